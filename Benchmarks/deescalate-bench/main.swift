@@ -1,0 +1,2 @@
+import DeescalateKit
+print("bench")

@@ -1,0 +1,2 @@
+import DeescalateKit
+print("deescalate \(DeescalateVersion.tool)")
