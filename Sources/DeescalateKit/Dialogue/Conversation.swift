@@ -1,0 +1,148 @@
+/// A practice conversation: the state machine that drives one persona through one session.
+///
+/// Pull API: call `start()`, then `submit(_:)` for each trainee line, and read the events each call
+/// returns; `finish()` or `abandon()` end it early. Nothing here touches the terminal or the clock,
+/// so the same persona, seed and lines always give the same events and turns.
+public struct Conversation: Sendable {
+    /// The customer.
+    public let persona: Persona
+    /// The seed of the random source that picks the customer's lines.
+    public let seed: UInt64
+    /// The trainee's name, for `{trainee}` in lines and the transcript.
+    public let trainee: String
+    /// Everything that changes, as a value.
+    public private(set) var state: ConversationState
+    /// The turns so far, customer and trainee.
+    public private(set) var turns: [Turn] = []
+    /// The trainee lines submitted so far; replaying them with the same seed restores the conversation.
+    public private(set) var traineeLines: [String] = []
+
+    private let analyzer: Analyzer
+
+    /// A conversation with `persona`, not yet started.
+    public init(persona: Persona, seed: UInt64, trainee: String = "Trainee", analyzer: Analyzer = Analyzer()) {
+        self.persona = persona
+        self.seed = seed
+        self.trainee = trainee
+        self.analyzer = analyzer
+        state = ConversationState(persona: persona, seed: seed)
+    }
+
+    /// Where the conversation is.
+    public var phase: ConversationState.Phase { state.phase }
+
+    /// The customer's opening. Calling it again after the start returns no events.
+    public mutating func start() -> [DialogueEvent] {
+        guard state.phase == .notStarted else { return [] }
+        state.phase = .awaitingTrainee
+        let mood = persona.temperament.mood(at: state.frustration)
+        let text = say([.situation(.opening)], mood: mood)
+        turns.append(Turn(speaker: .customer, text: text, frustration: state.frustration))
+        return [.customerSaid(text: text, situation: .opening, mood: mood)]
+    }
+
+    /// The customer's reaction to one trainee line. Ignored (no events) unless awaiting the trainee.
+    public mutating func submit(_ line: String) -> [DialogueEvent] {
+        if state.phase == .notStarted { _ = start() }
+        guard state.phase == .awaitingTrainee else { return [] }
+        traineeLines.append(line)
+        state.traineeTurns += 1
+        let analysis = analyzer.analyze(line)
+        let before = state.frustration
+        let reaction = FrustrationModel(persona: persona).react(to: analysis, text: line, state: &state)
+        state.frustration = min(100, max(0, before + reaction.total))
+        turns.append(Turn(speaker: .trainee, text: line, frustration: state.frustration, moves: analysis.moves,
+                          changes: reaction.changes))
+
+        var events: [DialogueEvent] = [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes)]
+        if let fact = reaction.revealedFact { events.append(.factRevealed(fact)) }
+        if let offer = reaction.offer { events.append(.offerAnswered(resolutionID: offer.id, accepted: offer.accepted)) }
+
+        let outcome = outcomeAfterTurn()
+        var parts = Self.leadingParts(reaction.parts)
+        if outcome == nil, state.acceptedResolution != nil, reaction.offer?.accepted == true {
+            parts.append(.situation(.acceptedStillUpset))
+        }
+        if let outcome { parts.append(.situation(outcome == .resolved ? .resolved : .escalated)) }
+        let mood = persona.temperament.mood(at: state.frustration)
+        let situation = parts.compactMap { if case .situation(let s) = $0 { s } else { nil } }.last ?? .heard
+        let text = say(parts, mood: mood)
+        turns.append(Turn(speaker: .customer, text: text, frustration: state.frustration))
+        events.append(.customerSaid(text: text, situation: situation, mood: mood))
+        if let outcome {
+            state.phase = .ended(outcome)
+            events.append(.ended(outcome))
+        }
+        return events
+    }
+
+    /// Ends the session at the trainee's request (`/end`): resolved if the customer is calm and
+    /// agreed to a solution, otherwise abandoned.
+    public mutating func finish() -> [DialogueEvent] {
+        guard !state.isEnded else { return [] }
+        let resolved = state.acceptedResolution != nil && state.frustration <= persona.temperament.calmAt
+        let outcome: Outcome = resolved ? .resolved : .abandoned
+        state.phase = .ended(outcome)
+        return [.ended(outcome)]
+    }
+
+    /// Ends the session unfinished (`/quit`, Ctrl-C, Ctrl-D, a recovered journal).
+    public mutating func abandon() -> [DialogueEvent] {
+        guard !state.isEnded else { return [] }
+        state.phase = .ended(.abandoned)
+        return [.ended(.abandoned)]
+    }
+
+    /// The outcome, once the conversation has ended.
+    public var outcome: Outcome? {
+        if case .ended(let outcome) = state.phase { return outcome }
+        return nil
+    }
+
+    /// The conversation as a transcript (without a grade), stamped with the given times.
+    public func transcript(startedAt: String?, endedAt: String?) -> Transcript {
+        Transcript(source: .simulator, persona: PersonaReference(persona), trainee: trainee, seed: seed,
+                   startedAt: startedAt, endedAt: endedAt, outcome: outcome, turns: turns)
+    }
+
+    /// Replays `lines` through a fresh conversation: the restore half of save and restore.
+    public static func replaying(_ lines: [String], persona: Persona, seed: UInt64, trainee: String,
+                                 analyzer: Analyzer = Analyzer()) -> Conversation {
+        var conversation = Conversation(persona: persona, seed: seed, trainee: trainee, analyzer: analyzer)
+        _ = conversation.start()
+        for line in lines where !conversation.state.isEnded { _ = conversation.submit(line) }
+        return conversation
+    }
+
+    // MARK: Private
+
+    private func outcomeAfterTurn() -> Outcome? {
+        let temperament = persona.temperament
+        if state.frustration >= temperament.escalateAt || state.patienceLeft <= 0 { return .escalated }
+        if state.acceptedResolution != nil, state.frustration <= temperament.calmAt { return .resolved }
+        if state.traineeTurns >= persona.turnLimit { return .escalated }
+        return nil
+    }
+
+    /// The leading reaction plus, where it adds something, a revealed fact.
+    private static func leadingParts(_ parts: [ReplyPart]) -> [ReplyPart] {
+        let ordered = parts.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }.map(\.element)
+        guard let lead = ordered.first else { return [.situation(.noProgress)] }
+        var chosen = [lead]
+        if lead.priority < 8, let fact = ordered.first(where: { if case .fact = $0 { true } else { false } }),
+           lead != .situation(.harmed) {
+            chosen.append(fact)
+        }
+        return chosen
+    }
+
+    private mutating func say(_ parts: [ReplyPart], mood: Mood) -> String {
+        let picker = LinePicker(persona: persona, trainee: trainee)
+        var said: [String] = []
+        for part in parts {
+            said.append(picker.line(for: part, mood: mood, state: &state))
+        }
+        state.lastLines = said
+        return said.joined(separator: " ")
+    }
+}

@@ -1,0 +1,60 @@
+/// Finds a persona's phrases (offers, trigger words) in a trainee's line, on word boundaries and
+/// ignoring case, so "refund" matches "Refunds" and "refunded" but not "refundable", which a trainer
+/// would list on its own.
+struct PhraseMatcher {
+    private let words: [Substring]
+
+    /// Words that cancel a phrase when they stand just before it ("no refund", "can't offer a refund").
+    private static let negators: Set<Substring> = [
+        "no", "not", "never", "cant", "cannot", "can't", "wont", "won't", "dont", "don't", "unable", "without", "nor",
+    ]
+
+    init(_ text: String) {
+        words = Self.words(of: text)
+    }
+
+    /// Lowercased words of `text`, apostrophes kept inside words so "can't" stays one word.
+    static func words(of text: String) -> [Substring] {
+        let lowered = text.lowercased().replacingAll("\u{2019}", with: "'")
+        return lowered.split { character in
+            !(character.isLetter || character.isNumber || character == "'")
+        }.map { $0.trimmingApostrophes() }.filter { !$0.isEmpty }
+    }
+
+    /// Whether `phrase` occurs, not negated in the three words before it.
+    func contains(_ phrase: String, allowNegated: Bool = false) -> Bool {
+        let target = Self.words(of: phrase)
+        guard !target.isEmpty, target.count <= words.count else { return false }
+        for start in 0...(words.count - target.count) where matches(target, at: start) {
+            if allowNegated { return true }
+            let window = words[max(0, start - 3)..<start]
+            if !window.contains(where: Self.negators.contains) { return true }
+        }
+        return false
+    }
+
+    /// Whether any of `phrases` occurs.
+    func containsAny(_ phrases: [String], allowNegated: Bool = false) -> Bool {
+        phrases.contains { contains($0, allowNegated: allowNegated) }
+    }
+
+    private func matches(_ target: [Substring], at start: Int) -> Bool {
+        for (offset, word) in target.enumerated() {
+            let candidate = words[start + offset]
+            if candidate == word { continue }
+            // The last word may take an inflection: refund → refunds, refunded, refunding.
+            guard offset == target.count - 1, word.count >= 4, candidate.hasPrefix(word),
+                  ["s", "es", "ed", "d", "ing"].contains(String(candidate.dropFirst(word.count))) else { return false }
+        }
+        return true
+    }
+}
+
+private extension Substring {
+    func trimmingApostrophes() -> Substring {
+        var result = self
+        while result.first == "'" { result = result.dropFirst() }
+        while result.last == "'" { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,131 @@
+/// A scripted customer: immutable content authored by a trainer, read from a file in `Personas/`.
+///
+/// The conversation's changing state lives in `ConversationState`; this value never changes during a
+/// session, so the same persona can drive many sessions and be checked exhaustively.
+public struct Persona: Sendable, Equatable {
+    /// The highest persona file format this build reads.
+    public static let formatVersion = 1
+
+    /// How hard the persona is to calm.
+    public enum Difficulty: String, Sendable, CaseIterable, Codable { case easy, medium, hard }
+
+    /// Stable identifier, e.g. `late-parcel`; used by `--persona` and in transcripts.
+    public var id: String
+    /// The persona's own content version, bumped by its author when behaviour changes.
+    public var version: Int
+    /// The customer's display name.
+    public var name: String
+    /// Easy, medium or hard.
+    public var difficulty: Difficulty
+    /// The short scenario card shown to the trainee before the session.
+    public var scenario: String
+    /// The company the trainee works for in this scenario (placeholder `{company}`).
+    public var company: String
+    /// What the customer is upset about and the facts they reveal when listened to.
+    public var grievance: Grievance
+    /// How the customer's frustration starts, calms and boils over.
+    public var temperament: Temperament
+    /// How strongly each kind of trainee move moves this customer.
+    public var reactions: Reactions
+    /// Words that set this customer off, with their effect.
+    public var triggers: [Trigger]
+    /// What the customer will and will not accept.
+    public var resolutions: [Resolution]
+    /// What the customer says in each situation and mood.
+    public var lines: [Situation: LineSet]
+    /// After this many trainee turns without resolution the customer escalates.
+    public var turnLimit: Int
+
+    /// Creates a persona.
+    public init(id: String, version: Int, name: String, difficulty: Difficulty, scenario: String, company: String,
+                grievance: Grievance, temperament: Temperament, reactions: Reactions, triggers: [Trigger],
+                resolutions: [Resolution], lines: [Situation: LineSet], turnLimit: Int) {
+        self.id = id
+        self.version = version
+        self.name = name
+        self.difficulty = difficulty
+        self.scenario = scenario
+        self.company = company
+        self.grievance = grievance
+        self.temperament = temperament
+        self.reactions = reactions
+        self.triggers = triggers
+        self.resolutions = resolutions
+        self.lines = lines
+        self.turnLimit = turnLimit
+    }
+
+    /// The resolution with `id`, if any.
+    public func resolution(id: String) -> Resolution? { resolutions.first { $0.id == id } }
+}
+
+/// What the customer is upset about.
+public struct Grievance: Sendable, Equatable {
+    /// One sentence for the trainer and the report.
+    public var summary: String
+    /// Facts revealed one at a time as the trainee listens.
+    public var facts: [Fact]
+
+    /// Creates a grievance.
+    public init(summary: String, facts: [Fact]) {
+        self.summary = summary
+        self.facts = facts
+    }
+}
+
+/// Something the customer reveals when the trainee listens.
+public struct Fact: Sendable, Equatable {
+    /// Identifier, unique within the persona.
+    public var id: String
+    /// The fact in a few words, for reports and hints.
+    public var summary: String
+    /// What the customer says when revealing it (variants).
+    public var says: [String]
+
+    /// Creates a fact.
+    public init(id: String, summary: String, says: [String]) {
+        self.id = id
+        self.summary = summary
+        self.says = says
+    }
+}
+
+/// A word or phrase that sets this customer off, beyond the general harmful moves.
+public struct Trigger: Sendable, Equatable {
+    /// Identifier, unique within the persona.
+    public var id: String
+    /// Words or phrases matched case-insensitively on word boundaries.
+    public var words: [String]
+    /// Frustration change when triggered (usually positive).
+    public var change: Int
+    /// What the customer says when triggered (variants).
+    public var says: [String]
+
+    /// Creates a trigger.
+    public init(id: String, words: [String], change: Int, says: [String]) {
+        self.id = id
+        self.words = words
+        self.change = change
+        self.says = says
+    }
+}
+
+/// An outcome the trainee can offer, acceptable to this customer or not.
+public struct Resolution: Sendable, Equatable {
+    /// Identifier, unique within the persona.
+    public var id: String
+    /// Words or phrases that identify the offer in a trainee's solution.
+    public var offer: [String]
+    /// Whether the customer accepts it (once they feel heard).
+    public var acceptable: Bool
+    /// What the customer answers to the offer (variants).
+    public var says: [String]
+
+    /// Creates a resolution.
+    public init(id: String, offer: [String], acceptable: Bool, says: [String]) {
+        self.id = id
+        self.offer = offer
+        self.acceptable = acceptable
+        self.says = says
+    }
+}

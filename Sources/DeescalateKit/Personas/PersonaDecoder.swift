@@ -1,0 +1,194 @@
+/// Reads a persona from the bytes of a persona file, checking every field and collecting every
+/// problem with its line and column.
+struct PersonaDecoder {
+    /// Placeholders a customer line may use.
+    static let placeholders = ["customer", "trainee", "company"]
+
+    private let reader: DocumentReader
+
+    init(reader: DocumentReader) {
+        self.reader = reader
+    }
+
+    func decode(_ root: JSONNode) -> Persona? {
+        guard let object = reader.object(root, path: "") else { return nil }
+        object.ignore("$schema")
+        if let format = object.int("format", in: 1...Int.max), format > Persona.formatVersion {
+            reader.report(.error, "persona format \(format) is newer than this build understands (highest supported: \(Persona.formatVersion))",
+                          field: "format", at: object.node("format")?.offset, hint: "update deescalate, or write the file in format \(Persona.formatVersion)")
+            return nil
+        }
+        let id = object.string("id")
+        if let id, !Self.isValidID(id) {
+            reader.report(.error, "'id' \"\(id)\" may use only lowercase letters, digits and '-'", field: "id",
+                          at: object.node("id")?.offset, hint: "for example \"late-parcel\"")
+        }
+        let version = object.int("version", in: 1...1_000_000)
+        let name = object.string("name")
+        let difficulty = object.choice("difficulty", among: Persona.Difficulty.allCases.map(\.rawValue))
+        let scenario = object.string("scenario")
+        let company = object.string("company", required: false) ?? "the company"
+        let grievance = object.object("grievance").flatMap(decodeGrievance)
+        let temperament = object.object("temperament").flatMap(decodeTemperament)
+        let reactions = object.object("reactions", required: false).map(decodeReactions) ?? Reactions()
+        let triggers = object.array("triggers", required: false).map { decodeList($0, path: "triggers", decodeTrigger) } ?? []
+        let resolutions = object.array("resolutions").map { decodeList($0, path: "resolutions", decodeResolution) } ?? []
+        let lines = object.object("lines").map { decodeLines($0, needsBoundary: temperament?.needsBoundary ?? false) } ?? [:]
+        let turnLimit = object.int("turnLimit", in: 2...200, required: false) ?? 20
+        object.finish()
+
+        checkUniqueIDs(grievance?.facts.map(\.id) ?? [], kind: "fact", path: "grievance.facts", object: object)
+        checkUniqueIDs(triggers.map(\.id), kind: "trigger", path: "triggers", object: object)
+        checkUniqueIDs(resolutions.map(\.id), kind: "resolution", path: "resolutions", object: object)
+        if !resolutions.isEmpty, !resolutions.contains(where: \.acceptable) {
+            reader.report(.error, "no resolution is acceptable, so this customer can never be calmed", field: "resolutions",
+                          at: object.node("resolutions", required: false)?.offset, hint: "mark at least one resolution \"acceptable\": true")
+        }
+        guard !reader.hasErrors, let id, let version, let name, let difficulty, let scenario, let grievance,
+              let temperament, let kind = Persona.Difficulty(rawValue: difficulty) else { return nil }
+        return Persona(id: id, version: version, name: name, difficulty: kind, scenario: scenario, company: company,
+                       grievance: grievance, temperament: temperament, reactions: reactions, triggers: triggers,
+                       resolutions: resolutions, lines: lines, turnLimit: turnLimit)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 64 && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+    }
+
+    // MARK: Parts
+
+    private func decodeGrievance(_ object: ObjectReader) -> Grievance? {
+        let summary = object.string("summary")
+        let facts = object.array("facts").map { decodeList($0, path: "grievance.facts", decodeFact) } ?? []
+        object.finish()
+        guard let summary else { return nil }
+        return Grievance(summary: summary, facts: facts)
+    }
+
+    private func decodeFact(_ object: ObjectReader) -> Fact? {
+        let id = object.string("id")
+        let summary = object.string("summary")
+        let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
+        object.finish()
+        guard let id, let summary, let says else { return nil }
+        return Fact(id: id, summary: summary, says: says)
+    }
+
+    private func decodeTemperament(_ object: ObjectReader) -> Temperament? {
+        let start = object.int("startingFrustration", in: 0...100)
+        let calmAt = object.int("calmAt", in: 0...100)
+        let escalateAt = object.int("escalateAt", in: 1...100)
+        let venting = object.int("ventingNeeded", in: 0...20)
+        let patience = object.int("patience", in: 1...50)
+        let needsBoundary = object.bool("needsBoundary", required: false) ?? false
+        object.finish()
+        guard let start, let calmAt, let escalateAt, let venting, let patience else { return nil }
+        guard calmAt < start, start < escalateAt else {
+            reader.report(.error, "temperament must satisfy calmAt < startingFrustration < escalateAt (found \(calmAt) < \(start) < \(escalateAt))",
+                          field: "temperament", at: object.offset,
+                          hint: "an irate customer starts above the level where they calm and below the one where they escalate")
+            return nil
+        }
+        return Temperament(startingFrustration: start, calmAt: calmAt, escalateAt: escalateAt, ventingNeeded: venting,
+                           patience: patience, needsBoundary: needsBoundary)
+    }
+
+    private func decodeReactions(_ object: ObjectReader) -> Reactions {
+        var overrides: [String: Int] = [:]
+        for key in object.keys {
+            guard Reactions.validKeys.contains(key) else { continue } // left for finish() to report
+            if let change = object.int(key, in: -100...100) { overrides[key] = change }
+        }
+        for key in object.keys where !Reactions.validKeys.contains(key) {
+            reader.report(.error, "unknown reaction '\(key)'", field: object.fieldPath(key), at: object.node(key)?.offset,
+                          hint: "a reaction key is a move kind, a step (listen, apologize, solve, thank), 'harm', or one of \(Reactions.Special.allCases.map(\.rawValue).joined(separator: ", "))",
+                          suggestion: SpellingSuggestion.closest(to: key, among: Reactions.validKeys))
+        }
+        return Reactions(overrides: overrides)
+    }
+
+    private func decodeTrigger(_ object: ObjectReader) -> Trigger? {
+        let id = object.string("id")
+        let words = object.strings("words")
+        let change = object.int("change", in: -100...100)
+        let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
+        object.finish()
+        guard let id, let words, let change, let says else { return nil }
+        return Trigger(id: id, words: words, change: change, says: says)
+    }
+
+    private func decodeResolution(_ object: ObjectReader) -> Resolution? {
+        let id = object.string("id")
+        let offer = object.strings("offer")
+        let acceptable = object.bool("acceptable")
+        let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
+        object.finish()
+        guard let id, let offer, let acceptable, let says else { return nil }
+        return Resolution(id: id, offer: offer, acceptable: acceptable, says: says)
+    }
+
+    private func decodeLines(_ object: ObjectReader, needsBoundary: Bool) -> [Situation: LineSet] {
+        var lines: [Situation: LineSet] = [:]
+        for situation in Situation.allCases {
+            let required = situation != .abusive || needsBoundary
+            guard let node = object.node(situation.rawValue, required: false) else {
+                if required {
+                    reader.report(.error, "missing line set 'lines.\(situation.rawValue)'; the engine can reach this situation",
+                                  field: "lines.\(situation.rawValue)", at: object.offset,
+                                  hint: "add \"\(situation.rawValue)\": [\"...\", \"...\"] with a few variants")
+                }
+                continue
+            }
+            if let set = decodeLineSet(node, path: object.fieldPath(situation.rawValue), object: object) { lines[situation] = set }
+        }
+        object.finish()
+        return lines
+    }
+
+    private func decodeLineSet(_ node: JSONNode, path: String, object: ObjectReader) -> LineSet? {
+        if node.members == nil {
+            return object.strings(in: node, path: path).map { LineSet(any: checked($0, path: path, at: node.offset)) }
+        }
+        guard let moods = reader.object(node, path: path) else { return nil }
+        var set = LineSet()
+        set.any = moods.strings("any", required: false).map { checked($0, path: moods.fieldPath("any"), at: node.offset) } ?? []
+        for mood in Mood.allCases {
+            if let variants = moods.strings(mood.rawValue, required: false) {
+                set.byMood[mood] = checked(variants, path: moods.fieldPath(mood.rawValue), at: moods.node(mood.rawValue, required: false)?.offset)
+            }
+        }
+        moods.finish()
+        if set.isEmpty {
+            reader.report(.error, "line set '\(path)' has no lines", field: path, at: node.offset)
+            return nil
+        }
+        return set
+    }
+
+    private func decodeList<T>(_ nodes: [JSONNode], path: String, _ decode: (ObjectReader) -> T?) -> [T] {
+        nodes.enumerated().compactMap { position, node in
+            reader.object(node, path: "\(path)[\(position)]").flatMap(decode)
+        }
+    }
+
+    /// Reports placeholders that no one would fill in, such as `{nmae}`.
+    private func checked(_ lines: [String], path: String, at offset: Int?) -> [String] {
+        for line in lines {
+            for placeholder in PlaceholderText.placeholders(in: line) where !Self.placeholders.contains(placeholder) {
+                reader.report(.error, "unknown placeholder {\(placeholder)} in '\(path)'", field: path, at: offset,
+                              hint: "placeholders: \(Self.placeholders.map { "{\($0)}" }.joined(separator: ", "))",
+                              suggestion: SpellingSuggestion.closest(to: placeholder, among: Self.placeholders))
+            }
+        }
+        return lines
+    }
+
+    private func checkUniqueIDs(_ ids: [String], kind: String, path: String, object: ObjectReader) {
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted {
+            reader.report(.error, "duplicate \(kind) id \"\(id)\" in '\(path)'", field: path, at: object.offset)
+        }
+    }
+}
