@@ -1,0 +1,22 @@
+import Foundation
+
+/// Why a transcript or chat log could not be read.
+public struct TranscriptError: Error, Sendable, Equatable, LocalizedError {
+    /// The file, or `<stdin>:N` for a line of JSON Lines.
+    public var file: String
+    /// Where in the file, when known.
+    public var location: SourceLocation?
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(file: String, location: SourceLocation? = nil, message: String) {
+        self.file = file
+        self.location = location
+        self.message = message
+    }
+
+    public var errorDescription: String? {
+        "\(file)\(location.map { ":\($0.line):\($0.column)" } ?? ""): \(message)"
+    }
+}

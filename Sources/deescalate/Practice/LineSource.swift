@@ -1,0 +1,61 @@
+/// Where trainee lines come from: the terminal line editor, plain standard input, or a script.
+protocol LineSource: AnyObject {
+    /// The next line; `.interrupted` for Ctrl-C, `.endOfInput` for Ctrl-D or the end of the input.
+    func readLine(prompt: String) -> LineReadResult
+    /// Whether prompts and menus are shown (false for scripts).
+    var isInteractive: Bool { get }
+}
+
+/// Lines from a script file or piped text, without prompts.
+final class ScriptLineSource: LineSource {
+    private var lines: [String]
+    private var position = 0
+
+    init(text: String) {
+        var split = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if split.last == "" { split.removeLast() }
+        lines = split
+    }
+
+    var isInteractive: Bool { false }
+
+    /// Lines not yet read.
+    var remaining: Int { lines.count - position }
+
+    func readLine(prompt: String) -> LineReadResult {
+        guard position < lines.count else { return .endOfInput }
+        defer { position += 1 }
+        return .line(lines[position])
+    }
+}
+
+/// What reading a line produced.
+enum LineReadResult: Equatable {
+    /// A line, without its newline.
+    case line(String)
+    /// Ctrl-C.
+    case interrupted
+    /// Ctrl-D on an empty line, or the end of the input.
+    case endOfInput
+}
+
+/// Lines from standard input when it is not a terminal: plain reading, invalid UTF-8 replaced.
+final class PlainLineSource: LineSource {
+    private let console: Console
+    private let showPrompts: Bool
+
+    init(console: Console, showPrompts: Bool) {
+        self.console = console
+        self.showPrompts = showPrompts
+    }
+
+    var isInteractive: Bool { true }
+
+    func readLine(prompt: String) -> LineReadResult {
+        if showPrompts { console.write(prompt) }
+        guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
+        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+    }
+}

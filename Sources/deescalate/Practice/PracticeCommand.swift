@@ -1,0 +1,191 @@
+import DeescalateKit
+import Foundation
+
+/// `deescalate practice`: a practice session in the terminal, or scripted from a file.
+struct PracticeCommand: Command {
+    static let spec = CommandSpec(
+        name: "practice",
+        abstract: "Practise calming an irate customer, then get a LAST grade card.",
+        usage: "[--persona ID] [--seed N] [--name TRAINEE] [--no-meter] [--out DIR] [--personas DIR] [--color auto|always|never] [--script FILE|- [--format text|json]]",
+        discussion: """
+        With no --persona, a menu lists the personas; press Enter for the first. Type your replies; the
+        customer answers and the meter shows their frustration. Commands: /help /hint /meter /transcript
+        /end /quit. Ctrl-C or Ctrl-D saves the session as abandoned. Every session is saved as a graded
+        transcript (JSON and Markdown) in Transcripts/ or --out.
+
+        Scripted: --script FILE (or - for standard input) supplies the trainee lines; the same persona,
+        seed and lines give the same transcript (byte-identical with SOURCE_DATE_EPOCH set).
+
+        EXAMPLES:
+          deescalate practice
+          deescalate practice --persona late-parcel --seed 7 --script lines.txt --format json
+        """,
+        options: [
+            .init(name: "persona", short: "p", value: "ID", help: "The persona to practise with (see the menu)."),
+            .init(name: "seed", short: "s", value: "N", help: "Seed for the customer's choice of lines (default: random, shown at the start)."),
+            .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript (default: $USER)."),
+            .init(name: "no-meter", value: nil, help: "Hide the frustration meter (hard mode)."),
+            .init(name: "out", short: "o", value: "DIR", help: "Where to save transcripts (default: Transcripts/)."),
+            .init(name: "personas", value: "DIR", help: "The persona folder (default: the shipped Personas/)."),
+            .init(name: "color", value: "WHEN", help: "auto (default; off when NO_COLOR is set or not a terminal), always or never."),
+            .init(name: "script", value: "FILE", help: "Read trainee lines from FILE, or - for standard input; no prompts."),
+            .init(name: "format", value: "FORMAT", help: "With --script: text (default) or json (the final transcript on stdout)."),
+        ])
+
+    let console: Console
+    let environment: [String: String]
+    let personaID: String?
+    let seed: UInt64?
+    let trainee: String
+    let showMeter: Bool
+    let outFolder: URL?
+    let personaFolder: URL?
+    let script: String?
+    let format: String
+
+    init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
+        let name = Self.spec.name
+        guard arguments.positionals.isEmpty else {
+            throw UsageError(message: "unexpected argument '\(arguments.positionals[0])'", command: name)
+        }
+        self.console = console
+        self.environment = environment
+        personaID = arguments.value("persona")
+        if let text = arguments.value("seed") {
+            guard let value = UInt64(text) else { throw UsageError(message: "'--seed' must be a whole number from 0 to \(UInt64.max), not '\(text)'", command: name) }
+            seed = value
+        } else {
+            seed = nil
+        }
+        trainee = arguments.value("name") ?? environment["USER"] ?? "trainee"
+        showMeter = !arguments.flag("no-meter")
+        outFolder = arguments.value("out").map { URL(fileURLWithPath: $0) }
+        personaFolder = arguments.value("personas").map { URL(fileURLWithPath: $0) }
+        script = arguments.value("script")
+        format = try arguments.choice("format", among: ["text", "json"], default: "text", command: name)!
+        if arguments.value("format") != nil, script == nil {
+            throw UsageError(message: "'--format' applies to scripted runs; add --script FILE", command: name)
+        }
+        let color = try arguments.choice("color", among: ["auto", "always", "never"], default: "auto", command: name)!
+        console.colorEnabled = console.resolveColor(color)
+    }
+
+    func run() -> ExitCode {
+        guard let folderURL = personaFolder ?? PersonaFolder.locate(environment: environment) else {
+            console.error("error: no persona folder found; pass --personas DIR or run from the project folder")
+            return .failure
+        }
+        let contents: PersonaFolder.Contents
+        do {
+            contents = try PersonaFolder(url: folderURL).load()
+        } catch {
+            console.error("error: \(error.localizedDescription)")
+            return .failure
+        }
+        for failure in contents.failures {
+            console.error((failure.errorDescription ?? failure.file) + "\n  (this persona is skipped; the others are available)")
+        }
+        guard !contents.personas.isEmpty else {
+            console.error("error: no persona in \(PersonaFolder.displayPath(folderURL)) could be loaded")
+            return .failure
+        }
+        let out = outFolder ?? URL(fileURLWithPath: "Transcripts")
+        let clock = SessionClock.fromEnvironment(environment)
+        recoverJournals(in: out, personas: contents.personas.map(\.persona), clock: clock)
+
+        let input: LineSource
+        if let script {
+            guard let text = Self.readScript(script) else {
+                console.error("error: cannot read the script '\(script)'")
+                return .failure
+            }
+            input = ScriptLineSource(text: text)
+        } else {
+            input = TerminalInput.make(console: console)
+        }
+        guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
+        let seed = self.seed ?? UInt64.random(in: 0...999_999)
+        if script == nil {
+            console.line(console.styled("\(persona.name) — \(persona.difficulty.rawValue)", .bold) + console.styled("  (seed \(seed); /help for commands)", .dim))
+            console.line(SafeText.sanitized(persona.scenario))
+            console.line("")
+        }
+        let session = PracticeSession(
+            console: format == "json" ? Console.silent(like: console) : console, input: input,
+            conversation: Conversation(persona: persona, seed: seed, trainee: trainee),
+            showMeter: showMeter, store: TranscriptStore(folder: out), clock: clock)
+        let (transcript, saved) = session.run()
+        if let scriptInput = input as? ScriptLineSource, scriptInput.remaining > 0 {
+            console.error("note: the conversation ended with \(scriptInput.remaining) script line(s) unused")
+        }
+        if format == "json" {
+            console.line(transcript.jsonValue().serialized(pretty: true))
+        } else {
+            renderCard(transcript, saved: saved)
+        }
+        return saved == nil ? .failure : .success
+    }
+
+    private func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?) {
+        guard let grade = transcript.grade else { return }
+        console.line("")
+        for line in GradeCard(grade: grade, outcome: transcript.outcome).lines() {
+            switch line.role {
+            case .title, .heading: console.line(console.styled(line.text, .bold))
+            case .step(let score): console.line(console.styled(line.text, score >= 60 ? .green : score >= 30 ? .yellow : .red))
+            case .total(let passed): console.line(console.styled(line.text, passed ? .boldGreen : .boldRed))
+            case .failure: console.line(console.styled(line.text, .boldRed))
+            case .feedback, .plain: console.line(line.text)
+            }
+        }
+        if let saved {
+            console.line("")
+            console.line("Saved: \(PersonaFolder.displayPath(saved.json))")
+            console.line("       \(PersonaFolder.displayPath(saved.markdown))")
+        }
+    }
+
+    private func recoverJournals(in folder: URL, personas: [Persona], clock: SessionClock) {
+        for result in JournalRecovery(folder: folder, personas: personas, clock: clock).recoverAll() {
+            switch result {
+            case .recovered(_, let saved, let lines):
+                console.error("Recovered an unfinished session (\(lines) turn\(lines == 1 ? "" : "s")) as abandoned: \(PersonaFolder.displayPath(saved.json))")
+            case .failed(let journal, let reason):
+                console.error("warning: could not recover \(PersonaFolder.displayPath(journal)): \(reason)")
+            }
+        }
+    }
+
+    private func choosePersona(_ personas: [Persona], input: LineSource) -> Persona? {
+        if let personaID {
+            if let persona = personas.first(where: { $0.id == personaID }) { return persona }
+            let suggestion = SpellingHint.closest(to: personaID, among: personas.map(\.id))
+            console.error("error: no persona '\(personaID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+            console.error("Available: \(personas.map(\.id).joined(separator: ", "))")
+            return nil
+        }
+        guard input.isInteractive else { return personas[0] }
+        console.line(console.styled("Choose a customer:", .bold))
+        for (index, persona) in personas.enumerated() {
+            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenario), to: 90))")
+        }
+        while true {
+            switch input.readLine(prompt: "Number (Enter for 1): ") {
+            case .endOfInput, .interrupted:
+                console.error("No persona chosen.")
+                return nil
+            case .line(let answer):
+                let trimmed = answer.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { return personas[0] }
+                if let number = Int(trimmed), (1...personas.count).contains(number) { return personas[number - 1] }
+                if let persona = personas.first(where: { $0.id == trimmed }) { return persona }
+                console.line("Please type a number from 1 to \(personas.count).")
+            }
+        }
+    }
+
+    private static func readScript(_ path: String) -> String? {
+        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        return data.map { String(decoding: $0, as: UTF8.self) }
+    }
+}
