@@ -224,6 +224,27 @@ struct ScriptedPath: Sendable, CustomTestStringConvertible {
         #expect(conversation.finish() == [.ended(.abandoned)] || conversation.outcome == .escalated)
     }
 
+    /// The abusive caller's numbers, fed the moves its resolving path intends, straight into the
+    /// frustration model: this holds whatever analyzer is in use, so a failure here is the persona's.
+    @Test func theAbusiveCallerResolvesGivenTheIntendedMoves() throws {
+        let persona = try ShippedPersonas.persona("abusive-roaming")
+        let path = Self.resolving.first { $0.persona == "abusive-roaming" }!.lines
+        let intended: [[MoveKind]] = [[.boundary], [.question], [.reflection], [.apology, .empathy], [.action], [.thanks]]
+        var state = ConversationState(persona: persona, seed: 7)
+        var trace: [Int] = []
+        for (text, kinds) in zip(path, intended) {
+            let moves = kinds.map { Move(kind: $0, evidence: Evidence(start: 0, end: 1, words: text)) }
+            let reaction = FrustrationModel(persona: persona).react(to: Analysis(text: text, moves: moves), text: text, state: &state)
+            state.frustration = min(100, max(0, state.frustration + reaction.total))
+            trace.append(state.frustration)
+            #expect(state.frustration < persona.temperament.escalateAt && state.patienceLeft > 0)
+        }
+        #expect(state.boundarySet)
+        #expect(state.acceptedResolution == "remove-charges", "\(trace)")
+        #expect(trace.last! <= persona.temperament.calmAt, "\(trace)")
+        #expect(trace.dropLast().allSatisfy { $0 > persona.temperament.calmAt }, "every line is needed: \(trace)")
+    }
+
     @Test func theEasyCustomerForgivesOneSlip() throws {
         let path = Self.resolving.first { $0.persona == "late-parcel" }!
         let conversation = ShippedPersonas.play(try ShippedPersonas.persona("late-parcel"),
