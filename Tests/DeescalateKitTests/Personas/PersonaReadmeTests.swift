@@ -44,11 +44,11 @@ import Testing
         let persona = try Persona(parsing: Array(try #require(Self.minimalExample).utf8))
         let turns: [(String, [MoveKind], Int, Situation)] = [
             ("What happened with your order?", [.question], 55, .heard),
-            ("I'll send a new pizza right away.", [.action], 67, .solutionTooEarly),
-            ("So you waited an hour and it arrived cold?", [.reflection], 60, .heard),
-            ("I'm sorry, that's really frustrating on a Friday night.", [.apology, .empathy], 45, .apologyAccepted),
-            ("I'll send a fresh pizza now and refund the delivery fee.", [.action], 26, .acceptedStillUpset),
-            ("Thank you for your patience.", [.thanks], 23, .thanked),
+            ("I'll send a new pizza right away.", [.action], 63, .solutionTooEarly),
+            ("So you waited an hour and it arrived cold?", [.reflection], 56, .heard),
+            ("I'm sorry, that's really frustrating on a Friday night.", [.apology, .empathy], 41, .apologyAccepted),
+            ("I'll send a fresh pizza now and refund the delivery fee.", [.action], 22, .acceptedStillUpset),
+            ("Thank you for your patience.", [.thanks], 19, .thanked),
         ]
         var state = ConversationState(persona: persona, seed: 1)
         #expect(state.frustration == 60)
@@ -61,7 +61,7 @@ import Testing
         #expect(state.patienceLeft == 3)
         #expect(state.acceptedResolution == "fresh-pizza")
         #expect(state.frustration <= persona.temperament.calmAt)
-        #expect(persona.temperament.mood(at: 57) == .angry && persona.temperament.mood(at: 56) == .irritated)
-        #expect(persona.temperament.mood(at: 74) == .furious && persona.temperament.mood(at: 73) == .angry)
+        #expect(persona.temperament.mood(at: 55) == .angry && persona.temperament.mood(at: 54) == .irritated)
+        #expect(persona.temperament.mood(at: 73) == .furious && persona.temperament.mood(at: 72) == .angry)
     }
 }
