@@ -167,7 +167,7 @@ struct PracticeCommand: Command {
         guard input.isInteractive else { return personas[0] }
         console.line(console.styled("Choose a customer:", .bold))
         for (index, persona) in personas.enumerated() {
-            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenarioCard), to: 90))")
+            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenarioCard), to: 64))")
         }
         while true {
             switch input.readLine(prompt: "Number (Enter for 1): ") {
