@@ -69,6 +69,24 @@ import Testing
         #expect(result.stdout.contains("Saved:"))
     }
 
+    @Test func findsTheShippedPersonasFromAnyDirectory() throws {
+        let elsewhere = try BinaryRunner.temporaryFolder()
+        let result = try BinaryRunner.run(["practice", "--script", "-", "--out", elsewhere.appendingPathComponent("out").path],
+                                          stdin: "What happened?\n", directory: elsewhere,
+                                          environment: ["DEESCALATE_PERSONAS": ""])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Grade card"))
+    }
+
+    @Test func noMeterHidesTheMeterAndTheReasons() throws {
+        let out = try BinaryRunner.temporaryFolder()
+        let result = try BinaryRunner.run(["practice", "--personas", personas, "--persona", "test-parcel", "--script", "-",
+                                           "--out", out.path, "--no-meter"], stdin: script)
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("frustration ["))
+        #expect(!result.stdout.contains("(question"))
+    }
+
     @Test func unknownPersonaSuggestsTheNearest() throws {
         let result = try BinaryRunner.run(["practice", "--personas", personas, "--persona", "test-parcl", "--script", "-"], stdin: "")
         #expect(result.status == 64)
