@@ -55,11 +55,11 @@ public struct FrustrationChart: Sendable {
         out += #"<line class="axis" x1="\#(c(Self.left))" x2="\#(c(Self.left + plotWidth))" y1="\#(c(Self.top + plotHeight))" y2="\#(c(Self.top + plotHeight))"/>"#
         if let escalateAt {
             out += #"<line class="esc" x1="\#(c(Self.left))" x2="\#(c(Self.left + plotWidth))" y1="\#(c(y(escalateAt)))" y2="\#(c(y(escalateAt)))"/>"#
-            out += #"<text class="lbl-esc" x="\#(c(Self.left + plotWidth + 6))" y="\#(c(y(escalateAt) + 4))">escalates \#(escalateAt)</text>"#
+            out += #"<text class="lbl-esc" x="\#(c(Self.left + plotWidth + 14))" y="\#(c(y(escalateAt) + 4))">escalates \#(escalateAt)</text>"#
         }
         if let calmAt {
             out += #"<line class="calm" x1="\#(c(Self.left))" x2="\#(c(Self.left + plotWidth))" y1="\#(c(y(calmAt)))" y2="\#(c(y(calmAt)))"/>"#
-            out += #"<text class="lbl-calm" x="\#(c(Self.left + plotWidth + 6))" y="\#(c(y(calmAt) + 4))">calm \#(calmAt)</text>"#
+            out += #"<text class="lbl-calm" x="\#(c(Self.left + plotWidth + 14))" y="\#(c(y(calmAt) + 4))">calm \#(calmAt)</text>"#
         }
         let path = points.enumerated().map { "\(c(x($0.offset))),\(c(y($0.element.level)))" }.joined(separator: " ")
         out += #"<polyline class="curve" points="\#(path)"/>"#

@@ -71,6 +71,7 @@ struct HTMLPage {
     ul.feedback{padding-left:20px}ul.feedback li{margin-bottom:6px}
     .tag{font-size:12px;color:var(--muted);border:1px solid var(--line);border-radius:4px;padding:0 5px;margin-right:6px}
     .note{color:var(--muted);font-style:italic}
+    table.rows td{padding:2px 8px;font-size:13.5px}td.ok{color:var(--good)}td.no{color:var(--harm)}
     footer{margin-top:30px;color:var(--muted);font-size:12.5px}
     a{color:#1d4ed8}
     @media (max-width:640px){dl.meta{grid-template-columns:max-content 1fr}.turn.customer,.turn.trainee{margin-left:0;margin-right:0}}

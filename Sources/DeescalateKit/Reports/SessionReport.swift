@@ -46,7 +46,7 @@ public struct SessionReport: Sendable {
         }
         fields.append(("Trainee", transcript.trainee.map { HTMLText.escaped($0) } ?? "<span class=\"note\">not recorded</span>"))
         if let started = transcript.startedAt { fields.append(("Date", HTMLText.escaped(ReportDates.readable(started)))) }
-        if let duration = ReportDates.duration(from: transcript.startedAt, to: transcript.endedAt) {
+        if let duration = ReportDates.duration(from: transcript.startedAt, to: transcript.endedAt), duration > 0 {
             fields.append(("Duration", ReportDates.readableDuration(duration)))
         }
         fields.append(("Outcome", Self.outcomePill(transcript.outcome)))
@@ -104,7 +104,7 @@ public struct SessionReport: Sendable {
 
     private func scorecardSection() -> String {
         var out = "<section>\n<h2>LAST scorecard</h2>\n<table class=\"scorecard\">\n"
-        out += "<tr><th>Step</th><th style=\"width:55%\">Score</th><th class=\"num\">/100</th><th>Evidence</th></tr>\n"
+        out += "<tr><th>Step</th><th style=\"width:30%\">Score</th><th class=\"num\">/100</th><th>Evidence</th></tr>\n"
         for step in Step.allCases {
             let score = grade.score(step)
             let evidence = grade.findings.filter { $0.step == step }.map { finding in
@@ -134,8 +134,13 @@ public struct SessionReport: Sendable {
         out += "<ul class=\"feedback\">\n"
         for item in grade.feedback {
             out += "<li><span class=\"tag\">\(item.step?.title ?? "Session")</span>"
-            if item.turn > 0 { out += "<a href=\"#turn-\(item.turn)\">turn \(item.turn)</a> · " }
-            out += HTMLText.escaped(item.message) + "</li>\n"
+            var message = item.message
+            if item.turn > 0 {
+                out += "<a href=\"#turn-\(item.turn)\">turn \(item.turn)</a> · "
+                // The link already names the turn; "Turn 3: " in the message would say it twice.
+                if message.hasPrefix("Turn \(item.turn): ") { message.removeFirst("Turn \(item.turn): ".count) }
+            }
+            out += HTMLText.escaped(message) + "</li>\n"
         }
         return out + "</ul>\n</section>\n"
     }
