@@ -123,8 +123,8 @@ public struct XAPIStatement: Sendable {
     private func context() -> JSONValue {
         let transcript = row.transcript
         var extensions: [(String, JSONValue)] = [
-            (extensionIRI("scorer"), .string(row.grade.scorer)),
-            (extensionIRI("rubric"), .string(row.grade.rubric)),
+            (extensionIRI("scorer"), .string(SafeText.sanitized(row.grade.scorer))),
+            (extensionIRI("rubric"), .string(SafeText.sanitized(row.grade.rubric))),
             (extensionIRI("transcript-source"), .string(transcript.source.rawValue)),
         ]
         if let seed = transcript.seed { extensions.append((extensionIRI("seed"), .uint(seed))) }
