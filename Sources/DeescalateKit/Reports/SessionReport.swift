@@ -84,9 +84,11 @@ public struct SessionReport: Sendable {
             if let level = turn.frustration { out += "<span class=\"level\">frustration \(level)</span>" }
             out += "</div>\n<p class=\"said\">\(HTMLText.escaped(turn.text, keepNewlines: true))</p>\n"
             if turn.speaker == .trainee {
+                // Imported chat logs carry no moves; show what the analyser (and so the grade) sees.
+                let moves = turn.moves.isEmpty ? Analyzer().analyze(turn.text).moves : turn.moves
                 out += "<div class=\"badges\">"
-                if turn.moves.isEmpty { out += #"<span class="badge k-none">no move detected</span>"# }
-                for move in turn.moves { out += Self.badge(move) }
+                if moves.isEmpty { out += #"<span class="badge k-none">no move detected</span>"# }
+                for move in moves { out += Self.badge(move) }
                 out += "</div>\n"
                 if !turn.changes.isEmpty {
                     out += "<ul class=\"why\" aria-label=\"Why the frustration moved\">"
