@@ -47,22 +47,31 @@ public struct XAPIStatement: Sendable {
     /// The IRI of an extension, `<base>/extensions/<name>`.
     public func extensionIRI(_ name: String) -> String { "\(activityBase)/extensions/\(name)" }
 
-    /// The statement's id: a version 5 UUID of everything the statement says, so exporting the same
-    /// transcript with the same scorer, rubric, actor mode and base again gives the same id.
-    public var id: String {
-        var transcript = row.transcript
-        transcript.grade = nil
-        let name = [activityBase, actorMode.actor(trainee: transcript.trainee).serialized(), row.grade.scorer, row.grade.rubric,
-                    transcript.jsonValue().serialized()].joined(separator: "\n")
-        return XAPIIdentifier.uuid(name: name)
-    }
+    /// The statement's id: a version 5 UUID of the transcript (without any stored grade) and of
+    /// everything else the statement says. Exporting the same transcript the same way again gives the
+    /// same id, so a re-export is idempotent; anything that changes the statement (scorer, rubric,
+    /// actor mode, activity base, wording) changes the id too, so an LRS never sees two different
+    /// statements under one id (which it would refuse with 409 Conflict).
+    public var id: String { Self.identifier(transcript: row.transcript, body: body()) }
 
     /// The statement as JSON.
     public func jsonValue() -> JSONValue {
+        let body = body()
+        guard case .object(let members) = body else { return body }
+        return .object([("id", .string(Self.identifier(transcript: row.transcript, body: body)))] + members)
+    }
+
+    private static func identifier(transcript: Transcript, body: JSONValue) -> String {
+        var transcript = transcript
+        transcript.grade = nil
+        return XAPIIdentifier.uuid(name: transcript.jsonValue().serialized() + "\n" + body.serialized())
+    }
+
+    /// Every property but `id`.
+    private func body() -> JSONValue {
         let transcript = row.transcript, grade = row.grade
         let verb = grade.passed ? "passed" : "failed"
         return .object([
-            "id": .string(id),
             "actor": actorMode.actor(trainee: transcript.trainee),
             "verb": .object([("id", .string(grade.passed ? Verb.passed : Verb.failed)), ("display", .object([("en-US", .string(verb))]))]),
             "object": .object([
@@ -130,7 +139,7 @@ public struct XAPIStatement: Sendable {
         if let seed = transcript.seed { extensions.append((extensionIRI("seed"), .uint(seed))) }
         if let failed = row.grade.failedBecause { extensions.append((extensionIRI("failed-because"), .string(SafeText.sanitized(failed)))) }
         return .object([
-            ("platform", .string("deescalate \(DeescalateVersion.tool)")),
+            ("platform", .string("deescalate")),
             ("language", .string("en")),
             ("extensions", .object(extensions)),
         ])
