@@ -35,7 +35,7 @@ public struct XAPIStatement: Sendable {
 
     /// Statements for `rows` as JSON Lines, one compact statement per line.
     public static func jsonLines(_ rows: [GradedTranscript], actor: XAPIActorMode, activityBase: String = defaultActivityBase) -> String {
-        rows.map { XAPIStatement(row: $0, actor: actor, activityBase: activityBase).jsonValue().serialized() + "\n" }.joined()
+        rows.map { XAPIStatement(row: $0, actor: actor, activityBase: activityBase).jsonLine() }.joined()
     }
 
     /// The activity IRI of the persona played: `<base>/personas/<id>/v<version>`, or `<base>/chat-log`.
@@ -61,10 +61,46 @@ public struct XAPIStatement: Sendable {
         return .object([("id", .string(Self.identifier(transcript: row.transcript, body: body)))] + members)
     }
 
+    /// The statement as one compact line of JSON Lines, ending in a newline (the same text as
+    /// `jsonValue().serialized()`, serialised once).
+    public func jsonLine() -> String {
+        let text = body().serialized()
+        let id = XAPIIdentifier.uuid(name: Self.fingerprint(row.transcript) + "\n" + text)
+        return "{\"id\":\"\(id)\"," + text.dropFirst() + "\n"
+    }
+
     private static func identifier(transcript: Transcript, body: JSONValue) -> String {
-        var transcript = transcript
-        transcript.grade = nil
-        return XAPIIdentifier.uuid(name: transcript.jsonValue().serialized() + "\n" + body.serialized())
+        XAPIIdentifier.uuid(name: fingerprint(transcript) + "\n" + body.serialized())
+    }
+
+    /// Everything a transcript records but its stored grade, each field length-prefixed so no two
+    /// transcripts share a fingerprint. (Cheaper than serialising the transcript as JSON.)
+    static func fingerprint(_ transcript: Transcript) -> String {
+        var out = ""
+        func field(_ text: String?) {
+            guard let text else { out += "-;"; return }
+            out += String(text.utf8.count)
+            out += ":"
+            out += text
+            out += ";"
+        }
+        field(transcript.source.rawValue)
+        field(transcript.persona.map { "\($0.id) \($0.version) \($0.calmAt) \($0.escalateAt) \($0.name)" })
+        field(transcript.trainee)
+        field(transcript.seed.map { String($0) })
+        field(transcript.startedAt)
+        field(transcript.endedAt)
+        field(transcript.outcome?.rawValue)
+        for turn in transcript.turns {
+            field(turn.speaker.rawValue)
+            field(turn.text)
+            field(turn.frustration.map { String($0) })
+            field(String(turn.moves.count))
+            for move in turn.moves { field("\(move.kind.rawValue) \(move.evidence.start) \(move.evidence.end) \(move.evidence.words)") }
+            for change in turn.changes { field("\(change.amount) \(change.reason)") }
+            out += "|"
+        }
+        return out
     }
 
     /// Every property but `id`.

@@ -149,3 +149,20 @@ import Testing
         #expect(XAPIIdentifier.uuid(name: "python.org", namespace: dns) == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
     }
 }
+
+extension XAPIStatementTests {
+    @Test func jsonLineIsTheSerializedValue() {
+        let statement = XAPIStatement(row: Self.passedRow(), actor: .mbox(domain: "example.com"), activityBase: Self.base)
+        #expect(statement.jsonLine() == statement.jsonValue().serialized() + "\n")
+    }
+
+    @Test func anotherActorModeOrBaseGivesAnotherID() {
+        let row = Self.passedRow()
+        let ids = Set([
+            XAPIStatement(row: row, actor: .mbox(domain: "example.com"), activityBase: Self.base).id,
+            XAPIStatement(row: row, actor: .account(homePage: "https://lms.example.com"), activityBase: Self.base).id,
+            XAPIStatement(row: row, actor: .account(homePage: "https://lms.example.com"), activityBase: "https://other.example").id,
+        ])
+        #expect(ids.count == 3)
+    }
+}
