@@ -142,6 +142,7 @@ struct PracticeCommand: Command {
             console.line("")
             console.line("Saved: \(PersonaFolder.displayPath(saved.json))")
             console.line("       \(PersonaFolder.displayPath(saved.markdown))")
+            console.line("Report: deescalate report \(PersonaFolder.displayPath(saved.json)) --format html --out \(PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))")
         }
     }
 
