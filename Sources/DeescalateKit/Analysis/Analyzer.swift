@@ -1,37 +1,155 @@
 /// Turns a trainee's line into moves. The dialogue engine and the grader both use this one type, so
 /// the simulator's customers and the grade agree about what the trainee did.
+///
+/// The line is tokenised once over its UTF-8 bytes (lowercased and interned without building strings),
+/// the rule table matches word classes by sentence structure, and `LineScan` then applies the rules
+/// that need the whole line: negation and alternatives, "sorry" as a discourse marker, question
+/// types, sarcasm, excuses after apologies, boundaries and commitments.
 public struct Analyzer: Sendable {
-    /// Creates an analyzer.
+    /// Creates an analyzer. The lexicon and rules are built once per process, on first use.
     public init() {}
 
     /// The moves in `text`, each with the words that triggered it.
     public func analyze(_ text: String) -> Analysis {
-        let lowered = text.lowercased()
-        var moves: [Move] = []
-        for (kind, phrases) in Self.phrases {
-            for phrase in phrases {
-                guard let range = lowered.range(of: phrase) else { continue }
-                let start = lowered.unicodeScalars.distance(from: lowered.startIndex, to: range.lowerBound)
-                let end = start + phrase.unicodeScalars.count
-                moves.append(Move(kind: kind, evidence: Evidence(start: start, end: end, words: phrase)))
-                break
-            }
-        }
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let moves: [Move] = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Move] in
+            var scan = LineScan(bytes: bytes)
+            return scan.run()
+        } ?? []
         return Analysis(text: text, moves: moves)
     }
+}
 
-    private static let phrases: [(MoveKind, [String])] = [
-        (.question, ["what happened", "can you tell me", "could you tell me", "when did"]),
-        (.reflection, ["so you", "if i understand"]),
-        (.acknowledgement, ["i hear you", "go on", "tell me more"]),
-        (.apology, ["i'm sorry", "i am sorry", "i apologize", "i apologise"]),
-        (.empathy, ["frustrating", "i understand", "upsetting"]),
-        (.action, ["i will", "i'll", "let me"]),
-        (.thanks, ["thank you", "thanks"]),
-        (.blame, ["your fault", "you should have"]),
-        (.dismissal, ["not my problem", "whatever"]),
-        (.policyWall, ["policy"]),
-        (.calmDown, ["calm down"]),
-        (.insult, ["idiot", "stupid"]),
-    ]
+/// One candidate move or cue found by a rule, over tokens `first...last`.
+struct Hit {
+    var cue: Cue
+    var priority: UInt8
+    var first: Int
+    var last: Int
+    var alive = true
+
+    var kind: MoveKind? { if case .move(let k) = cue { k } else if case .mockery = cue { .sarcasm } else { nil } }
+    var isStep: Bool { kind.map { $0.category.step != nil } ?? false }
+    var isHarm: Bool { kind?.isHarmful ?? false }
+}
+
+/// The working state for one line.
+struct LineScan {
+    static let tokenizer = Tokenizer(lexicon: .shared)
+    static let sorryID = Lexicon.shared.id(of: "sorry")!
+    static let justID = Lexicon.shared.id(of: "just")!
+    static let toID = Lexicon.shared.id(of: "to")!
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: [Token] = []
+    /// Sentence index of each token, and each sentence's token range (end exclusive).
+    var sentenceOf: [Int] = []
+    var sentences: [Range<Int>] = []
+    var hits: [Hit] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func run() -> [Move] {
+        tokens.reserveCapacity(bytes.count / 4 + 4)
+        Self.tokenizer.tokenize(bytes, into: &tokens)
+        Self.tokenizer.finish(&tokens)
+        guard isEnglish() else { return [] }
+        splitSentences()
+        matchRules()
+        dropDiscourseSorry()
+        resolveOverlaps()
+        addSarcasmCues()
+        addQuestions()
+        dropBlameInReflections()
+        if hits.contains(where: { $0.alive && $0.cue == .mockery }) {
+            for i in hits.indices where hits[i].isStep { hits[i].alive = false }
+        }
+        addExcuses()
+        addBoundaries()
+        dropRefusalsWithAlternatives()
+        addCommitments()
+        return moves()
+    }
+
+    /// Other languages are neutral: a line where fewer than about half the words are known English
+    /// words produces no moves, whatever single words happen to match.
+    private func isEnglish() -> Bool {
+        var words = 0, known = 0
+        for t in tokens where t.cls.contains(.word) && !t.cls.contains(.num) {
+            words += 1
+            if t.cls.contains(.known) { known += 1 }
+        }
+        return words > 0 && (words < 2 || known * 20 >= words * 9)
+    }
+
+    private mutating func splitSentences() {
+        sentenceOf.reserveCapacity(tokens.count)
+        var start = 0
+        for (i, t) in tokens.enumerated() {
+            sentenceOf.append(sentences.count)
+            if !t.cls.isDisjoint(with: [.end, .qmark, .emoji]) {
+                // "??" and "!!" stay with the sentence they close.
+                if i + 1 < tokens.count && !tokens[i + 1].cls.isDisjoint(with: [.end, .qmark]) { continue }
+                sentences.append(start..<(i + 1)); start = i + 1
+            }
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+    }
+
+    private mutating func matchRules() {
+        var present: UInt64 = 0, signature: UInt64 = 0
+        for t in tokens {
+            present |= t.cls.rawValue
+            if t.id >= 0 { signature |= 1 << UInt64(t.id & 63) }
+        }
+        tokens.withUnsafeBufferPointer { toks in
+            for rule in RuleBook.rules where rule.pattern.mayMatch(classes: present, words: signature) {
+                var i = 0
+                while i < toks.count {
+                    if let (f, l) = rule.pattern.match(toks, at: i) {
+                        hits.append(Hit(cue: rule.cue, priority: rule.priority, first: f, last: l))
+                        i = l + 1
+                    } else { i += 1 }
+                }
+            }
+        }
+        hits.sort { ($0.first, $0.last) < ($1.first, $1.last) }
+    }
+
+    /// A higher-priority match hides lower-priority ones it overlaps ("sorry you feel that way" hides
+    /// "sorry"); overlapping matches of one kind merge into one.
+    private mutating func resolveOverlaps() {
+        for i in hits.indices where hits[i].alive {
+            var j = i + 1
+            while j < hits.count && hits[j].first <= hits[i].last {
+                if hits[j].alive {
+                    if hits[j].priority < hits[i].priority { hits[j].alive = false }
+                    else if hits[i].priority < hits[j].priority { hits[i].alive = false; break }
+                    else if hits[j].cue == hits[i].cue {
+                        hits[i].last = max(hits[i].last, hits[j].last); hits[j].alive = false
+                    }
+                }
+                j += 1
+            }
+        }
+    }
+
+    func alive(_ kinds: (MoveKind) -> Bool, in range: Range<Int>? = nil) -> Bool {
+        hits.contains { h in
+            h.alive && h.kind.map(kinds) == true && range.map { $0.contains(h.first) } != false
+        }
+    }
+
+    private func moves() -> [Move] {
+        var out: [Move] = []
+        for h in hits where h.alive {
+            guard let kind = h.kind else { continue }
+            let a = tokens[h.first], b = tokens[h.last]
+            let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(a.byteStart)..<Int(b.byteEnd)]), as: UTF8.self)
+            let move = Move(kind: kind, evidence: Evidence(start: Int(a.start), end: Int(b.end), words: words))
+            if !out.contains(move) { out.append(move) }
+        }
+        return out
+    }
 }

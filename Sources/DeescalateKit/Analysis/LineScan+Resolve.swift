@@ -1,0 +1,160 @@
+/// The rules that need more than one pattern: they look at whole sentences and the whole line.
+extension LineScan {
+    /// "Sorry," that apologises for the conversation (a bad line, a repeat, an interruption) rather
+    /// than for the customer's experience is not an apology: bare "sorry" opening a sentence, followed
+    /// by a question or by talk about the line, the account lookup or a pause.
+    mutating func dropDiscourseSorry() {
+        for i in hits.indices where hits[i].alive && hits[i].kind == .apology && hits[i].first == hits[i].last {
+            let k = hits[i].first
+            guard tokens[k].id == Self.sorryID, tokens[k].cls.contains(.sentStart) else { continue }
+            if k > 0 && tokens[k - 1].cls.contains(.intens) { continue }          // "so sorry"
+            let sentence = sentences[sentenceOf[k]]
+            var next = k + 1
+            if next < sentence.upperBound && tokens[next].id == Self.toID { next += 1 }   // "sorry to interrupt"
+            else if next < sentence.upperBound && tokens[next].cls.contains(.word) { continue }  // "sorry about..."
+            let rest = (next..<sentence.upperBound)
+            if rest.contains(where: { tokens[$0].cls.contains(.contrast) }) { continue }  // "Sorry, but..."
+            let isQuestion = tokens[sentence.upperBound - 1].cls.contains(.qmark)
+            let wordsAfter = rest.filter { tokens[$0].cls.contains(.word) }
+            let talksAboutLine = wordsAfter.contains {
+                !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == Self.justID
+            }
+            if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false }
+        }
+    }
+
+    /// Sarcasm carried by the shape of the words: an ALL-CAPS emphasis word next to an apology or
+    /// thanks ("I'm SO sorry"), or apologies and thanks stuffed into a short line.
+    mutating func addSarcasmCues() {
+        var words = 0, capsWords = 0, apologies = 0, thanks = 0
+        for t in tokens where t.cls.contains(.word) {
+            words += 1
+            if t.cls.contains(.caps) { capsWords += 1 }
+            if t.cls.contains(.apol) { apologies += 1 }
+            if t.cls.contains(.thank) { thanks += 1 }
+        }
+        if words <= 40 && (apologies >= 3 || (apologies >= 2 && thanks >= 2) || thanks >= 4) {
+            hits.append(Hit(cue: .mockery, priority: 3, first: 0, last: tokens.count - 1))
+        }
+        // A line shouted in capitals is angry, not sarcastic; emphasis stands out from lowercase.
+        if capsWords * 2 < words {
+            for (i, t) in tokens.enumerated() where t.cls.contains(.caps) && !t.cls.isDisjoint(with: [.intens, .apol, .thank, .emo]) {
+                let sentence = sentences[sentenceOf[i]]
+                if sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.apol, .thank]) }) {
+                    hits.append(Hit(cue: .mockery, priority: 3, first: i, last: i))
+                }
+            }
+        }
+        if words > 0, let e = tokens.firstIndex(where: { $0.cls.contains(.sarcEmoji) }) {
+            hits.append(Hit(cue: .move(.sarcasm), priority: 3, first: e, last: e))
+        }
+    }
+
+    /// Questions about the problem are listening; a question that blames (already a harm), asks for
+    /// an identifier, offers a sale or only offers options is not.
+    mutating func addQuestions() {
+        for (index, sentence) in sentences.enumerated() {
+            let words = sentence.filter { tokens[$0].cls.contains(.word) }
+            guard let firstWord = words.first else { continue }
+            let last = sentence.upperBound - 1
+            var isQuestion = tokens[last].cls.contains(.qmark)
+            if !isQuestion && !tokens[last].cls.contains(.end) {
+                // Unpunctuated: "wat happend when u tried to log in", "did u get the email".
+                let w = words.firstIndex { !tokens[$0].cls.contains(.disc) || tokens[$0].cls.contains(.wh) } ?? 0
+                let head = tokens[words[w]], after = w + 1 < words.count ? tokens[words[w + 1]].cls : []
+                isQuestion = (head.cls.contains(.wh) && !after.isDisjoint(with: [.be, .have, .doVerb, .modal, .past]))
+                    || (!head.cls.isDisjoint(with: [.doVerb]) && after.contains(.you))
+            }
+            guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
+            if hits.contains(where: { h in
+                h.alive && sentence.contains(h.first)
+                    && (h.isHarm || h.cue == .admin || h.kind == .options || h.kind == .reflection || h.kind == .question)
+            }) { continue }
+            if isTagQuestion(words) { continue }
+            _ = index
+            hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
+        }
+    }
+
+    /// "Lovely weather, isn't it?": a statement with a tag is small talk, not a question about the problem.
+    private func isTagQuestion(_ words: [Int]) -> Bool {
+        guard words.count >= 4 else { return false }
+        let n = words.count
+        let a = tokens[words[n - 3]].cls, b = tokens[words[n - 2]].cls, c = tokens[words[n - 1]].cls
+        return (a.contains(.be) || a.contains(.doVerb)) && b.contains(.neg) && c.contains(.third)
+            && !tokens[words[0]].cls.contains(.wh) && !tokens[words[0]].cls.contains(.you)
+            && (words[n - 3] > 0 && tokens[words[n - 3] - 1].cls.contains(.comma))
+    }
+
+    /// In a summary ("So you were told it would come Monday?") the customer's story is not blame.
+    mutating func dropBlameInReflections() {
+        for i in hits.indices where hits[i].alive && hits[i].kind == .blame {
+            let sentence = sentences[sentenceOf[hits[i].first]]
+            if hits.contains(where: { $0.alive && $0.kind == .reflection && sentence.contains($0.first) }) {
+                hits[i].alive = false
+            }
+        }
+    }
+
+    /// An explanation straight after an apology erases it: a "but/though/however" clause after an
+    /// apology that offers no fix, or an excuse-shaped clause ("the system was down") after one.
+    mutating func addExcuses() {
+        guard let apology = hits.first(where: { $0.alive && $0.kind == .apology }) else { return }
+        for h in hits where h.alive && h.cue == .excuse && h.first > apology.last {
+            hits.append(Hit(cue: .move(.excuse), priority: 3, first: h.first, last: h.last))
+            return
+        }
+        let s = sentenceOf[apology.last]
+        var k = apology.last + 1
+        // The same sentence, or a next one that opens with the contrast.
+        let limit = s + 1 < sentences.count ? sentences[s + 1].lowerBound + 1 : sentences[s].upperBound
+        while k < min(limit, tokens.count) && !tokens[k].cls.contains(.contrast) { k += 1 }
+        guard k < min(limit, tokens.count) else { return }
+        let clause = k..<sentences[sentenceOf[k]].upperBound
+        let helps = hits.contains { h in
+            h.alive && clause.contains(h.first) && (h.cue == .alternative || (h.kind.map { !$0.isHarmful } ?? false))
+        }
+        guard !helps, let end = clause.last(where: { tokens[$0].cls.contains(.word) }), end > k else { return }
+        hits.append(Hit(cue: .move(.excuse), priority: 3, first: k, last: end))
+    }
+
+    /// A calm limit on abuse: abuse words with a first-person limit ("I can't continue if you
+    /// swear", "I need you to stop", "only if we stay civil"), and no threat in the line.
+    mutating func addBoundaries() {
+        guard !alive({ $0 == .threat }) else { return }
+        for sentence in sentences where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) {
+            let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
+            let limit = sentence.contains { tokens[$0].cls.contains(.neg) } || sentence.contains { tokens[$0].id == Self.needID }
+                || sentence.contains { tokens[$0].id == Self.onlyID } || sentence.contains { tokens[$0].id == Self.stopID }
+            guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
+                  let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
+            hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
+            for i in hits.indices where hits[i].kind == .refusal && sentence.contains(hits[i].first) { hits[i].alive = false }
+        }
+    }
+
+    /// "Can't" followed by what we can do, and policy quoted while solving, are not walls.
+    mutating func dropRefusalsWithAlternatives() {
+        let solves = alive({ $0.category == .solve }) || hits.contains { $0.alive && $0.cue == .alternative }
+        guard solves else { return }
+        for i in hits.indices where hits[i].kind == .refusal || hits[i].kind == .policyWall { hits[i].alive = false }
+    }
+
+    /// A fix with a time or an owner in its sentence is a commitment.
+    mutating func addCommitments() {
+        var done = Set<Int>()
+        for h in hits where h.alive && (h.kind == .action || h.kind == .followUp || h.kind == .referral) {
+            let s = sentenceOf[h.first]
+            guard !done.contains(s) else { continue }
+            guard let k = sentences[s].first(where: { !tokens[$0].cls.isDisjoint(with: [.time, .owner]) }) else { continue }
+            done.insert(s)
+            let start = k > 0 && Self.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
+            hits.append(Hit(cue: .move(.commitment), priority: 2, first: start, last: k))
+        }
+    }
+
+    static let needID = Lexicon.shared.id(of: "need")!
+    static let onlyID = Lexicon.shared.id(of: "only")!
+    static let stopID = Lexicon.shared.id(of: "stop")!
+    static let timePrepositions = Set(["by", "within", "before", "until", "on", "at", "in", "from", "for"].compactMap { Lexicon.shared.id(of: $0) })
+}

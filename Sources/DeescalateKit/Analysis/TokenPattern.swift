@@ -1,0 +1,147 @@
+/// A small pattern language over tokens, so rules read like the structures they describe:
+///
+///     "FPS MODAL ADV? ~NONACT WORD"      I/we + will/can + optional adverb + a verb that promises
+///
+/// Items are separated by spaces. `UPPER` is a word class (see `WordClass.byName`), `lower` a literal
+/// canonical word (contractions are already expanded: write "can not", "i am"), `a|B` alternatives,
+/// `A+B` a token in both classes, `x?` optional, `~x` "the next token is not x" (consumes nothing),
+/// `*N` up to N words in between, `^` sentence start, `<` clause start, `$` clause end, and `,` `?` `.`
+/// punctuation. A gap never skips a negation, a "but" or punctuation: that is how negation scope and
+/// clause boundaries limit every rule without being written into each one.
+struct TokenPattern {
+    struct Atom {
+        /// Literal word ids, -3 where unused.
+        var words = SIMD16<Int32>(repeating: -3)
+        /// Class conjunctions; the token matches when it has all bits of any non-zero one.
+        var classes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        @inline(__always) func matches(_ t: Token) -> Bool {
+            if any(words .== SIMD16(repeating: t.id)) && t.id >= 0 { return true }
+            let c = t.cls.rawValue
+            return (classes.0 != 0 && c & classes.0 == classes.0) || (classes.1 != 0 && c & classes.1 == classes.1)
+                || (classes.2 != 0 && c & classes.2 == classes.2) || (classes.3 != 0 && c & classes.3 == classes.3)
+        }
+        /// For the quick "could this rule fire at all" test.
+        var anyClass: UInt64 { classes.0 | classes.1 | classes.2 | classes.3 }
+        var wordSignature: UInt64 {
+            var s: UInt64 = 0
+            for k in 0..<16 where words[k] >= 0 { s |= 1 << UInt64(words[k] & 63) }
+            return s
+        }
+    }
+
+    enum Kind: UInt8 { case atom, optional, notAhead, gap, sentenceStart, clauseStart, clauseEnd }
+    struct Element {
+        var kind: Kind
+        var atom = Atom()
+        var gap = 0
+    }
+
+    let elements: [Element]
+    /// Atoms that must be present somewhere in the line for the pattern to match.
+    let required: [(classes: UInt64, words: UInt64)]
+
+    init(_ source: String, lexicon: Lexicon) {
+        var elements: [Element] = []
+        for raw in source.split(separator: " ") {
+            var item = Substring(raw)
+            if item == "^" { elements.append(Element(kind: .sentenceStart)); continue }
+            if item == "<" { elements.append(Element(kind: .clauseStart)); continue }
+            if item == "$" { elements.append(Element(kind: .clauseEnd)); continue }
+            if item.hasPrefix("*"), let n = Int(item.dropFirst()) { elements.append(Element(kind: .gap, gap: n)); continue }
+            var kind = Kind.atom
+            if item.hasPrefix("~") { kind = .notAhead; item = item.dropFirst() }
+            if item.count > 1 && item.hasSuffix("?") { kind = .optional; item = item.dropLast() }
+            elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
+        }
+        self.elements = elements
+        required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
+    }
+
+    private static func atom(_ item: Substring, lexicon: Lexicon, source: String) -> Atom {
+        var atom = Atom()
+        var words = 0, sets = 0
+        for alt in item.split(separator: "|") {
+            switch alt {
+            case ",": atom.setClass(sets, WordClass.comma.rawValue); sets += 1
+            case "?": atom.setClass(sets, WordClass.qmark.rawValue); sets += 1
+            case ".": atom.setClass(sets, WordClass.end.rawValue); sets += 1
+            default:
+                if alt.first!.isUppercase {
+                    var mask: UInt64 = 0
+                    for name in alt.split(separator: "+") {
+                        guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
+                        mask |= c.rawValue
+                    }
+                    atom.setClass(sets, mask); sets += 1
+                } else {
+                    guard let id = lexicon.id(of: String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
+                    atom.words[words] = id; words += 1
+                }
+            }
+            precondition(words <= 16 && sets <= 4, "too many alternatives in \(source)")
+        }
+        return atom
+    }
+
+    /// Whether the line's classes and words could satisfy every required atom.
+    @inline(__always) func mayMatch(classes: UInt64, words: UInt64) -> Bool {
+        for r in required where r.classes & classes == 0 && r.words & words == 0 { return false }
+        return true
+    }
+
+    /// The first and last token of a match starting at `start`, or nil.
+    func match(_ toks: UnsafeBufferPointer<Token>, at start: Int) -> (Int, Int)? {
+        var first = -1, last = -1
+        let ok = elements.withUnsafeBufferPointer { el in
+            Self.step(el, 0, toks, start, &first, &last)
+        }
+        return ok && first >= 0 ? (first, last) : nil
+    }
+
+    private static func step(_ el: UnsafeBufferPointer<Element>, _ e: Int, _ toks: UnsafeBufferPointer<Token>,
+                             _ t: Int, _ first: inout Int, _ last: inout Int) -> Bool {
+        if e == el.count { return true }
+        let element = el[e]
+        switch element.kind {
+        case .atom, .optional:
+            if t < toks.count && element.atom.matches(toks[t]) {
+                let (f, l) = (first, last)
+                if first < 0 { first = t }
+                last = t
+                if step(el, e + 1, toks, t + 1, &first, &last) { return true }
+                (first, last) = (f, l)
+            }
+            return element.kind == .optional && step(el, e + 1, toks, t, &first, &last)
+        case .notAhead:
+            if t < toks.count && element.atom.matches(toks[t]) { return false }
+            return step(el, e + 1, toks, t, &first, &last)
+        case .gap:
+            var tt = t, skipped = 0
+            while true {
+                if step(el, e + 1, toks, tt, &first, &last) { return true }
+                guard skipped < element.gap, tt < toks.count else { return false }
+                let c = toks[tt].cls
+                guard c.contains(.word), c.isDisjoint(with: [.neg, .contrast]) else { return false }
+                tt += 1; skipped += 1
+            }
+        case .sentenceStart:
+            return t < toks.count && toks[t].cls.contains(.sentStart) && step(el, e + 1, toks, t, &first, &last)
+        case .clauseStart:
+            return t < toks.count && toks[t].cls.contains(.clauseStart) && step(el, e + 1, toks, t, &first, &last)
+        case .clauseEnd:
+            return (t >= toks.count || !toks[t].cls.isDisjoint(with: .punct)) && step(el, e + 1, toks, t, &first, &last)
+        }
+    }
+}
+
+extension TokenPattern.Atom {
+    fileprivate mutating func setClass(_ k: Int, _ mask: UInt64) {
+        switch k {
+        case 0: classes.0 = mask
+        case 1: classes.1 = mask
+        case 2: classes.2 = mask
+        default: classes.3 = mask
+        }
+    }
+}
