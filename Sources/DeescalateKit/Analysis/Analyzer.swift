@@ -32,6 +32,7 @@ struct Hit {
     var kind: MoveKind? { if case .move(let k) = cue { k } else if case .mockery = cue { .sarcasm } else { nil } }
     var isStep: Bool { kind.map { $0.category.step != nil } ?? false }
     var isHarm: Bool { kind?.isHarmful ?? false }
+    var competes: Bool { kind != nil || cue == .neutral }
 }
 
 /// The working state for one line.
@@ -123,7 +124,8 @@ struct LineScan {
         for i in hits.indices where hits[i].alive {
             var j = i + 1
             while j < hits.count && hits[j].first <= hits[i].last {
-                if hits[j].alive {
+                // Cues (admin, alternative, excuse) inform the resolver; they never hide a move.
+                if hits[j].alive && hits[i].competes && hits[j].competes {
                     if hits[j].priority < hits[i].priority { hits[j].alive = false }
                     else if hits[i].priority < hits[j].priority { hits[i].alive = false; break }
                     else if hits[j].cue == hits[i].cue {

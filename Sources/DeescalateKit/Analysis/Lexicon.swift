@@ -47,7 +47,8 @@ struct Lexicon: Sendable {
             let base = intern(parts[1]), form = intern(parts[0])
             classes[Int(form)].formUnion(classes[Int(base)].union(.past))
         }
-        for word in extraWords { _ = intern(word) }
+        // A rule's "removed" must mean the word the tokenizer makes of "removed": the known "remove".
+        for word in extraWords where canonical(word) == nil { _ = intern(word) }
         // Every known word is its own surface form; spellings add more.
         for (id, name) in names.enumerated() { add(surface: name, ids: [Int32(id)], needsVerbAfter: false) }
         for (surface, canonical) in LexiconWords.spellings {
@@ -60,6 +61,24 @@ struct Lexicon: Sendable {
 
     /// The id of a canonical word, for rules; nil when unknown.
     func id(of word: String) -> Int32? { idByName[word] }
+
+    /// The id a rule's literal word stands for: itself, or its known stem ("booked" -> "book"), as the
+    /// tokenizer would find it.
+    func literalID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
+
+    private func canonical(_ word: String) -> String? {
+        if idByName[word] != nil { return word }
+        let chars = Array(word)
+        for (suffix, replacement) in [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
+                                      ("es", ""), ("s", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let base = String(chars.dropLast(suffix.count)) + replacement
+            if idByName[base] != nil { return base }
+            if base.count > 2, let last = base.last, base.dropLast().last == last, idByName[String(base.dropLast())] != nil {
+                return String(base.dropLast())
+            }
+        }
+        return nil
+    }
 
     /// The entry for the lowercased bytes whose hash is `h`, or -1.
     @inline(__always) func entryIndex(hash h: UInt64) -> Int32 {

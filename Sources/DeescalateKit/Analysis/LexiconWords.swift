@@ -23,8 +23,8 @@ enum LexiconWords {
             four five six seven eight nine ten way thing things time day days week lot bit kind sure help \
             know think want need get go got make made take took come came see look give tell say said \
             problem issue order account money people person customer number name email phone call store \
-            anything everything something nothing everyone everybody anyone everyone happen happened \
-            wrong fault whole full thank wait waiting understand let mean idea ill stop
+            anything everything something nothing everyone everybody anyone happen \
+            wrong fault whole full thank wait understand let mean idea ill stop
             """),
         (.contrast, "but though however although yet unfortunately"),
         (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now"),
@@ -52,7 +52,7 @@ enum LexiconWords {
             guarantee arrange upgrade deal stay fill sort
             """),
         (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make"),
-        (.verb, "get make do go take give tell say come keep find bring leave check look see help try speak talk"),
+        (.verb, "get make do go take give tell say come keep find bring leave check look see help try speak talk happen try"),
         (.soln, """
             refund replacement credit voucher engineer technician courier plumber electrician discount \
             compensation exchange repair label ticket tracking upgrade card delivery booking appointment \
@@ -68,14 +68,14 @@ enum LexiconWords {
         (.superv, "supervisor manager managers supervisors lead leader senior specialist team department escalations boss"),
         (.contact, "call ring phone email text message contact update write"),
         (.cost, "charge bill invoice"),
-        (.abuse, "swear swearing shout shouting yell yelling scream screaming abuse abusive language insult insulting respectful respect civil threaten threatening curse cursing raise voice"),
+        (.abuse, "swear swearing shout shouting yell yelling scream screaming abuse abusive language insult insulting respectful respect civil threaten threatening curse cursing"),
         (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn"),
         (.insult, "stupid idiot idiots idiotic dumb moron moronic imbecile clown muppet loser brainless"),
         (.insultAdj, "ridiculous pathetic clueless useless lazy incompetent crazy insane hysterical unreasonable childish ignorant entitled dramatic rude paranoid difficult"),
         (.policy, "policy policies rules rule procedure procedures protocol protocols regulations terms conditions"),
         (.punitive, "ban banned blacklist flag report hang security police kick escort terminate suspend"),
         (.sarcIntro, "wow great brilliant wonderful fantastic congratulations congrats perfect sure marvellous lovely"),
-        (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder signal mute muted interrupt moment second sec"),
+        (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder signal mute muted moment second sec"),
         (.admin, "name surname account postcode zip birth number reference membership details password dob id"),
     ]
 
@@ -117,7 +117,7 @@ enum LexiconWords {
         ("recieve", "receive"), ("recieved", "received"), ("wud", "would"), ("shud", "should"), ("cud", "could"),
         ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tomoz", "tomorrow"), ("2moro", "tomorrow"),
         ("tomorow", "tomorrow"), ("abt", "about"), ("bout", "about"), ("rn", "right now"), ("msg", "message"),
-        ("wat", "what"), ("wot", "what"), ("happend", "happened"), ("realy", "really"), ("bein", "being"),
+        ("wat", "what"), ("wot", "what"), ("happend", "happen"), ("realy", "really"), ("bein", "being"),
         ("w", "with"), ("prob", "problem"), ("probs", "problem"), ("m8", "mate"), ("tho", "though"),
         ("thru", "through"), ("b4", "before"), ("gr8", "great"), ("pic", "picture"), ("becuase", "because"),
         ("cuz", "because"), ("coz", "because"), ("bc", "because"), ("tbh", "honestly"), ("k", "ok"),

@@ -53,7 +53,7 @@ extension LineScan {
     /// Questions about the problem are listening; a question that blames (already a harm), asks for
     /// an identifier, offers a sale or only offers options is not.
     mutating func addQuestions() {
-        for (index, sentence) in sentences.enumerated() {
+        for sentence in sentences {
             let words = sentence.filter { tokens[$0].cls.contains(.word) }
             guard let firstWord = words.first else { continue }
             let last = sentence.upperBound - 1
@@ -62,7 +62,7 @@ extension LineScan {
                 // Unpunctuated: "wat happend when u tried to log in", "did u get the email".
                 let w = words.firstIndex { !tokens[$0].cls.contains(.disc) || tokens[$0].cls.contains(.wh) } ?? 0
                 let head = tokens[words[w]], after = w + 1 < words.count ? tokens[words[w + 1]].cls : []
-                isQuestion = (head.cls.contains(.wh) && !after.isDisjoint(with: [.be, .have, .doVerb, .modal, .past]))
+                isQuestion = (head.cls.contains(.wh) && !after.isDisjoint(with: [.be, .have, .doVerb, .modal, .past, .verb]))
                     || (!head.cls.isDisjoint(with: [.doVerb]) && after.contains(.you))
             }
             guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
@@ -71,7 +71,10 @@ extension LineScan {
                     && (h.isHarm || h.cue == .admin || h.kind == .options || h.kind == .reflection || h.kind == .question)
             }) { continue }
             if isTagQuestion(words) { continue }
-            _ = index
+            if tokens[firstWord].cls.contains(.wh) {
+                // "Which part has been most frustrating?" asks; it does not validate a feeling.
+                for i in hits.indices where hits[i].kind == .empathy && sentence.contains(hits[i].first) { hits[i].alive = false }
+            }
             hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
         }
     }

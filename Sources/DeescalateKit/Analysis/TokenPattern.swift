@@ -75,7 +75,7 @@ struct TokenPattern {
                     }
                     atom.setClass(sets, mask); sets += 1
                 } else {
-                    guard let id = lexicon.id(of: String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
+                    guard let id = lexicon.literalID(String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
                     atom.words[words] = id; words += 1
                 }
             }

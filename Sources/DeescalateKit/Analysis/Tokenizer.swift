@@ -188,7 +188,6 @@ struct Tokenizer {
         if ends("ied") { return (tryBase(n - 3, 121), .past) }
         if ends("ed") { return (tryVerb(n - 2), .past) }
         if ends("ies") { return (tryBase(n - 3, 121), []) }
-        if ends("ly") { return (tryBase(n - 2), []) }
         if ends("s") && !ends("ss") {
             var id = tryBase(n - 1)
             if id < 0 && ends("es") { id = tryBase(n - 2) }
