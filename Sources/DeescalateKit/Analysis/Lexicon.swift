@@ -9,6 +9,8 @@ struct Lexicon: Sendable {
         var count: Int
         /// "ill", "id": only "I will"/"I would" when a verb follows.
         var needsVerbAfter: Bool
+        /// Classes the surface form adds to its canonical word: irregular "sent" is "send", past.
+        var extra: WordClass = []
     }
 
     /// Built once, with every literal word the rules mention.
@@ -36,6 +38,7 @@ struct Lexicon: Sendable {
         mask = (1 << 14) - 1
         slotHash = Array(repeating: 0, count: mask + 1)
         slotEntry = Array(repeating: -1, count: mask + 1)
+        var irregular: [(String, Int32)] = []
         for (cls, list) in LexiconWords.classes {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 let id = intern(String(word))
@@ -44,13 +47,13 @@ struct Lexicon: Sendable {
         }
         for pair in LexiconWords.irregularPast.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let parts = pair.split(separator: ":").map(String.init)
-            let base = intern(parts[1]), form = intern(parts[0])
-            classes[Int(form)].formUnion(classes[Int(base)].union(.past))
+            irregular.append((parts[0], intern(parts[1])))
         }
         // A rule's "removed" must mean the word the tokenizer makes of "removed": the known "remove".
         for word in extraWords where canonical(word) == nil { _ = intern(word) }
         // Every known word is its own surface form; spellings add more.
         for (id, name) in names.enumerated() { add(surface: name, ids: [Int32(id)], needsVerbAfter: false) }
+        for (form, base) in irregular { add(surface: form, ids: [base], needsVerbAfter: false, extra: .past) }
         for (surface, canonical) in LexiconWords.spellings {
             add(surface: surface, ids: canonical.split(separator: " ").map { intern(String($0)) }, needsVerbAfter: false)
         }
@@ -67,6 +70,7 @@ struct Lexicon: Sendable {
     func literalID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
 
     private func canonical(_ word: String) -> String? {
+        if let base = LexiconWords.irregularBase[word] { return base }
         if idByName[word] != nil { return word }
         let chars = Array(word)
         for (suffix, replacement) in [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
@@ -101,11 +105,11 @@ struct Lexicon: Sendable {
     }
 
     /// Adds or replaces the entry for a surface form (later spellings win over plain words).
-    private mutating func add(surface: String, ids: [Int32], needsVerbAfter: Bool) {
+    private mutating func add(surface: String, ids: [Int32], needsVerbAfter: Bool, extra: WordClass = []) {
         let h = Self.hash(surface)
         let entry = Entry(
             ids: (ids[0], ids.count > 1 ? ids[1] : -1, ids.count > 2 ? ids[2] : -1),
-            count: min(ids.count, 3), needsVerbAfter: needsVerbAfter)
+            count: min(ids.count, 3), needsVerbAfter: needsVerbAfter, extra: extra)
         var slot = Int(truncatingIfNeeded: h) & mask
         while slotEntry[slot] >= 0 {
             if slotHash[slot] == h { entries[Int(slotEntry[slot])] = entry; return }

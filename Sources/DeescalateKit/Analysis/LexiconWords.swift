@@ -72,7 +72,7 @@ enum LexiconWords {
         (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn"),
         (.insult, "stupid idiot idiots idiotic dumb moron moronic imbecile clown muppet loser brainless"),
         (.insultAdj, "ridiculous pathetic clueless useless lazy incompetent crazy insane hysterical unreasonable childish ignorant entitled dramatic rude paranoid difficult"),
-        (.policy, "policy policies rules rule procedure procedures protocol protocols regulations terms conditions"),
+        (.policy, "policy policies rules rule procedure procedures protocol protocols regulations terms conditions contract"),
         (.punitive, "ban banned blacklist flag report hang security police kick escort terminate suspend"),
         (.sarcIntro, "wow great brilliant wonderful fantastic congratulations congrats perfect sure marvellous lovely"),
         (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder signal mute muted moment second sec"),
@@ -85,8 +85,14 @@ enum LexiconWords {
         spoken:speak left:leave broke:break broken:break paid:pay found:find kept:keep held:hold \
         sold:sell bought:buy seen:see heard:hear understood:understand thought:think rang:ring lost:lose \
         been:be had:have put:put set:set read:read came:come gone:go given:give shown:show chosen:choose \
-        written:write forgot:forget forgotten:forget spent:spend took:take
+        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw
         """
+
+    static let irregularBase: [String: String] = Dictionary(
+        irregularPast.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { pair in
+            let parts = pair.split(separator: ":").map(String.init)
+            return (parts[0], parts[1])
+        }, uniquingKeysWith: { a, _ in a })
 
     /// Spelling variants, text-speak and contractions, to one or more canonical words.
     static let spellings: [(String, String)] = [

@@ -89,8 +89,15 @@ extension LineScan {
             && (words[n - 3] > 0 && tokens[words[n - 3] - 1].cls.contains(.comma))
     }
 
-    /// In a summary ("So you were told it would come Monday?") the customer's story is not blame.
+    /// In a summary ("So you were told it would come Monday?") the customer's story is not blame;
+    /// and a sentence that is a non-apology ("sorry you feel we let you down") apologises for nothing.
     mutating func dropBlameInReflections() {
+        for h in hits where h.alive && h.kind == .nonApology {
+            let sentence = sentences[sentenceOf[h.first]]
+            for i in hits.indices where (hits[i].kind == .apology || hits[i].kind == .empathy) && sentence.contains(hits[i].first) {
+                hits[i].alive = false
+            }
+        }
         for i in hits.indices where hits[i].alive && hits[i].kind == .blame {
             let sentence = sentences[sentenceOf[hits[i].first]]
             if hits.contains(where: { $0.alive && $0.kind == .reflection && sentence.contains($0.first) }) {
@@ -138,8 +145,13 @@ extension LineScan {
 
     /// "Can't" followed by what we can do, and policy quoted while solving, are not walls.
     mutating func dropRefusalsWithAlternatives() {
-        let solves = alive({ $0.category == .solve }) || hits.contains { $0.alive && $0.cue == .alternative }
-        guard solves else { return }
+        let solves = alive({ $0.category == .solve })
+        let alternative = hits.first { $0.alive && $0.cue == .alternative }
+        guard solves || alternative != nil else { return }
+        // "I can't do Monday, but Tuesday morning is free": the alternative is itself the offer.
+        if !solves, let alternative, hits.contains(where: { $0.alive && $0.kind == .refusal && $0.first < alternative.first }) {
+            hits.append(Hit(cue: .move(.options), priority: 2, first: alternative.first, last: alternative.last))
+        }
         for i in hits.indices where hits[i].kind == .refusal || hits[i].kind == .policyWall { hits[i].alive = false }
     }
 

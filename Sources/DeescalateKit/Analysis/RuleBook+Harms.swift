@@ -21,6 +21,7 @@ extension RuleBook {
         (.move(.blame), 3, "YOU were|BE being? INTENS? rude|aggressive|abusive|INSULTADJ"),
         (.move(.blame), 3, "YOU were|have been told|warned|informed|notified|advised"),
         (.move(.blame), 3, "do not|did not just break|happen"),
+        (.move(.blame), 3, "YOU must have ~been ~had PAST|done"),
     ]
 
     private static let doubt: [(Cue, UInt8, String)] = [
@@ -36,6 +37,9 @@ extension RuleBook {
         (.move(.accusation), 3, "on their|its own"),
         (.move(.accusation), 3, "^ sure ."),
         (.move(.accusation), 3, "our records show|say|suggest"),
+        (.move(.accusation), 3, "< YOU BE wrong"),
+        (.move(.accusation), 3, "FPS do not believe YOU"),
+        (.move(.accusation), 3, "sure YOU did"),
     ]
 
     private static let talkingDown: [(Cue, UInt8, String)] = [
@@ -52,6 +56,19 @@ extension RuleBook {
         (.move(.condescension), 3, "sweetheart|sweetie|honey|darling|hun"),
         (.move(.condescension), 3, "for the second|third|fourth|fifth|last|hundredth time"),
         (.move(.condescension), 3, "how many times"),
+        (.move(.condescension), 3, "FPS have ADV? told|explained|said *2 YOU? *2 NUM|twice|already|before"),
+        (.move(.condescension), 3, "FPS already told|explained|said"),
+        (.move(.condescension), 3, "BE|do|did YOU seriously|honestly"),
+        (.move(.condescension), 3, "what part of"),
+        (.move(.condescension), 3, "do not|did not YOU understand|get|see"),
+        (.move(.condescension), 3, "some people"),
+        (.move(.condescension), 3, "listen to me"),
+        (.move(.condescension), 3, "watch YOU tone|language|mouth"),
+        (.move(.condescension), 3, "that tone"),
+        (.move(.condescension), 3, "fine|small print"),
+        (.move(.condescension), 3, "common sense"),
+        (.move(.condescension), 3, "what YOU paid for"),
+        (.move(.condescension), 3, "YOU need to read|check|understand|listen|stop|accept|learn"),
         (.move(.condescension), 3, "with all due? respect"),
         (.move(.condescension), 3, "did|do|have|can YOU even|actually|ever|not|never"),
         (.move(.condescension), 3, "YOU even|actually read|check|look|listen|try|bother"),
@@ -94,7 +111,23 @@ extension RuleBook {
         (.move(.dismissal), 3, "not surprised"),
         (.move(.dismissal), 3, "it|that BE what it BE"),
         (.move(.dismissal), 3, "get over it"),
-        (.move(.dismissal), 3, "so what"),
+        (.move(.dismissal), 3, "so what $"),
+        (.move(.dismissal), 3, "mistakes|things|stuff|accidents happen"),
+        (.move(.dismissal), 3, "YOU will|would ADV? have to wait|accept|live|deal|put"),
+        (.move(.dismissal), 3, "like everyone|everybody else"),
+        (.move(.dismissal), 3, "waste|wasting *2 time"),
+        (.move(.dismissal), 3, "whatever YOU say|want|think"),
+        (.move(.dismissal), 3, "not paid enough"),
+        (.move(.dismissal), 3, "FPS do not care"),
+        (.move(.dismissal), 3, "FPS just work here"),
+        (.move(.dismissal), 3, "FPS BE just doing my job"),
+        (.move(.dismissal), 3, "nobody|no one else *2 complained|complains|complain"),
+        (.move(.dismissal), 3, "only one who|complaining"),
+        (.move(.dismissal), 3, "what do YOU want me to do"),
+        (.move(.dismissal), 3, "not that bad|big"),
+        (.move(.dismissal), 3, "not going to argue"),
+        (.move(.dismissal), 3, "no point"),
+        (.move(.dismissal), 3, "other customers|people|calls to"),
         (.move(.dismissal), 3, "who cares"),
         (.move(.dismissal), 3, "lol"),
         (.move(.dismissal), 3, "< whatever $"),
@@ -137,6 +170,8 @@ extension RuleBook {
         (.move(.threat), 3, "keep that|this|it up and"),
         (.move(.threat), 3, "one more word"),
         (.move(.threat), 3, "hang up on YOU"),
+        (.move(.threat), 3, "YOU will be ban|block|remove|report|charge|arrest"),
+        (.move(.threat), 3, "consequences"),
     ]
 
     private static let mockery: [(Cue, UInt8, String)] = [
@@ -164,5 +199,12 @@ extension RuleBook {
         (.move(.insult), 3, "YOU INSULTADJ"),
         (.move(.insult), 3, "this BE a INTENS? INSULTADJ|INSULT|PROFANE"),
         (.move(.insult), 3, "INSULTADJ complaint|question|request"),
+        (.move(.insult), 3, "what is wrong with YOU"),
+        (.move(.insult), 3, "grow up"),
+        (.move(.insult), 3, "get a life"),
+        (.move(.insult), 3, "shut up"),
+        (.mockery, 3, "^ oh great|wonderful|brilliant"),
+        (.move(.sarcasm), 3, "good for YOU"),
+        (.move(.sarcasm), 3, "big surprise"),
     ]
 }

@@ -31,6 +31,7 @@ enum RuleBook {
     static let literalWords: [String] = source.flatMap { rule in
         rule.2.split(separator: " ").flatMap { item in
             item.trimmingPrefix("~").split(separator: "|").compactMap { alt -> String? in
+                let alt = alt.split(separator: "+")[0]
                 let word = alt.hasSuffix("?") && alt.count > 1 ? alt.dropLast() : Substring(alt)
                 return word.first.map { $0.isLowercase } == true ? String(word) : nil
             }
@@ -44,7 +45,7 @@ enum RuleBook {
         (.move(.question), 2, "help me understand"),
         (.move(.question), 2, "^ WH *2 happen"),
         (.move(.reflection), 2, "^ so ~INTENS ~APOL ~THANK ~much ~many ~glad ~happy ~FPS ~what ~long ~far"),
-        (.move(.reflection), 2, "YOU said|mentioned|explained ~not"),
+        (.move(.reflection), 2, "YOU say+PAST|mentioned|explained ~not"),
         (.move(.reflection), 2, "if FPS *2 understand|understood|follow|hear|heard|get"),
         (.move(.reflection), 2, "just so FPS"),
         (.move(.reflection), 2, "just to confirm|check|clarify|recap|play|make|be"),
@@ -54,6 +55,7 @@ enum RuleBook {
         (.move(.reflection), 2, "sounds|seems like YOU|there|nobody|the|they|your|no|someone|it"),
         (.move(.reflection), 2, "from what YOU BE? telling|saying|said|describe|describing"),
         (.move(.reflection), 2, "what FPS BE hearing"),
+        (.move(.reflection), 2, "what YOU BE saying|telling|describing"),
         (.move(.reflection), 2, "have FPS got that|this|it|everything right"),
         (.move(.reflection), 2, "FPS have got that|this|it|everything right"),
         (.move(.reflection), 2, "BE that right|correct ?"),
@@ -140,7 +142,8 @@ enum RuleBook {
         (.move(.action), 1, "will|should|shall|can be with|back|there|delivered|sent|ready|fixed|sorted|done|PAST"),
         (.move(.action), 1, "on its|the|their|his|her way"),
         (.move(.action), 1, "SOLN BE going through"),
-        (.move(.action), 1, "SOLN BE being? PAST"),
+        (.move(.action), 1, "SOLN is|are being PAST"),
+        (.move(.action), 1, "SOLN is|are ACT+PAST"),
         (.move(.action), 1, "< DET? SOLN ACT+PAST|done|sorted|complete $"),
         (.move(.action), 1, "SOLN have been PAST"),
         (.move(.action), 1, "SOLN ship|arrive|land|leave|dispatch|go *4 TIME"),
@@ -187,11 +190,16 @@ enum RuleBook {
         (.admin, 2, "anything else FPS can|could help"),
         (.admin, 2, "how can|may FPS help"),
         (.admin, 2, "say that again"),
+        (.admin, 2, "speak|talk up"),
+        (.admin, 2, "BE that everything|all ~that"),
         (.admin, 2, "confirm YOU"),
         (.alternative, 2, "CONTRAST FPS will|can|could|would|BE|have"),
         (.alternative, 2, "CONTRAST what FPS"),
         (.alternative, 2, "what FPS can do"),
         (.alternative, 2, "instead"),
+        (.alternative, 2, "CONTRAST *3 TIME"),
+        (.alternative, 2, "CONTRAST *5 available|free|possible|open"),
+        (.alternative, 2, "if that works|suits|helps"),
         (.alternative, 2, "here BE what"),
         (.excuse, 2, "short staffed|handed"),
         (.excuse, 2, "understaffed"),

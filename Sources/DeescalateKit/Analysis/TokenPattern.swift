@@ -14,10 +14,14 @@ struct TokenPattern {
         var words = SIMD16<Int32>(repeating: -3)
         /// Class conjunctions; the token matches when it has all bits of any non-zero one.
         var classes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// One word that must also carry classes: "say+PAST" is "said", not "say".
+        var markedWord: Int32 = -3
+        var markedClasses: UInt64 = 0
 
         @inline(__always) func matches(_ t: Token) -> Bool {
             if any(words .== SIMD16(repeating: t.id)) && t.id >= 0 { return true }
             let c = t.cls.rawValue
+            if t.id == markedWord && c & markedClasses == markedClasses { return true }
             return (classes.0 != 0 && c & classes.0 == classes.0) || (classes.1 != 0 && c & classes.1 == classes.1)
                 || (classes.2 != 0 && c & classes.2 == classes.2) || (classes.3 != 0 && c & classes.3 == classes.3)
         }
@@ -26,6 +30,7 @@ struct TokenPattern {
         var wordSignature: UInt64 {
             var s: UInt64 = 0
             for k in 0..<16 where words[k] >= 0 { s |= 1 << UInt64(words[k] & 63) }
+            if markedWord >= 0 { s |= 1 << UInt64(markedWord & 63) }
             return s
         }
     }
@@ -67,7 +72,15 @@ struct TokenPattern {
             case "?": atom.setClass(sets, WordClass.qmark.rawValue); sets += 1
             case ".": atom.setClass(sets, WordClass.end.rawValue); sets += 1
             default:
-                if alt.first!.isUppercase {
+                if alt.first!.isLowercase, alt.contains("+") {
+                    let parts = alt.split(separator: "+")
+                    guard let id = lexicon.literalID(String(parts[0])) else { preconditionFailure("unknown word in \(source)") }
+                    atom.markedWord = id
+                    for name in parts.dropFirst() {
+                        guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
+                        atom.markedClasses |= c.rawValue
+                    }
+                } else if alt.first!.isUppercase {
                     var mask: UInt64 = 0
                     for name in alt.split(separator: "+") {
                         guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }

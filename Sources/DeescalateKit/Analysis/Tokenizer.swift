@@ -134,6 +134,7 @@ struct Tokenizer {
             let entry = lexicon.entries[Int(e)]
             // "ill"/"id" are kept as one token here and split in `finish` once the next word is known.
             if entry.needsVerbAfter { push(w.count == 3 ? ids.ill : ids.id, more); return }
+            let more = more.union(entry.extra)
             push(entry.ids.0, more)
             if entry.count > 1 { push(entry.ids.1, more) }
             if entry.count > 2 { push(entry.ids.2, more) }
@@ -182,7 +183,7 @@ struct Tokenizer {
         }
         if n > 0 {
             let e = lookup(w, count: n)
-            if e >= 0 { return (lexicon.entries[Int(e)].ids.0, []) }
+            if e >= 0 { return (lexicon.entries[Int(e)].ids.0, lexicon.entries[Int(e)].extra) }
         }
         if ends("ing") { return (tryVerb(n - 3), .ing) }
         if ends("ied") { return (tryBase(n - 3, 121), .past) }
