@@ -8,7 +8,7 @@ extension RuleBook {
         (.move(.blame), 3, "if YOU had|would ~like ~prefer ~rather ~want ~need ~be ~love ~care ~wish ~mind ~any ~questions"),
         (.move(.blame), 3, "YOU ADV? INTENS? should|could|ought ADV? have ~had"),
         (.move(.blame), 3, "YOU should not have ~had"),
-        (.move(.blame), 3, "BE what happen when YOU"),
+        (.move(.blame), 3, "BE what happen when"),
         (.move(.blame), 3, "YOU BE? the one who|that"),
         (.move(.blame), 3, "YOU fault"),
         (.move(.blame), 3, "that|it|its BE on YOU"),
@@ -39,6 +39,7 @@ extension RuleBook {
         (.move(.accusation), 3, "our records show|say|suggest"),
         (.move(.accusation), 3, "< YOU BE wrong"),
         (.move(.accusation), 3, "FPS do not believe YOU"),
+        (.move(.accusation), 3, "FPS doubt|question that|it|whether|very"),
         (.move(.accusation), 3, "sure YOU did"),
     ]
 
@@ -83,6 +84,8 @@ extension RuleBook {
         (.move(.condescension), 3, "why would|did|do YOU *6 without"),
         (.move(.condescension), 3, "why would YOU"),
         (.move(.condescension), 3, "why did YOU not"),
+        (.move(.condescension), 3, "why did|do|would not YOU"),
+        (.move(.condescension), 3, "what did|do YOU think would|will"),
         (.move(.condescension), 3, "what did|do YOU expect"),
         (.move(.condescension), 3, "^ who *4 without"),
         (.move(.condescension), 3, "how BE this|that *2 fault|problem"),
@@ -91,6 +94,10 @@ extension RuleBook {
 
     private static let dismissal: [(Cue, UInt8, String)] = [
         (.move(.dismissal), 3, "not my|our problem|department|job|concern|issue|responsibility|business"),
+        (.move(.dismissal), 3, "BE YOU problem|issue|lookout"),
+        (.move(.dismissal), 3, "not mine|ours"),
+        (.move(.dismissal), 3, "nobody else"),
+        (.move(.dismissal), 3, "no one else"),
         (.move(.dismissal), 3, "FPS do not know what YOU want"),
         (.move(.dismissal), 3, "be my guest"),
         (.move(.dismissal), 3, "go|shop|try elsewhere"),
@@ -121,7 +128,6 @@ extension RuleBook {
         (.move(.dismissal), 3, "FPS do not care"),
         (.move(.dismissal), 3, "FPS just work here"),
         (.move(.dismissal), 3, "FPS BE just doing my job"),
-        (.move(.dismissal), 3, "nobody|no one else *2 complained|complains|complain"),
         (.move(.dismissal), 3, "only one who|complaining"),
         (.move(.dismissal), 3, "what do YOU want me to do"),
         (.move(.dismissal), 3, "not that bad|big"),
@@ -154,11 +160,12 @@ extension RuleBook {
         (.move(.calmDown), 3, "no need to shout|yell|swear|get|be|raise"),
         (.move(.calmDown), 3, "do not get INTENS? upset|worked|angry|excited|emotional"),
         (.move(.calmDown), 3, "overreacting|overreact"),
+        (.move(.calmDown), 3, "raise|raising YOU voice"),
         (.move(.refusal), 3, "FPS will|can|could|would|shall not|never ADV? ~COST ~imagine ~blame ~wait ~THANK ~EMO ~APOL ~stress ~agree ~let WORD"),
         (.move(.refusal), 3, "FPS BE not ADV? able|going|ING"),
         (.move(.refusal), 3, "FPS BE unable"),
         (.move(.refusal), 3, "FPS do not|never ~COST ~blame ~know ~think ~want ~have ~need ~mean ~worry ~understand ~APOL WORD"),
-        (.move(.refusal), 3, "nothing FP *2 can|could do"),
+        (.move(.refusal), 3, "nothing *2 FP *2 can|could do"),
         (.move(.refusal), 3, "no WORD for YOU"),
         (.move(.refusal), 3, "^ no|nope ,? can not|not|way"),
         (.move(.refusal), 3, "^ can not do that|it|this|anything"),
@@ -206,5 +213,8 @@ extension RuleBook {
         (.mockery, 3, "^ oh great|wonderful|brilliant"),
         (.move(.sarcasm), 3, "good for YOU"),
         (.move(.sarcasm), 3, "big surprise"),
+        (.move(.sarcasm), 3, "boo hoo"),
+        (.move(.sarcasm), 3, "poor you"),
+        (.move(.sarcasm), 3, "cry me"),
     ]
 }
