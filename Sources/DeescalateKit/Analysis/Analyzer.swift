@@ -107,7 +107,9 @@ struct LineScan {
         tokens.withUnsafeBufferPointer { toks in
             for rule in RuleBook.rules where rule.pattern.mayMatch(classes: present, words: signature) {
                 var i = 0
+                let leading = rule.pattern.leading
                 while i < toks.count {
+                    if let leading, !leading.matches(toks[i]) { i += 1; continue }
                     if let (f, l) = rule.pattern.match(toks, at: i) {
                         hits.append(Hit(cue: rule.cue, priority: rule.priority, first: f, last: l))
                         i = l + 1
@@ -143,14 +145,21 @@ struct LineScan {
         }
     }
 
+    /// Indices of the hits that start in each sentence.
+    func hitsBySentence() -> [[Int]] {
+        var result = Array(repeating: [Int](), count: sentences.count)
+        for (i, h) in hits.enumerated() { result[sentenceOf[h.first]].append(i) }
+        return result
+    }
+
     private func moves() -> [Move] {
-        var out: [Move] = []
+        var out: [Move] = [], seen = Set<Move>()
         for h in hits where h.alive {
             guard let kind = h.kind else { continue }
             let a = tokens[h.first], b = tokens[h.last]
             let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(a.byteStart)..<Int(b.byteEnd)]), as: UTF8.self)
             let move = Move(kind: kind, evidence: Evidence(start: Int(a.start), end: Int(b.end), words: words))
-            if !out.contains(move) { out.append(move) }
+            if seen.insert(move).inserted { out.append(move) }
         }
         return out
     }

@@ -53,7 +53,8 @@ extension LineScan {
     /// Questions about the problem are listening; a question that blames (already a harm), asks for
     /// an identifier, offers a sale or only offers options is not.
     mutating func addQuestions() {
-        for sentence in sentences {
+        let bySentence = hitsBySentence()
+        for (s, sentence) in sentences.enumerated() {
             let words = sentence.filter { tokens[$0].cls.contains(.word) }
             guard let firstWord = words.first else { continue }
             let last = sentence.upperBound - 1
@@ -66,14 +67,14 @@ extension LineScan {
                     || (!head.cls.isDisjoint(with: [.doVerb]) && after.contains(.you))
             }
             guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
-            if hits.contains(where: { h in
-                h.alive && sentence.contains(h.first)
-                    && (h.isHarm || h.cue == .admin || h.kind == .options || h.kind == .reflection || h.kind == .question)
+            if bySentence[s].contains(where: { i in
+                let h = hits[i]
+                return h.alive && (h.isHarm || h.cue == .admin || h.kind == .options || h.kind == .reflection || h.kind == .question)
             }) { continue }
             if isTagQuestion(words) { continue }
             if tokens[firstWord].cls.contains(.wh) {
                 // "Which part has been most frustrating?" asks; it does not validate a feeling.
-                for i in hits.indices where hits[i].kind == .empathy && sentence.contains(hits[i].first) { hits[i].alive = false }
+                for i in bySentence[s] where hits[i].kind == .empathy { hits[i].alive = false }
             }
             hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
         }
@@ -92,16 +93,14 @@ extension LineScan {
     /// In a summary ("So you were told it would come Monday?") the customer's story is not blame;
     /// and a sentence that is a non-apology ("sorry you feel we let you down") apologises for nothing.
     mutating func dropBlameInReflections() {
-        for h in hits where h.alive && h.kind == .nonApology {
-            let sentence = sentences[sentenceOf[h.first]]
-            for i in hits.indices where (hits[i].kind == .apology || hits[i].kind == .empathy) && sentence.contains(hits[i].first) {
-                hits[i].alive = false
-            }
-        }
-        for i in hits.indices where hits[i].alive && hits[i].kind == .blame {
-            let sentence = sentences[sentenceOf[hits[i].first]]
-            if hits.contains(where: { $0.alive && $0.kind == .reflection && sentence.contains($0.first) }) {
-                hits[i].alive = false
+        for indices in hitsBySentence() {
+            let kinds = Set(indices.filter { hits[$0].alive }.compactMap { hits[$0].kind })
+            for i in indices {
+                switch hits[i].kind {
+                case .apology, .empathy: if kinds.contains(.nonApology) { hits[i].alive = false }
+                case .blame: if kinds.contains(.reflection) { hits[i].alive = false }
+                default: break
+                }
             }
         }
     }
@@ -132,14 +131,15 @@ extension LineScan {
     /// swear", "I need you to stop", "only if we stay civil"), and no threat in the line.
     mutating func addBoundaries() {
         guard !alive({ $0 == .threat }) else { return }
-        for sentence in sentences where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) {
+        let bySentence = hitsBySentence()
+        for (s, sentence) in sentences.enumerated() where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) {
             let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
             let limit = sentence.contains { tokens[$0].cls.contains(.neg) } || sentence.contains { tokens[$0].id == Self.needID }
                 || sentence.contains { tokens[$0].id == Self.onlyID } || sentence.contains { tokens[$0].id == Self.stopID }
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
                   let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
             hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
-            for i in hits.indices where hits[i].kind == .refusal && sentence.contains(hits[i].first) { hits[i].alive = false }
+            for i in bySentence[s] where hits[i].kind == .refusal { hits[i].alive = false }
         }
     }
 

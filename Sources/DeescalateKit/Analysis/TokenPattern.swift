@@ -43,6 +43,8 @@ struct TokenPattern {
     }
 
     let elements: [Element]
+    /// The atom every match must start with, when the pattern opens with one: a cheap first test.
+    let leading: Atom?
     /// Atoms that must be present somewhere in the line for the pattern to match.
     let required: [(classes: UInt64, words: UInt64)]
 
@@ -60,6 +62,7 @@ struct TokenPattern {
             elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
         }
         self.elements = elements
+        leading = elements.first.flatMap { $0.kind == .atom ? $0.atom : nil }
         required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
     }
 
