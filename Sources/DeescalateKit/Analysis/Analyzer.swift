@@ -98,25 +98,45 @@ struct LineScan {
         if start < tokens.count { sentences.append(start..<tokens.count) }
     }
 
+    /// Runs only the rules that can start at each token, found through `RuleIndex` by the token's
+    /// word id and classes; a rule whose required words are absent from the line is skipped.
     private mutating func matchRules() {
-        var present: UInt64 = 0, signature: UInt64 = 0
+        var present: UInt64 = 0, signature = SIMD4<UInt64>(repeating: 0)
         for t in tokens {
             present |= t.cls.rawValue
-            if t.id >= 0 { signature |= 1 << UInt64(t.id & 63) }
+            if t.id >= 0 { TokenPattern.sign(&signature, t.id) }
         }
-        tokens.withUnsafeBufferPointer { toks in
-            for rule in RuleBook.rules where rule.pattern.mayMatch(classes: present, words: signature) {
-                var i = 0
-                let leading = rule.pattern.leading
-                while i < toks.count {
-                    if let leading, !leading.matches(toks[i]) { i += 1; continue }
-                    if let (f, l) = rule.pattern.match(toks, at: i) {
-                        hits.append(Hit(cue: rule.cue, priority: rule.priority, first: f, last: l))
-                        i = l + 1
-                    } else { i += 1 }
+        let index = RuleBook.index
+        var eligible = [UInt8](repeating: 0, count: RuleBook.rules.count)   // 0 unknown, 1 yes, 2 no
+        var found: [Hit] = []
+        RuleBook.rules.withUnsafeBufferPointer { rules in
+            index.rules.withUnsafeBufferPointer { lists in
+                tokens.withUnsafeBufferPointer { toks in
+                    func attempt(_ list: Range<Int>, _ i: Int) {
+                        for k in list {
+                            let r = Int(lists[k])
+                            if eligible[r] == 0 { eligible[r] = rules[r].pattern.mayMatch(classes: present, words: signature) ? 1 : 2 }
+                            guard eligible[r] == 1 else { continue }
+                            if let second = rules[r].pattern.second, i + 1 >= toks.count || !second.matches(toks[i + 1]) { continue }
+                            guard let (f, l) = rules[r].pattern.match(toks, at: i) else { continue }
+                            found.append(Hit(cue: rules[r].cue, priority: rules[r].priority, first: f, last: l))
+                        }
+                    }
+                    let always = index.alwaysList
+                    for i in 0..<toks.count {
+                        let t = toks[i]
+                        if t.id >= 0 && Int(t.id) < index.vocabularySize { attempt(index.wordList(t.id), i) }
+                        var bits = t.cls.rawValue & index.indexedClasses
+                        while bits != 0 {
+                            attempt(index.classList(bits.trailingZeroBitCount), i)
+                            bits &= bits - 1
+                        }
+                        if !always.isEmpty { attempt(always, i) }
+                    }
                 }
             }
         }
+        hits = found
         hits.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
@@ -153,13 +173,14 @@ struct LineScan {
     }
 
     private func moves() -> [Move] {
-        var out: [Move] = [], seen = Set<Move>()
+        var out: [Move] = [], seen: [(MoveKind, Int, Int)] = []
         for h in hits where h.alive {
-            guard let kind = h.kind else { continue }
+            guard let kind = h.kind, !seen.contains(where: { $0 == (kind, h.first, h.last) }) else { continue }
+            seen.append((kind, h.first, h.last))
             let a = tokens[h.first], b = tokens[h.last]
             let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(a.byteStart)..<Int(b.byteEnd)]), as: UTF8.self)
             let move = Move(kind: kind, evidence: Evidence(start: Int(a.start), end: Int(b.end), words: words))
-            if seen.insert(move).inserted { out.append(move) }
+            out.append(move)
         }
         return out
     }

@@ -94,11 +94,12 @@ extension LineScan {
     /// and a sentence that is a non-apology ("sorry you feel we let you down") apologises for nothing.
     mutating func dropBlameInReflections() {
         for indices in hitsBySentence() {
-            let kinds = Set(indices.filter { hits[$0].alive }.compactMap { hits[$0].kind })
+            let nonApology = indices.contains { hits[$0].alive && hits[$0].kind == .nonApology }
+            let reflection = indices.contains { hits[$0].alive && hits[$0].kind == .reflection }
             for i in indices {
                 switch hits[i].kind {
-                case .apology, .empathy: if kinds.contains(.nonApology) { hits[i].alive = false }
-                case .blame: if kinds.contains(.reflection) { hits[i].alive = false }
+                case .apology, .empathy: if nonApology { hits[i].alive = false }
+                case .blame: if reflection { hits[i].alive = false }
                 default: break
                 }
             }

@@ -26,6 +26,7 @@ struct Rule {
 /// structures 2, bare step words 1.
 enum RuleBook {
     static let rules: [Rule] = source.map { Rule(cue: $0.0, priority: $0.1, pattern: TokenPattern($0.2, lexicon: .shared)) }
+    static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it.
     static let literalWords: [String] = source.flatMap { rule in
@@ -218,6 +219,5 @@ enum RuleBook {
         (.excuse, 2, "not *2 our|my responsibility"),
         (.excuse, 2, "BE responsible"),
         (.excuse, 2, "that BE the WORD for YOU"),
-        (.excuse, 2, "WORD *2 BE down"),
     ]
 }

@@ -27,10 +27,10 @@ struct TokenPattern {
         }
         /// For the quick "could this rule fire at all" test.
         var anyClass: UInt64 { classes.0 | classes.1 | classes.2 | classes.3 }
-        var wordSignature: UInt64 {
-            var s: UInt64 = 0
-            for k in 0..<16 where words[k] >= 0 { s |= 1 << UInt64(words[k] & 63) }
-            if markedWord >= 0 { s |= 1 << UInt64(markedWord & 63) }
+        var wordSignature: SIMD4<UInt64> {
+            var s = SIMD4<UInt64>(repeating: 0)
+            for k in 0..<16 where words[k] >= 0 { TokenPattern.sign(&s, words[k]) }
+            if markedWord >= 0 { TokenPattern.sign(&s, markedWord) }
             return s
         }
     }
@@ -46,7 +46,15 @@ struct TokenPattern {
     /// The atom every match must start with, when the pattern opens with one: a cheap first test.
     let leading: Atom?
     /// Atoms that must be present somewhere in the line for the pattern to match.
-    let required: [(classes: UInt64, words: UInt64)]
+    let required: [(classes: UInt64, words: SIMD4<UInt64>)]
+    /// The atom right after the opening one, when there is one: a second cheap test.
+    let second: Atom?
+
+    /// Adds a word to a 256-bit signature of the words in a line (a one-hash Bloom filter).
+    @inline(__always) static func sign(_ s: inout SIMD4<UInt64>, _ id: Int32) {
+        let bit = Int(id) & 255
+        s[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
 
     init(_ source: String, lexicon: Lexicon) {
         var elements: [Element] = []
@@ -62,7 +70,14 @@ struct TokenPattern {
             elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
         }
         self.elements = elements
-        leading = elements.first.flatMap { $0.kind == .atom ? $0.atom : nil }
+        // Anchors consume nothing, so the first atom after them still starts every match.
+        let opening = elements.first { ![Kind.sentenceStart, .clauseStart].contains($0.kind) }
+        leading = opening.flatMap { $0.kind == .atom ? $0.atom : nil }
+        if elements.count >= 2 && elements[0].kind == .atom && elements[1].kind == .atom {
+            second = elements[1].atom
+        } else {
+            second = nil
+        }
         required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
     }
 
@@ -101,8 +116,8 @@ struct TokenPattern {
     }
 
     /// Whether the line's classes and words could satisfy every required atom.
-    @inline(__always) func mayMatch(classes: UInt64, words: UInt64) -> Bool {
-        for r in required where r.classes & classes == 0 && r.words & words == 0 { return false }
+    @inline(__always) func mayMatch(classes: UInt64, words: SIMD4<UInt64>) -> Bool {
+        for r in required where r.classes & classes == 0 && (r.words & words) == SIMD4(repeating: 0) { return false }
         return true
     }
 
