@@ -21,6 +21,44 @@ public struct Analyzer: Sendable {
     }
 }
 
+/// The matcher's view of one line: raw buffers only, so the hot loop has no retains and no
+/// exclusivity checks.
+struct MatchScan {
+    let rules: UnsafeBufferPointer<Rule>
+    let heads: UnsafeBufferPointer<RuleProgram.Head>
+    let elements: UnsafeBufferPointer<RuleProgram.Element>
+    let atoms: UnsafeBufferPointer<TokenPattern.Atom>
+    let lists: UnsafeBufferPointer<Int32>
+    let toks: UnsafeBufferPointer<Token>
+    let eligible: UnsafeMutableBufferPointer<UInt8>
+    let present: UInt64
+    let signature: SIMD4<UInt64>
+
+    /// Tries the rules of `list` keyed at token `j`; a rule keyed by its second atom starts one earlier.
+    @inline(__always) func attempt(_ list: Range<Int>, _ j: Int, _ found: inout [Hit]) {
+        for k in list {
+            let r = Int(lists[k])
+            if eligible[r] == 2 { continue }
+            if eligible[r] == 0 {
+                eligible[r] = rules[r].pattern.mayMatch(classes: present, words: signature) ? 1 : 2
+                if eligible[r] == 2 { continue }
+            }
+            let head = heads[r]
+            let i: Int
+            if head.keyOffset == 1 {
+                guard j > 0, atoms[Int(head.leading)].matches(toks[j - 1]) else { continue }
+                i = j - 1
+            } else {
+                if head.second >= 0, j + 1 >= toks.count || !atoms[Int(head.second)].matches(toks[j + 1]) { continue }
+                i = j
+            }
+            var first = -1, last = -1
+            guard RuleProgram.step(elements, atoms, Int(head.start), Int(head.end), toks, i, &first, &last), first >= 0 else { continue }
+            found.append(Hit(cue: rules[r].cue, priority: rules[r].priority, first: first, last: last))
+        }
+    }
+}
+
 /// One candidate move or cue found by a rule, over tokens `first...last`.
 struct Hit {
     var cue: Cue
@@ -107,32 +145,33 @@ struct LineScan {
             if t.id >= 0 { TokenPattern.sign(&signature, t.id) }
         }
         let index = RuleBook.index
-        var eligible = [UInt8](repeating: 0, count: RuleBook.rules.count)   // 0 unknown, 1 yes, 2 no
         var found: [Hit] = []
+        let program = RuleBook.program
         RuleBook.rules.withUnsafeBufferPointer { rules in
             index.rules.withUnsafeBufferPointer { lists in
-                tokens.withUnsafeBufferPointer { toks in
-                    func attempt(_ list: Range<Int>, _ i: Int) {
-                        for k in list {
-                            let r = Int(lists[k])
-                            if eligible[r] == 0 { eligible[r] = rules[r].pattern.mayMatch(classes: present, words: signature) ? 1 : 2 }
-                            guard eligible[r] == 1 else { continue }
-                            if let second = rules[r].pattern.second, i + 1 >= toks.count || !second.matches(toks[i + 1]) { continue }
-                            guard let (f, l) = rules[r].pattern.match(toks, at: i) else { continue }
-                            found.append(Hit(cue: rules[r].cue, priority: rules[r].priority, first: f, last: l))
+                program.heads.withUnsafeBufferPointer { heads in
+                program.elements.withUnsafeBufferPointer { elements in
+                program.atoms.withUnsafeBufferPointer { atoms in
+                    tokens.withUnsafeBufferPointer { toks in
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rules.count) { eligible in
+                            eligible.initialize(repeating: 0)   // 0 unknown, 1 yes, 2 no
+                            let scan = MatchScan(rules: rules, heads: heads, elements: elements, atoms: atoms, lists: lists,
+                                                 toks: toks, eligible: eligible, present: present, signature: signature)
+                            let always = index.alwaysList
+                            for j in 0..<toks.count {
+                                let t = toks[j]
+                                if t.id >= 0 && Int(t.id) < index.vocabularySize { scan.attempt(index.wordList(t.id), j, &found) }
+                                var bits = t.cls.rawValue & index.indexedClasses
+                                while bits != 0 {
+                                    scan.attempt(index.classList(bits.trailingZeroBitCount), j, &found)
+                                    bits &= bits - 1
+                                }
+                                if !always.isEmpty { scan.attempt(always, j, &found) }
+                            }
                         }
                     }
-                    let always = index.alwaysList
-                    for i in 0..<toks.count {
-                        let t = toks[i]
-                        if t.id >= 0 && Int(t.id) < index.vocabularySize { attempt(index.wordList(t.id), i) }
-                        var bits = t.cls.rawValue & index.indexedClasses
-                        while bits != 0 {
-                            attempt(index.classList(bits.trailingZeroBitCount), i)
-                            bits &= bits - 1
-                        }
-                        if !always.isEmpty { attempt(always, i) }
-                    }
+                }
+                }
                 }
             }
         }

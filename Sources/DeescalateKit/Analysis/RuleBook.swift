@@ -27,6 +27,7 @@ struct Rule {
 enum RuleBook {
     static let rules: [Rule] = source.map { Rule(cue: $0.0, priority: $0.1, pattern: TokenPattern($0.2, lexicon: .shared)) }
     static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
+    static let program = RuleProgram(rules: rules, keyOffsets: index.keyOffset)
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it.
     static let literalWords: [String] = source.flatMap { rule in

@@ -9,13 +9,22 @@ struct RuleIndex: Sendable {
     let vocabularySize: Int
     /// The class bits that have rules, to skip the rest quickly.
     let indexedClasses: UInt64
+    /// Per rule: 1 when it is listed under its second atom (its opening atom is only a broad class
+    /// such as "I/we" or "you", which would send every "I" to fifty rules), else 0.
+    let keyOffset: [Int8]
 
     init(rules: [Rule], vocabularySize: Int) {
         var lists = Array(repeating: [Int32](), count: vocabularySize + 64 + 1)
         // Bits every word has say nothing about which rule applies; index by a telling bit if any.
         let common: UInt64 = WordClass([.word, .known, .sentStart, .clauseStart]).rawValue
+        var keyOffset = [Int8](repeating: 0, count: rules.count)
         for (r, rule) in rules.enumerated() {
-            guard let atom = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
+            guard var atom = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
+            let broad = atom.words[0] < 0 && atom.markedWord < 0
+            if broad, let second = rule.pattern.second, second.words[0] >= 0 || second.anyClass & ~common != 0 {
+                atom = second
+                keyOffset[r] = 1
+            }
             var words = Set<Int32>()
             for k in 0..<16 where atom.words[k] >= 0 { words.insert(atom.words[k]) }
             if atom.markedWord >= 0 { words.insert(atom.markedWord) }
@@ -31,6 +40,7 @@ struct RuleIndex: Sendable {
         self.rules = flat
         self.start = start
         self.vocabularySize = vocabularySize
+        self.keyOffset = keyOffset
         indexedClasses = (0..<64).reduce(0) { lists[vocabularySize + $1].isEmpty ? $0 : $0 | (1 << UInt64($1)) }
     }
 

@@ -6,7 +6,7 @@
 /// canonical word (contractions are already expanded: write "can not", "i am"), `a|B` alternatives,
 /// `A+B` a token in both classes, `x?` optional, `~x` "the next token is not x" (consumes nothing),
 /// `*N` up to N words in between, `^` sentence start, `<` clause start, `$` clause end, and `,` `?` `.`
-/// punctuation. A gap never skips a negation, a "but" or punctuation: that is how negation scope and
+/// punctuation; `RuleProgram` runs them. A gap never skips a negation, a "but" or punctuation: that is how negation scope and
 /// clause boundaries limit every rule without being written into each one.
 struct TokenPattern {
     struct Atom {
@@ -119,50 +119,6 @@ struct TokenPattern {
     @inline(__always) func mayMatch(classes: UInt64, words: SIMD4<UInt64>) -> Bool {
         for r in required where r.classes & classes == 0 && (r.words & words) == SIMD4(repeating: 0) { return false }
         return true
-    }
-
-    /// The first and last token of a match starting at `start`, or nil.
-    func match(_ toks: UnsafeBufferPointer<Token>, at start: Int) -> (Int, Int)? {
-        var first = -1, last = -1
-        let ok = elements.withUnsafeBufferPointer { el in
-            Self.step(el, 0, toks, start, &first, &last)
-        }
-        return ok && first >= 0 ? (first, last) : nil
-    }
-
-    private static func step(_ el: UnsafeBufferPointer<Element>, _ e: Int, _ toks: UnsafeBufferPointer<Token>,
-                             _ t: Int, _ first: inout Int, _ last: inout Int) -> Bool {
-        if e == el.count { return true }
-        let element = el[e]
-        switch element.kind {
-        case .atom, .optional:
-            if t < toks.count && element.atom.matches(toks[t]) {
-                let (f, l) = (first, last)
-                if first < 0 { first = t }
-                last = t
-                if step(el, e + 1, toks, t + 1, &first, &last) { return true }
-                (first, last) = (f, l)
-            }
-            return element.kind == .optional && step(el, e + 1, toks, t, &first, &last)
-        case .notAhead:
-            if t < toks.count && element.atom.matches(toks[t]) { return false }
-            return step(el, e + 1, toks, t, &first, &last)
-        case .gap:
-            var tt = t, skipped = 0
-            while true {
-                if step(el, e + 1, toks, tt, &first, &last) { return true }
-                guard skipped < element.gap, tt < toks.count else { return false }
-                let c = toks[tt].cls
-                guard c.contains(.word), c.isDisjoint(with: [.neg, .contrast]) else { return false }
-                tt += 1; skipped += 1
-            }
-        case .sentenceStart:
-            return t < toks.count && toks[t].cls.contains(.sentStart) && step(el, e + 1, toks, t, &first, &last)
-        case .clauseStart:
-            return t < toks.count && toks[t].cls.contains(.clauseStart) && step(el, e + 1, toks, t, &first, &last)
-        case .clauseEnd:
-            return (t >= toks.count || !toks[t].cls.isDisjoint(with: .punct)) && step(el, e + 1, toks, t, &first, &last)
-        }
     }
 }
 
