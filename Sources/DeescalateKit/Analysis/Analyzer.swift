@@ -212,10 +212,10 @@ struct LineScan {
     }
 
     private func moves() -> [Move] {
-        var out: [Move] = [], seen: [(MoveKind, Int, Int)] = []
+        struct Key: Hashable { var kind: MoveKind, first: Int, last: Int }
+        var out: [Move] = [], seen = Set<Key>()
         for h in hits where h.alive {
-            guard let kind = h.kind, !seen.contains(where: { $0 == (kind, h.first, h.last) }) else { continue }
-            seen.append((kind, h.first, h.last))
+            guard let kind = h.kind, seen.insert(Key(kind: kind, first: h.first, last: h.last)).inserted else { continue }
             let a = tokens[h.first], b = tokens[h.last]
             let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(a.byteStart)..<Int(b.byteEnd)]), as: UTF8.self)
             let move = Move(kind: kind, evidence: Evidence(start: Int(a.start), end: Int(b.end), words: words))

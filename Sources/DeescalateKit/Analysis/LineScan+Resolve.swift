@@ -110,22 +110,27 @@ extension LineScan {
     /// apology that offers no fix, or an excuse-shaped clause ("the system was down") after one.
     mutating func addExcuses() {
         guard let apology = hits.first(where: { $0.alive && $0.kind == .apology }) else { return }
-        for h in hits where h.alive && h.cue == .excuse && h.first > apology.last {
-            hits.append(Hit(cue: .move(.excuse), priority: 3, first: h.first, last: h.last))
+        if let clause = contrastClause(after: apology.last) {
+            hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
             return
         }
-        let s = sentenceOf[apology.last]
-        var k = apology.last + 1
-        // The same sentence, or a next one that opens with the contrast.
-        let limit = s + 1 < sentences.count ? sentences[s + 1].lowerBound + 1 : sentences[s].upperBound
-        while k < min(limit, tokens.count) && !tokens[k].cls.contains(.contrast) { k += 1 }
-        guard k < min(limit, tokens.count) else { return }
-        let clause = k..<sentences[sentenceOf[k]].upperBound
+        if let cue = hits.first(where: { $0.alive && $0.cue == .excuse && $0.first > apology.last }) {
+            hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
+        }
+    }
+
+    /// The "but ..." clause after token `k` (same sentence, or a next one opening with it), up to its
+    /// last word, when it offers nothing that helps.
+    private func contrastClause(after k: Int) -> Range<Int>? {
+        let s = sentenceOf[k]
+        let limit = min(s + 1 < sentences.count ? sentences[s + 1].lowerBound + 1 : sentences[s].upperBound, tokens.count)
+        guard let c = (k + 1..<limit).first(where: { tokens[$0].cls.contains(.contrast) }) else { return nil }
+        let clause = c..<sentences[sentenceOf[c]].upperBound
         let helps = hits.contains { h in
             h.alive && clause.contains(h.first) && (h.cue == .alternative || (h.kind.map { !$0.isHarmful } ?? false))
         }
-        guard !helps, let end = clause.last(where: { tokens[$0].cls.contains(.word) }), end > k else { return }
-        hits.append(Hit(cue: .move(.excuse), priority: 3, first: k, last: end))
+        guard !helps, let end = clause.last(where: { tokens[$0].cls.contains(.word) }), end > c else { return nil }
+        return c..<(end + 1)
     }
 
     /// A calm limit on abuse: abuse words with a first-person limit ("I can't continue if you
