@@ -113,7 +113,7 @@ enum LexiconWords {
         ("shouldnt", "should not"), ("couldn't", "could not"), ("couldnt", "could not"), ("wouldn't", "would not"),
         ("wouldnt", "would not"), ("haven't", "have not"), ("havent", "have not"), ("hasn't", "has not"),
         ("hasnt", "has not"), ("hadn't", "had not"), ("ain't", "is not"), ("shan't", "shall not"),
-        ("gonna", "going to"), ("wanna", "want to"), ("gotta", "got to"),
+        ("has", "have"), ("gonna", "going to"), ("wanna", "want to"), ("gotta", "got to"),
         // text-speak and typos
         ("u", "you"), ("ur", "your"), ("yr", "your"), ("ya", "you"), ("sry", "sorry"), ("sorri", "sorry"),
         ("soz", "sorry"), ("srry", "sorry"), ("thx", "thanks"), ("thnx", "thanks"), ("thanx", "thanks"),

@@ -93,6 +93,15 @@ extension LineScan {
     /// In a summary ("So you were told it would come Monday?") the customer's story is not blame;
     /// and a sentence that is a non-apology ("sorry you feel we let you down") apologises for nothing.
     mutating func dropBlameInReflections() {
+        // "Nothing I can do, sorry." A "sorry" tacked onto a harm apologises for nothing.
+        for indices in hitsBySentence() {
+            guard let harm = indices.first(where: { hits[$0].alive && hits[$0].isHarm }) else { continue }
+            for i in indices where hits[i].kind == .apology && hits[i].first > hits[harm].last
+                && hits[i].first == hits[i].last && tokens[hits[i].first].id == Self.sorryID
+                && !(hits[i].first + 1 < tokens.count && tokens[hits[i].first + 1].cls.contains(.word)) {
+                hits[i].alive = false
+            }
+        }
         for indices in hitsBySentence() {
             let nonApology = indices.contains { hits[$0].alive && hits[$0].kind == .nonApology }
             let reflection = indices.contains { hits[$0].alive && hits[$0].kind == .reflection }

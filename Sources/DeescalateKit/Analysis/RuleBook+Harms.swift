@@ -68,6 +68,10 @@ extension RuleBook {
         (.move(.condescension), 3, "that tone"),
         (.move(.condescension), 3, "fine|small print"),
         (.move(.condescension), 3, "common sense"),
+        (.move(.condescension), 3, "been doing this"),
+        (.move(.condescension), 3, "FPS think FPS know"),
+        (.move(.condescension), 3, "YOU should be grateful|thankful|happy|glad"),
+        (.move(.condescension), 3, "^ seriously ?"),
         (.move(.condescension), 3, "what YOU paid for"),
         (.move(.condescension), 3, "YOU need to read|check|understand|listen|stop|accept|learn"),
         (.move(.condescension), 3, "with all due? respect"),
@@ -96,6 +100,9 @@ extension RuleBook {
         (.move(.dismissal), 3, "not my|our problem|department|job|concern|issue|responsibility|business"),
         (.move(.dismissal), 3, "BE YOU problem|issue|lookout"),
         (.move(.dismissal), 3, "not mine|ours"),
+        (.move(.dismissal), 3, "not me|us $"),
+        (.move(.dismissal), 3, "spare me"),
+        (.move(.dismissal), 3, "^ oh please"),
         (.move(.dismissal), 3, "nobody else"),
         (.move(.dismissal), 3, "no one else"),
         (.move(.dismissal), 3, "FPS do not know what YOU want"),
@@ -161,6 +168,7 @@ extension RuleBook {
         (.move(.calmDown), 3, "do not get INTENS? upset|worked|angry|excited|emotional"),
         (.move(.calmDown), 3, "overreacting|overreact"),
         (.move(.calmDown), 3, "raise|raising YOU voice"),
+        (.move(.calmDown), 3, "keep YOU voice down"),
         (.move(.refusal), 3, "FPS will|can|could|would|shall not|never ADV? ~COST ~imagine ~blame ~wait ~THANK ~EMO ~APOL ~stress ~agree ~let WORD"),
         (.move(.refusal), 3, "FPS BE not ADV? able|going|ING"),
         (.move(.refusal), 3, "FPS BE unable"),
@@ -179,6 +187,7 @@ extension RuleBook {
         (.move(.threat), 3, "hang up on YOU"),
         (.move(.threat), 3, "YOU will be ban|block|remove|report|charge|arrest"),
         (.move(.threat), 3, "consequences"),
+        (.move(.threat), 3, "or FPS *3 end|ending|hang|report|ban"),
     ]
 
     private static let mockery: [(Cue, UInt8, String)] = [
@@ -214,6 +223,7 @@ extension RuleBook {
         (.move(.sarcasm), 3, "good for YOU"),
         (.move(.sarcasm), 3, "big surprise"),
         (.move(.sarcasm), 3, "boo hoo"),
+        (.move(.sarcasm), 3, "just great|perfect|brilliant|wonderful|fantastic $"),
         (.move(.sarcasm), 3, "poor you"),
         (.move(.sarcasm), 3, "cry me"),
     ]

@@ -111,7 +111,7 @@ enum RuleBook {
         (.move(.empathy), 2, "FPS can not imagine|blame"),
         (.move(.empathy), 2, "FPS do not blame YOU"),
         (.move(.empathy), 2, "YOU have every right"),
-        (.move(.empathy), 2, "YOU BE right to"),
+        (.move(.empathy), 2, "YOU BE INTENS? right to|that"),
         (.move(.empathy), 2, "no wonder"),
         (.move(.empathy), 2, "understandable"),
         (.move(.empathy), 2, "makes *2 sense"),
@@ -153,7 +153,7 @@ enum RuleBook {
         (.move(.action), 1, "< DET? SOLN ACT+PAST|done|sorted|complete $"),
         (.move(.action), 1, "SOLN have been PAST"),
         (.move(.action), 1, "SOLN ship|arrive|land|leave|dispatch|go *4 TIME"),
-        (.move(.action), 1, "SUPER|THIRD have ADV? ~NONACT PAST"),
+        (.move(.action), 1, "SUPER|he|she|they have ADV? ~NONACT PAST"),
         (.move(.action), 1, "have|BE ADV? agree|approve|authorise|authorize to?"),
         (.move(.action), 1, "YOU will|should ADV? get|have|receive|see|hear *4 TIME|email|confirmation|text|call|back|number|code|SOLN"),
         (.move(.action), 2, "YOU will not need|have to"),
@@ -166,6 +166,8 @@ enum RuleBook {
         (.move(.options), 2, "which|what *3 prefer|suits|suit|works|work|better"),
         (.move(.options), 2, "would YOU prefer|rather"),
         (.move(.options), 2, "YOU can choose|pick|decide"),
+        (.move(.options), 2, "YOU can|could have|get|choose|pick"),
+        (.move(.options), 2, "YOU choice"),
         (.move(.followUp), 2, "FPS will|can|could|would|BE ADV? ADV? CONTACT *2 YOU"),
         (.move(.followUp), 2, "FPS will|can|could|would|BE ADV? ADV? CONTACT back"),
         (.move(.followUp), 2, "FPS will|can|could|would|shall|BE ADV? get|getting back to YOU"),
@@ -185,6 +187,7 @@ enum RuleBook {
     private static let thank: [(Cue, UInt8, String)] = [
         (.move(.thanks), 1, "THANK"),
         (.neutral, 2, "FPS would THANK it if"),
+        (.neutral, 3, "just to let YOU know"),
     ]
 
     private static let cues: [(Cue, UInt8, String)] = [
@@ -213,6 +216,7 @@ enum RuleBook {
         (.alternative, 2, "here BE what"),
         (.excuse, 2, "short staffed|handed"),
         (.excuse, 2, "understaffed"),
+        (.excuse, 2, "it BE the system|computer|courier|warehouse|bank|supplier|manufacturer"),
         (.excuse, 2, "system BE|was down|slow"),
         (.excuse, 2, "FPS get hundreds|thousands|so"),
         (.excuse, 2, "BE INTENS? busy|slammed|swamped|overloaded|understaffed"),
