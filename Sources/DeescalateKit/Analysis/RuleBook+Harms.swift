@@ -6,8 +6,8 @@ extension RuleBook {
 
     private static let blame: [(Cue, UInt8, String)] = [
         (.move(.blame), 3, "if YOU had|would ~like ~prefer ~rather ~want ~need ~be ~love ~care ~wish ~mind ~any ~questions"),
-        (.move(.blame), 3, "YOU ADV? INTENS? should|could|ought ADV? have ~had"),
-        (.move(.blame), 3, "YOU should not have ~had"),
+        (.move(.blame), 3, "YOUS ADV? INTENS? should|could|ought ADV? have ~had ~it ~them ~DET ~NUM"),
+        (.move(.blame), 3, "YOUS should not have ~had ~it ~them ~DET ~NUM"),
         (.move(.blame), 3, "BE what happen when"),
         (.move(.blame), 3, "YOU BE? the one who|that"),
         (.move(.blame), 3, "YOU fault"),
@@ -25,7 +25,7 @@ extension RuleBook {
     ]
 
     private static let doubt: [(Cue, UInt8, String)] = [
-        (.move(.accusation), 3, "YOU claim|allegedly|supposedly|apparently"),
+        (.move(.accusation), 3, "YOUS claim|allegedly|supposedly|apparently"),
         (.move(.accusation), 3, "hard to believe"),
         (.move(.accusation), 3, "expect me to believe"),
         (.move(.accusation), 3, "so YOU BE telling|saying"),
@@ -195,9 +195,9 @@ extension RuleBook {
         (.move(.sarcasm), 3, "THANK a bunch"),
         (.move(.sarcasm), 3, "happy now"),
         (.move(.sarcasm), 3, "happy ?"),
-        (.move(.sarcasm), 3, "BE YOU happy"),
+        (.move(.sarcasm), 3, "BE YOU happy ?"),
         (.mockery, 3, "what YOU want|wanted to hear"),
-        (.move(.sarcasm), 3, "APOL not APOL"),
+        (.move(.sarcasm), 3, "APOL ,? not APOL"),
         (.move(.sarcasm), 3, "oh really"),
         (.move(.sarcasm), 3, "yeah right"),
         (.mockery, 3, "your majesty|highness|lordship"),

@@ -59,6 +59,7 @@ struct WordClass: OptionSet, Hashable {
     static var sarcEmoji: WordClass { .init(rawValue: 1 << 47) }  // eye-roll, upside-down face
     static var sentStart: WordClass { .init(rawValue: 1 << 48) }  // first word after openers
     static var clauseStart: WordClass { .init(rawValue: 1 << 49) }
+    static var youSubject: WordClass { .init(rawValue: 1 << 50) } // "you" that can do a verb; not "your"
 
     /// Any token that ends a clause.
     static var punct: WordClass { [.comma, .end, .qmark, .emoji] }
@@ -72,6 +73,6 @@ struct WordClass: OptionSet, Hashable {
         "CONTACT": .contact, "COST": .cost, "ABUSE": .abuse, "PROFANE": .profane, "INSULT": .insult,
         "INSULTADJ": .insultAdj, "POLICY": .policy, "PUNITIVE": .punitive, "SARCINTRO": .sarcIntro,
         "COMMS": .comms, "ADMIN": .admin, "PAST": .past, "ING": .ing, "NUM": .num, "CAPS": .caps,
-        "WORD": .word, "EMOJI": .emoji, "SARCEMOJI": .sarcEmoji, "PUNCT": .punct,
+        "WORD": .word, "YOUS": .youSubject, "EMOJI": .emoji, "SARCEMOJI": .sarcEmoji, "PUNCT": .punct,
     ]
 }

@@ -39,6 +39,10 @@ struct AnalyzerTrapTests {
         .init(name: "Chinese apology is neutral", text: "非常抱歉给您带来不便。", labels: [.neutral]),
         .init(name: "boundary alone is neutral", text: "I'd like to keep helping you, but I need us to keep this conversation respectful.", labels: [.neutral]),
         .init(name: "identifier request", text: "Can u tell me the order no. pls?", labels: [.neutral]),
+        .init(name: "sorry, not sorry", text: "i cant do anything bout that sorry, not sorry", labels: [.harmful]),
+        .init(name: "should have as possession is not blame", text: "You should have it by Friday.", labels: [.solve]),
+        .init(name: "should have as counterfactual is blame", text: "You should have checked the box.", labels: [.harmful]),
+        .init(name: "your claim is a noun, not an accusation", text: "I've approved your claim.", labels: [.solve]),
         .init(name: "rude but real fix", text: "Whatever, I'll send another one.", labels: [.solve, .harmful]),
     ]
 
