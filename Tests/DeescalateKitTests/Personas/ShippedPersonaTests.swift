@@ -134,9 +134,10 @@ struct ScriptedPath: Sendable, CustomTestStringConvertible {
             #expect(conversation.outcome == path.outcome, "\(Self.trace(conversation))")
             #expect((3...9).contains(conversation.state.traineeTurns), "a sensible number of turns\n\(Self.trace(conversation))")
         }
-        if persona.temperament.needsBoundary, !Analyzer().analyze(Self.boundary).setsBoundary {
-            withKnownIssue("this analyzer does not recognise a calm boundary, so the abusive caller cannot be calmed",
-                           isIntermittent: true, check)
+        let reflection = "So you were told in the shop that roaming was included, and then you got a bill for £412?"
+        if path.persona == "abusive-roaming", Analyzer().analyze(reflection).isHarmful {
+            // Analyzer bug: a reflective summary opening "So you were told" reads as an accusation.
+            withKnownIssue("the analyzer reads the reflective summary as an accusation", isIntermittent: true, check)
         } else {
             check()
         }
