@@ -6,11 +6,16 @@ struct AnalyzeCommand: Command {
     static let spec = CommandSpec(
         name: "analyze",
         abstract: "Show the LAST moves and harms the analyzer finds in trainee lines.",
-        usage: "[TEXT...] [--format text|json|jsonl]",
+        usage: "[TEXT...] [--format text|json|jsonl] | --evaluate FILE.tsv [--format text|json]",
         discussion: """
         With no TEXT, reads one utterance per line from standard input and answers as it goes.
         text (the default on a terminal) highlights the words behind each move; json prints one array;
         jsonl (the default otherwise) one object per line: text, steps, harmful, harms, moves.
+
+        --evaluate reads a labelled file, one utterance a line: id<TAB>labels<TAB>text, labels
+        comma-separated from listen, apologize, solve, thank, harmful, neutral (blank lines and lines
+        starting with # are skipped). It prints precision, recall and F1 per label, macro-F1, and every
+        misclassified line: a way for trainers to check the analyzer on their own phrases.
 
         EXAMPLES:
           deescalate analyze "I'm so sorry, but the system was down."
@@ -19,12 +24,14 @@ struct AnalyzeCommand: Command {
         options: [
             .init(name: "format", short: "f", value: "FORMAT", help: "text, json or jsonl."),
             .init(name: "color", value: "WHEN", help: "auto (default), always or never."),
+            .init(name: "evaluate", value: "FILE", help: "Score the analyzer on a labelled TSV file."),
         ],
         positionals: "TEXT...")
 
     let console: Console
     let texts: [String]
     let format: String
+    let evaluateFile: String?
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         self.console = console
@@ -33,9 +40,17 @@ struct AnalyzeCommand: Command {
                                       default: console.outputIsTerminal ? "text" : "jsonl", command: Self.spec.name)!
         let color = try arguments.choice("color", among: ["auto", "always", "never"], default: "auto", command: Self.spec.name)!
         console.colorEnabled = console.resolveColor(color)
+        evaluateFile = arguments.value("evaluate")
+        if evaluateFile != nil {
+            guard texts.isEmpty else { throw UsageError(message: "--evaluate takes no TEXT arguments", command: Self.spec.name) }
+            guard format != "jsonl" || arguments.value("format") == nil else {
+                throw UsageError(message: "--evaluate prints text or json", command: Self.spec.name)
+            }
+        }
     }
 
     func run() -> ExitCode {
+        if let evaluateFile { return evaluate(evaluateFile) }
         let analyzer = Analyzer()
         var collected: [JSONValue] = []
         let handle: (String) -> Void = { text in
@@ -52,6 +67,31 @@ struct AnalyzeCommand: Command {
             texts.forEach(handle)
         }
         if format == "json" { console.line(JSONValue.array(collected).serialized(pretty: true)) }
+        return .success
+    }
+
+    private func evaluate(_ path: String) -> ExitCode {
+        guard let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path) else {
+            console.error("error: cannot read \(path)")
+            return .failure
+        }
+        let evaluation: AnalyzerEvaluation
+        do {
+            evaluation = try AnalyzerEvaluation(parsing: data)
+        } catch let error as LabelledSetError {
+            var message = "\(path):\(error.line): error: \(error.errorDescription ?? "bad line")"
+            if let hint = error.recoverySuggestion { message += "\n  hint: \(hint)" }
+            console.error(message)
+            return .failure
+        } catch {
+            console.error("\(path): error: \(error.localizedDescription)")
+            return .failure
+        }
+        if format == "json" {
+            console.line(EvaluationReport(evaluation).jsonValue().serialized(pretty: true))
+        } else {
+            for line in EvaluationReport(evaluation).textLines() { console.line(line) }
+        }
         return .success
     }
 
