@@ -178,8 +178,9 @@ struct Search {
                     guard let stage = advance(node.stage, move.move) else { continue }
                     var conversation = node.conversation
                     let (events, parts) = conversation.submit(move.move.line, analysis: move.analysis)
-                    guard seen.insert(StateKey(state: conversation.state.dynamicsKey(ventingNeeded: persona.temperament.ventingNeeded), stage: stage)).inserted else { continue }
+                    // Coverage counts every transition: a merged state may have been reached saying something else.
                     note(events: events, parts: parts)
+                    guard seen.insert(StateKey(state: conversation.state.dynamicsKey(ventingNeeded: persona.temperament.ventingNeeded), stage: stage)).inserted else { continue }
                     let link: Link = (Int32(parentIndex), Int16(moveIndex))
                     switch conversation.outcome {
                     case .resolved? where stage >= minimumStage:
