@@ -1,37 +1,226 @@
 /// Turns a trainee's line into moves. The dialogue engine and the grader both use this one type, so
 /// the simulator's customers and the grade agree about what the trainee did.
+///
+/// The line is tokenised once over its UTF-8 bytes (lowercased and interned without building strings),
+/// the rule table matches word classes by sentence structure, and `LineScan` then applies the rules
+/// that need the whole line: negation and alternatives, "sorry" as a discourse marker, question
+/// types, sarcasm, excuses after apologies, boundaries and commitments.
 public struct Analyzer: Sendable {
-    /// Creates an analyzer.
+    /// Creates an analyzer. The lexicon and rules are built once per process, on first use.
     public init() {}
 
     /// The moves in `text`, each with the words that triggered it.
     public func analyze(_ text: String) -> Analysis {
-        let lowered = text.lowercased()
-        var moves: [Move] = []
-        for (kind, phrases) in Self.phrases {
-            for phrase in phrases {
-                guard let range = lowered.range(of: phrase) else { continue }
-                let start = lowered.unicodeScalars.distance(from: lowered.startIndex, to: range.lowerBound)
-                let end = start + phrase.unicodeScalars.count
-                moves.append(Move(kind: kind, evidence: Evidence(start: start, end: end, words: phrase)))
-                break
-            }
-        }
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let moves: [Move] = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Move] in
+            var scan = LineScan(bytes: bytes)
+            return scan.run()
+        } ?? []
         return Analysis(text: text, moves: moves)
     }
+}
 
-    private static let phrases: [(MoveKind, [String])] = [
-        (.question, ["what happened", "can you tell me", "could you tell me", "when did"]),
-        (.reflection, ["so you", "if i understand"]),
-        (.acknowledgement, ["i hear you", "go on", "tell me more"]),
-        (.apology, ["i'm sorry", "i am sorry", "i apologize", "i apologise"]),
-        (.empathy, ["frustrating", "i understand", "upsetting"]),
-        (.action, ["i will", "i'll", "let me"]),
-        (.thanks, ["thank you", "thanks"]),
-        (.blame, ["your fault", "you should have"]),
-        (.dismissal, ["not my problem", "whatever"]),
-        (.policyWall, ["policy"]),
-        (.calmDown, ["calm down"]),
-        (.insult, ["idiot", "stupid"]),
-    ]
+/// The matcher's view of one line: raw buffers only, so the hot loop has no retains and no
+/// exclusivity checks.
+struct MatchScan {
+    let rules: UnsafeBufferPointer<Rule>
+    let heads: UnsafeBufferPointer<RuleProgram.Head>
+    let elements: UnsafeBufferPointer<RuleProgram.Element>
+    let atoms: UnsafeBufferPointer<TokenPattern.Atom>
+    let lists: UnsafeBufferPointer<Int32>
+    let toks: UnsafeBufferPointer<Token>
+    let eligible: UnsafeMutableBufferPointer<UInt8>
+    let present: UInt64
+    let signature: SIMD4<UInt64>
+
+    /// Tries the rules of `list` keyed at token `j`; a rule keyed by its second atom starts one earlier.
+    @inline(__always) func attempt(_ list: Range<Int>, _ j: Int, _ found: inout [Hit]) {
+        for k in list {
+            let r = Int(lists[k])
+            if eligible[r] == 2 { continue }
+            if eligible[r] == 0 {
+                eligible[r] = rules[r].pattern.mayMatch(classes: present, words: signature) ? 1 : 2
+                if eligible[r] == 2 { continue }
+            }
+            let head = heads[r]
+            let i: Int
+            if head.keyOffset == 1 {
+                guard j > 0, atoms[Int(head.leading)].matches(toks[j - 1]) else { continue }
+                i = j - 1
+            } else {
+                if head.second >= 0, j + 1 >= toks.count || !atoms[Int(head.second)].matches(toks[j + 1]) { continue }
+                i = j
+            }
+            var first = -1, last = -1
+            guard RuleProgram.step(elements, atoms, Int(head.start), Int(head.end), toks, i, &first, &last), first >= 0 else { continue }
+            found.append(Hit(cue: rules[r].cue, priority: rules[r].priority, first: first, last: last))
+        }
+    }
+}
+
+/// One candidate move or cue found by a rule, over tokens `first...last`.
+struct Hit {
+    var cue: Cue
+    var priority: UInt8
+    var first: Int
+    var last: Int
+    var alive = true
+
+    var kind: MoveKind? { if case .move(let k) = cue { k } else if case .mockery = cue { .sarcasm } else { nil } }
+    var isStep: Bool { kind.map { $0.category.step != nil } ?? false }
+    var isHarm: Bool { kind?.isHarmful ?? false }
+    var competes: Bool { kind != nil || cue == .neutral }
+}
+
+/// The working state for one line.
+struct LineScan {
+    static let tokenizer = Tokenizer(lexicon: .shared)
+    static let sorryID = Lexicon.shared.id(of: "sorry")!
+    static let justID = Lexicon.shared.id(of: "just")!
+    static let toID = Lexicon.shared.id(of: "to")!
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: [Token] = []
+    /// Sentence index of each token, and each sentence's token range (end exclusive).
+    var sentenceOf: [Int] = []
+    var sentences: [Range<Int>] = []
+    var hits: [Hit] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func run() -> [Move] {
+        tokens.reserveCapacity(bytes.count / 4 + 4)
+        Self.tokenizer.tokenize(bytes, into: &tokens)
+        Self.tokenizer.finish(&tokens)
+        guard isEnglish() else { return [] }
+        splitSentences()
+        matchRules()
+        dropDiscourseSorry()
+        resolveOverlaps()
+        addSarcasmCues()
+        addQuestions()
+        dropBlameInReflections()
+        if hits.contains(where: { $0.alive && $0.cue == .mockery }) {
+            for i in hits.indices where hits[i].isStep { hits[i].alive = false }
+        }
+        addExcuses()
+        addBoundaries()
+        dropRefusalsWithAlternatives()
+        addCommitments()
+        return moves()
+    }
+
+    /// Other languages are neutral: a line where fewer than about half the words are known English
+    /// words produces no moves, whatever single words happen to match.
+    private func isEnglish() -> Bool {
+        var words = 0, known = 0
+        for t in tokens where t.cls.contains(.word) && !t.cls.contains(.num) {
+            words += 1
+            if t.cls.contains(.known) { known += 1 }
+        }
+        return words > 0 && (words < 2 || known * 20 >= words * 9)
+    }
+
+    private mutating func splitSentences() {
+        sentenceOf.reserveCapacity(tokens.count)
+        var start = 0
+        for (i, t) in tokens.enumerated() {
+            sentenceOf.append(sentences.count)
+            if !t.cls.isDisjoint(with: [.end, .qmark, .emoji]) {
+                // "??" and "!!" stay with the sentence they close.
+                if i + 1 < tokens.count && !tokens[i + 1].cls.isDisjoint(with: [.end, .qmark]) { continue }
+                sentences.append(start..<(i + 1)); start = i + 1
+            }
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+    }
+
+    /// Runs only the rules that can start at each token, found through `RuleIndex` by the token's
+    /// word id and classes; a rule whose required words are absent from the line is skipped.
+    private mutating func matchRules() {
+        var present: UInt64 = 0, signature = SIMD4<UInt64>(repeating: 0)
+        for t in tokens {
+            present |= t.cls.rawValue
+            if t.id >= 0 { TokenPattern.sign(&signature, t.id) }
+        }
+        let index = RuleBook.index
+        var found: [Hit] = []
+        let program = RuleBook.program
+        RuleBook.rules.withUnsafeBufferPointer { rules in
+            index.rules.withUnsafeBufferPointer { lists in
+                program.heads.withUnsafeBufferPointer { heads in
+                program.elements.withUnsafeBufferPointer { elements in
+                program.atoms.withUnsafeBufferPointer { atoms in
+                    tokens.withUnsafeBufferPointer { toks in
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rules.count) { eligible in
+                            eligible.initialize(repeating: 0)   // 0 unknown, 1 yes, 2 no
+                            let scan = MatchScan(rules: rules, heads: heads, elements: elements, atoms: atoms, lists: lists,
+                                                 toks: toks, eligible: eligible, present: present, signature: signature)
+                            let always = index.alwaysList
+                            for j in 0..<toks.count {
+                                let t = toks[j]
+                                if t.id >= 0 && Int(t.id) < index.vocabularySize { scan.attempt(index.wordList(t.id), j, &found) }
+                                var bits = t.cls.rawValue & index.indexedClasses
+                                while bits != 0 {
+                                    scan.attempt(index.classList(bits.trailingZeroBitCount), j, &found)
+                                    bits &= bits - 1
+                                }
+                                if !always.isEmpty { scan.attempt(always, j, &found) }
+                            }
+                        }
+                    }
+                }
+                }
+                }
+            }
+        }
+        hits = found
+        hits.sort { ($0.first, $0.last) < ($1.first, $1.last) }
+    }
+
+    /// A higher-priority match hides lower-priority ones it overlaps ("sorry you feel that way" hides
+    /// "sorry"); overlapping matches of one kind merge into one.
+    private mutating func resolveOverlaps() {
+        for i in hits.indices where hits[i].alive {
+            var j = i + 1
+            while j < hits.count && hits[j].first <= hits[i].last {
+                // Cues (admin, alternative, excuse) inform the resolver; they never hide a move.
+                if hits[j].alive && hits[i].competes && hits[j].competes {
+                    if hits[j].priority < hits[i].priority { hits[j].alive = false }
+                    else if hits[i].priority < hits[j].priority { hits[i].alive = false; break }
+                    else if hits[j].cue == hits[i].cue {
+                        hits[i].last = max(hits[i].last, hits[j].last); hits[j].alive = false
+                    }
+                }
+                j += 1
+            }
+        }
+    }
+
+    func alive(_ kinds: (MoveKind) -> Bool, in range: Range<Int>? = nil) -> Bool {
+        hits.contains { h in
+            h.alive && h.kind.map(kinds) == true && range.map { $0.contains(h.first) } != false
+        }
+    }
+
+    /// Indices of the hits that start in each sentence.
+    func hitsBySentence() -> [[Int]] {
+        var result = Array(repeating: [Int](), count: sentences.count)
+        for (i, h) in hits.enumerated() { result[sentenceOf[h.first]].append(i) }
+        return result
+    }
+
+    private func moves() -> [Move] {
+        struct Key: Hashable { var kind: MoveKind, first: Int, last: Int }
+        var out: [Move] = [], seen = Set<Key>()
+        for h in hits where h.alive {
+            guard let kind = h.kind, seen.insert(Key(kind: kind, first: h.first, last: h.last)).inserted else { continue }
+            let a = tokens[h.first], b = tokens[h.last]
+            let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(a.byteStart)..<Int(b.byteEnd)]), as: UTF8.self)
+            let move = Move(kind: kind, evidence: Evidence(start: Int(a.start), end: Int(b.end), words: words))
+            out.append(move)
+        }
+        return out
+    }
 }

@@ -74,7 +74,7 @@ public struct Conversation: Sendable {
         }
         if let outcome { parts.append(.situation(outcome == .resolved ? .resolved : .escalated)) }
         let mood = persona.temperament.mood(at: state.frustration)
-        let situation = parts.compactMap { if case .situation(let s) = $0 { s } else { nil } }.last ?? .heard
+        let situation = Self.leadingSituation(parts, outcome: outcome, offerAccepted: reaction.offer?.accepted)
         let text = say(parts, mood: mood)
         turns.append(Turn(speaker: .customer, text: text, frustration: state.frustration))
         events.append(.customerSaid(text: text, situation: situation, mood: mood))
@@ -131,6 +131,18 @@ public struct Conversation: Sendable {
         if state.acceptedResolution != nil, state.frustration <= temperament.calmAt { return .resolved }
         if state.traineeTurns >= persona.turnLimit { return .escalated }
         return nil
+    }
+
+    /// The situation an event reports: the closing one when the conversation ends, else the lead
+    /// part's (a trigger reads as harmed, an offer's answer as accepted or not, a fact as heard).
+    private static func leadingSituation(_ parts: [ReplyPart], outcome: Outcome?, offerAccepted: Bool?) -> Situation {
+        if let outcome { return outcome == .resolved ? .resolved : .escalated }
+        switch parts.first {
+        case .situation(let situation): return situation
+        case .trigger: return .harmed
+        case .resolution: return offerAccepted == true ? .acceptedStillUpset : .noProgress
+        case .fact, nil: return .heard
+        }
     }
 
     /// The leading reaction plus, where it adds something, a revealed fact.

@@ -41,18 +41,20 @@ struct FrustrationModel {
 
         var calming: [FrustrationChange] = []
         var heardGain = 0
-        let boundaryNeeded = persona.temperament.needsBoundary && !state.boundarySet
+        let boundaryWasNeeded = persona.temperament.needsBoundary && !state.boundarySet
         if kinds.contains(.boundary) {
-            if boundaryNeeded {
+            if boundaryWasNeeded {
                 state.boundarySet = true
                 calming.append(FrustrationChange(reason: "calm boundary", amount: reactions.change(for: .boundary)))
                 reaction.parts.append(.situation(.boundaryRespected))
             } else {
                 calming += repeatable(.boundary, state: &state, reason: "boundary")
             }
-        } else if boundaryNeeded {
+        } else if boundaryWasNeeded {
             reaction.parts.append(.situation(.abusive))
         }
+        // Setting the boundary takes effect at once: the rest of this turn is heard normally.
+        let boundaryNeeded = persona.temperament.needsBoundary && !state.boundarySet
 
         if let listen = [MoveKind.reflection, .question, .acknowledgement].first(where: kinds.contains) {
             let change = repeatable(listen, state: &state, reason: listen.rawValue)
@@ -113,9 +115,12 @@ struct FrustrationModel {
 
         let progressed = calming.contains { $0.amount < 0 } || reaction.offer?.accepted == true
         if !progressed, !hostile, reaction.total >= 0 {
+            // A refused or premature offer already has its own cost: it uses up patience, but adds
+            // no second frustration penalty.
+            let answeredAnOffer = reaction.offer != nil || reaction.parts.contains(.situation(.solutionTooEarly))
             let repeatedOnly = analysis.moves.contains { !$0.kind.isHarmful }
             return stalled(reaction, state: &state, reason: repeatedOnly ? "nothing new" : "no progress",
-                           part: repeatedOnly ? .repeated : .noProgress)
+                           part: repeatedOnly ? .repeated : .noProgress, addsFrustration: !answeredAnOffer)
         }
         if progressed { state.stalledTurns = 0 }
         return reaction
@@ -134,9 +139,14 @@ struct FrustrationModel {
     private func solve(_ kinds: [MoveKind], matcher: PhraseMatcher, state: inout ConversationState,
                        reaction: inout TurnReaction) -> [FrustrationChange] {
         let reactions = persona.reactions
-        let matched = persona.resolutions.filter { matcher.containsAny($0.offer) }
-        // A customer offered several things takes the one they want.
-        let chosen = matched.first(where: \.acceptable) ?? matched.first
+        // The most specific offer named wins ("refund one night" over "refund"); among equally
+        // specific ones, a customer offered several things takes the one they want.
+        let scored = persona.resolutions.compactMap { resolution in
+            matcher.longestMatch(among: resolution.offer).map { (resolution, $0) }
+        }
+        let chosen = scored.max { lhs, rhs in
+            (lhs.1, lhs.0.acceptable ? 1 : 0) < (rhs.1, rhs.0.acceptable ? 1 : 0)
+        }?.0
         guard let resolution = chosen else {
             var change = repeatable(kinds[0], state: &state, reason: "vague solution, no concrete offer")
             change = change.map { FrustrationChange(reason: $0.reason, amount: $0.amount / 2) }
@@ -151,8 +161,11 @@ struct FrustrationModel {
                                                       amount: reactions.change(for: .unacceptableOffer)))
             return []
         }
-        if repeatedOffer || state.acceptedResolution != nil {
-            return repeatable(kinds[0], state: &state, reason: "offer '\(resolution.id)' again")
+        if repeatedOffer {
+            return repeatable(kinds[0], state: &state, reason: "offer '\(resolution.id)' repeated")
+        }
+        if state.acceptedResolution != nil {
+            return repeatable(kinds[0], state: &state, reason: "extra offer '\(resolution.id)'")
         }
         state.acceptedResolution = resolution.id
         var changes = [FrustrationChange(reason: "offer '\(resolution.id)' accepted", amount: reactions.change(for: .acceptedOffer))]
@@ -164,10 +177,11 @@ struct FrustrationModel {
     }
 
     private func stalled(_ reaction: TurnReaction, state: inout ConversationState, reason: String,
-                         part: Situation) -> TurnReaction {
+                         part: Situation, addsFrustration: Bool = true) -> TurnReaction {
         var reaction = reaction
         state.stalledTurns += 1
         state.patienceLeft -= 1
+        guard addsFrustration else { return reaction }
         let amount = persona.reactions.change(for: .noProgress) * state.stalledTurns
         let suffix = state.stalledTurns > 1 ? " (\(state.stalledTurns) in a row)" : ""
         reaction.changes.append(FrustrationChange(reason: reason + suffix, amount: amount))

@@ -33,6 +33,11 @@ struct PhraseMatcher {
         return false
     }
 
+    /// The word count of the longest of `phrases` that occurs (not negated), if any does.
+    func longestMatch(among phrases: [String]) -> Int? {
+        phrases.filter { contains($0) }.map { Self.words(of: $0).count }.max()
+    }
+
     /// Whether any of `phrases` occurs.
     func containsAny(_ phrases: [String], allowNegated: Bool = false) -> Bool {
         phrases.contains { contains($0, allowNegated: allowNegated) }
@@ -42,11 +47,27 @@ struct PhraseMatcher {
         for (offset, word) in target.enumerated() {
             let candidate = words[start + offset]
             if candidate == word { continue }
-            // The last word may take an inflection: refund → refunds, refunded, refunding.
-            guard offset == target.count - 1, word.count >= 4, candidate.hasPrefix(word),
-                  ["s", "es", "ed", "d", "ing"].contains(String(candidate.dropFirst(word.count))) else { return false }
+            guard offset == target.count - 1, Self.isInflection(candidate, of: word) else { return false }
         }
         return true
+    }
+}
+
+extension PhraseMatcher {
+    /// Whether `candidate` is `word` with a regular English ending: refund → refunds, refunded,
+    /// refunding; replace → replacing, replaced; policy → policies, policy's.
+    static func isInflection(_ candidate: Substring, of word: Substring) -> Bool {
+        guard word.count >= 4 else { return false }
+        if candidate.hasPrefix(word), ["s", "es", "ed", "d", "ing", "'s"].contains(String(candidate.dropFirst(word.count))) {
+            return true
+        }
+        if word.hasSuffix("e"), candidate.hasPrefix(word.dropLast()), ["ing", "ed"].contains(String(candidate.dropFirst(word.count - 1))) {
+            return true
+        }
+        if word.hasSuffix("y"), candidate.hasPrefix(word.dropLast()), ["ies", "ied"].contains(String(candidate.dropFirst(word.count - 1))) {
+            return true
+        }
+        return false
     }
 }
 

@@ -55,6 +55,11 @@ public struct Persona: Sendable, Equatable {
         self.turnLimit = turnLimit
     }
 
+    /// The scenario card with `{company}` and `{customer}` filled in, as shown to trainees.
+    public var scenarioCard: String {
+        PlaceholderText.fill(scenario, with: ["customer": name, "company": company, "trainee": "you"])
+    }
+
     /// The resolution with `id`, if any.
     public func resolution(id: String) -> Resolution? { resolutions.first { $0.id == id } }
 }

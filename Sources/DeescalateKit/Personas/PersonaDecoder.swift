@@ -26,7 +26,7 @@ struct PersonaDecoder {
         let version = object.int("version", in: 1...1_000_000)
         let name = object.string("name")
         let difficulty = object.choice("difficulty", among: Persona.Difficulty.allCases.map(\.rawValue))
-        let scenario = object.string("scenario")
+        let scenario = object.string("scenario").map { checked([$0], path: "scenario", at: object.node("scenario", required: false)?.offset)[0] }
         let company = object.string("company", required: false) ?? "the company"
         let grievance = object.object("grievance").flatMap(decodeGrievance)
         let temperament = object.object("temperament").flatMap(decodeTemperament)

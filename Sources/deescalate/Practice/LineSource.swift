@@ -31,16 +31,6 @@ final class ScriptLineSource: LineSource {
     }
 }
 
-/// What reading a line produced.
-enum LineReadResult: Equatable {
-    /// A line, without its newline.
-    case line(String)
-    /// Ctrl-C.
-    case interrupted
-    /// Ctrl-D on an empty line, or the end of the input.
-    case endOfInput
-}
-
 /// Lines from standard input when it is not a terminal: plain reading, invalid UTF-8 replaced.
 final class PlainLineSource: LineSource {
     private let console: Console

@@ -107,7 +107,7 @@ struct PracticeCommand: Command {
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
             console.line(console.styled("\(persona.name) — \(persona.difficulty.rawValue)", .bold) + console.styled("  (seed \(seed); /help for commands)", .dim))
-            console.line(SafeText.sanitized(persona.scenario))
+            console.line(SafeText.sanitized(persona.scenarioCard))
             console.line("")
         }
         let session = PracticeSession(
@@ -142,6 +142,7 @@ struct PracticeCommand: Command {
             console.line("")
             console.line("Saved: \(PersonaFolder.displayPath(saved.json))")
             console.line("       \(PersonaFolder.displayPath(saved.markdown))")
+            console.line("Report: deescalate report \(PersonaFolder.displayPath(saved.json)) --format html --out \(PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))")
         }
     }
 
@@ -167,7 +168,7 @@ struct PracticeCommand: Command {
         guard input.isInteractive else { return personas[0] }
         console.line(console.styled("Choose a customer:", .bold))
         for (index, persona) in personas.enumerated() {
-            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenario), to: 90))")
+            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenarioCard), to: 64))")
         }
         while true {
             switch input.readLine(prompt: "Number (Enter for 1): ") {

@@ -1,0 +1,122 @@
+/// The interned vocabulary. Every known word has a small integer id and a set of classes; every
+/// surface form (text-speak and contractions included) maps to one to three ids. Lookups go through
+/// an open-addressing table keyed by a hash of the lowercased bytes, so tokenising never builds a
+/// `String` per word.
+struct Lexicon: Sendable {
+    /// One surface form: the canonical words it stands for (-1 when unused).
+    struct Entry: Sendable {
+        var ids: (Int32, Int32, Int32)
+        var count: Int
+        /// "ill", "id": only "I will"/"I would" when a verb follows.
+        var needsVerbAfter: Bool
+        /// Classes the surface form adds to its canonical word: irregular "sent" is "send", past.
+        var extra: WordClass = []
+    }
+
+    /// Built once, with every literal word the rules mention.
+    static let shared = Lexicon(extraWords: RuleBook.literalWords)
+
+    private(set) var classes: [WordClass] = []
+    private(set) var names: [String] = []
+    private var idByName: [String: Int32] = [:]
+    private(set) var entries: [Entry] = []
+    private var slotHash: [UInt64]
+    private var slotEntry: [Int32]
+    private let mask: Int
+
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    static func hash(_ text: String) -> UInt64 {
+        var h = hashSeed
+        for b in text.utf8 { h = hash(h, b) }
+        return h
+    }
+
+    init(extraWords: [String]) {
+        mask = (1 << 14) - 1
+        slotHash = Array(repeating: 0, count: mask + 1)
+        slotEntry = Array(repeating: -1, count: mask + 1)
+        var irregular: [(String, Int32)] = []
+        for (cls, list) in LexiconWords.classes {
+            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let id = intern(String(word))
+                classes[Int(id)].formUnion(cls)
+            }
+        }
+        for pair in LexiconWords.irregularPast.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let parts = pair.split(separator: ":").map(String.init)
+            irregular.append((parts[0], intern(parts[1])))
+        }
+        // A rule's "removed" must mean the word the tokenizer makes of "removed": the known "remove".
+        for word in extraWords where canonical(word) == nil { _ = intern(word) }
+        // Every known word is its own surface form; spellings add more.
+        for (id, name) in names.enumerated() { add(surface: name, ids: [Int32(id)], needsVerbAfter: false) }
+        for (form, base) in irregular { add(surface: form, ids: [base], needsVerbAfter: false, extra: .past) }
+        for (surface, canonical) in LexiconWords.spellings {
+            add(surface: surface, ids: canonical.split(separator: " ").map { intern(String($0)) }, needsVerbAfter: false)
+        }
+        for (surface, canonical) in LexiconWords.apostropheLess {
+            add(surface: surface, ids: canonical.split(separator: " ").map { intern(String($0)) }, needsVerbAfter: true)
+        }
+    }
+
+    /// The id of a canonical word, for rules; nil when unknown.
+    func id(of word: String) -> Int32? { idByName[word] }
+
+    /// The id a rule's literal word stands for: itself, or its known stem ("booked" -> "book"), as the
+    /// tokenizer would find it.
+    func literalID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
+
+    private func canonical(_ word: String) -> String? {
+        if let base = LexiconWords.irregularBase[word] { return base }
+        if idByName[word] != nil { return word }
+        let chars = Array(word)
+        for (suffix, replacement) in [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
+                                      ("es", ""), ("s", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let base = String(chars.dropLast(suffix.count)) + replacement
+            if idByName[base] != nil { return base }
+            if base.count > 2, let last = base.last, base.dropLast().last == last, idByName[String(base.dropLast())] != nil {
+                return String(base.dropLast())
+            }
+        }
+        return nil
+    }
+
+    /// The entry for the lowercased bytes whose hash is `h`, or -1.
+    @inline(__always) func entryIndex(hash h: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = slotEntry[slot]
+            if e < 0 { return -1 }
+            if slotHash[slot] == h { return e }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func intern(_ word: String) -> Int32 {
+        if let id = idByName[word] { return id }
+        let id = Int32(names.count)
+        names.append(word)
+        classes.append([.word, .known])
+        idByName[word] = id
+        return id
+    }
+
+    /// Adds or replaces the entry for a surface form (later spellings win over plain words).
+    private mutating func add(surface: String, ids: [Int32], needsVerbAfter: Bool, extra: WordClass = []) {
+        let h = Self.hash(surface)
+        let entry = Entry(
+            ids: (ids[0], ids.count > 1 ? ids[1] : -1, ids.count > 2 ? ids[2] : -1),
+            count: min(ids.count, 3), needsVerbAfter: needsVerbAfter, extra: extra)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slotEntry[slot] >= 0 {
+            if slotHash[slot] == h { entries[Int(slotEntry[slot])] = entry; return }
+            slot = (slot + 1) & mask
+        }
+        slotHash[slot] = h
+        slotEntry[slot] = Int32(entries.count)
+        entries.append(entry)
+    }
+}

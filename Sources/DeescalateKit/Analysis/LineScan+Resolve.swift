@@ -1,0 +1,190 @@
+/// The rules that need more than one pattern: they look at whole sentences and the whole line.
+extension LineScan {
+    /// "Sorry," that apologises for the conversation (a bad line, a repeat, an interruption) rather
+    /// than for the customer's experience is not an apology: bare "sorry" opening a sentence, followed
+    /// by a question or by talk about the line, the account lookup or a pause.
+    mutating func dropDiscourseSorry() {
+        for i in hits.indices where hits[i].alive && hits[i].kind == .apology && hits[i].first == hits[i].last {
+            let k = hits[i].first
+            guard tokens[k].id == Self.sorryID, tokens[k].cls.contains(.sentStart) else { continue }
+            if k > 0 && tokens[k - 1].cls.contains(.intens) { continue }          // "so sorry"
+            let sentence = sentences[sentenceOf[k]]
+            var next = k + 1
+            if next < sentence.upperBound && tokens[next].id == Self.toID { next += 1 }   // "sorry to interrupt"
+            else if next < sentence.upperBound && tokens[next].cls.contains(.word) { continue }  // "sorry about..."
+            let rest = (next..<sentence.upperBound)
+            if rest.contains(where: { tokens[$0].cls.contains(.contrast) }) { continue }  // "Sorry, but..."
+            let isQuestion = tokens[sentence.upperBound - 1].cls.contains(.qmark)
+            let wordsAfter = rest.filter { tokens[$0].cls.contains(.word) }
+            let talksAboutLine = wordsAfter.contains {
+                !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == Self.justID
+            }
+            if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false }
+        }
+    }
+
+    /// Sarcasm carried by the shape of the words: an ALL-CAPS emphasis word next to an apology or
+    /// thanks ("I'm SO sorry"), or apologies and thanks stuffed into a short line.
+    mutating func addSarcasmCues() {
+        var words = 0, capsWords = 0, apologies = 0, thanks = 0
+        for t in tokens where t.cls.contains(.word) {
+            words += 1
+            if t.cls.contains(.caps) { capsWords += 1 }
+            if t.cls.contains(.apol) { apologies += 1 }
+            if t.cls.contains(.thank) { thanks += 1 }
+        }
+        if words <= 40 && (apologies >= 3 || (apologies >= 2 && thanks >= 2) || thanks >= 4) {
+            hits.append(Hit(cue: .mockery, priority: 3, first: 0, last: tokens.count - 1))
+        }
+        // A line shouted in capitals is angry, not sarcastic; emphasis stands out from lowercase.
+        if capsWords * 2 < words {
+            for (i, t) in tokens.enumerated() where t.cls.contains(.caps) && !t.cls.isDisjoint(with: [.intens, .apol, .thank, .emo]) {
+                let sentence = sentences[sentenceOf[i]]
+                if sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.apol, .thank]) }) {
+                    hits.append(Hit(cue: .mockery, priority: 3, first: i, last: i))
+                }
+            }
+        }
+        if words > 0, let e = tokens.firstIndex(where: { $0.cls.contains(.sarcEmoji) }) {
+            hits.append(Hit(cue: .move(.sarcasm), priority: 3, first: e, last: e))
+        }
+    }
+
+    /// Questions about the problem are listening; a question that blames (already a harm), asks for
+    /// an identifier, offers a sale or only offers options is not.
+    mutating func addQuestions() {
+        let bySentence = hitsBySentence()
+        for (s, sentence) in sentences.enumerated() {
+            let words = sentence.filter { tokens[$0].cls.contains(.word) }
+            guard let firstWord = words.first else { continue }
+            let last = sentence.upperBound - 1
+            var isQuestion = tokens[last].cls.contains(.qmark)
+            if !isQuestion && !tokens[last].cls.contains(.end) {
+                // Unpunctuated: "wat happend when u tried to log in", "did u get the email".
+                let w = words.firstIndex { !tokens[$0].cls.contains(.disc) || tokens[$0].cls.contains(.wh) } ?? 0
+                let head = tokens[words[w]], after = w + 1 < words.count ? tokens[words[w + 1]].cls : []
+                isQuestion = (head.cls.contains(.wh) && !after.isDisjoint(with: [.be, .have, .doVerb, .modal, .past, .verb]))
+                    || (!head.cls.isDisjoint(with: [.doVerb]) && after.contains(.you))
+            }
+            guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
+            if bySentence[s].contains(where: { i in
+                let h = hits[i]
+                return h.alive && (h.isHarm || h.cue == .admin || h.kind == .options || h.kind == .reflection || h.kind == .question)
+            }) { continue }
+            if isTagQuestion(words) { continue }
+            if tokens[firstWord].cls.contains(.wh) {
+                // "Which part has been most frustrating?" asks; it does not validate a feeling.
+                for i in bySentence[s] where hits[i].kind == .empathy { hits[i].alive = false }
+            }
+            hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
+        }
+    }
+
+    /// "Lovely weather, isn't it?": a statement with a tag is small talk, not a question about the problem.
+    private func isTagQuestion(_ words: [Int]) -> Bool {
+        guard words.count >= 4 else { return false }
+        let n = words.count
+        let a = tokens[words[n - 3]].cls, b = tokens[words[n - 2]].cls, c = tokens[words[n - 1]].cls
+        return (a.contains(.be) || a.contains(.doVerb)) && b.contains(.neg) && c.contains(.third)
+            && !tokens[words[0]].cls.contains(.wh) && !tokens[words[0]].cls.contains(.you)
+            && (words[n - 3] > 0 && tokens[words[n - 3] - 1].cls.contains(.comma))
+    }
+
+    /// In a summary ("So you were told it would come Monday?") the customer's story is not blame;
+    /// and a sentence that is a non-apology ("sorry you feel we let you down") apologises for nothing.
+    mutating func dropBlameInReflections() {
+        // "Nothing I can do, sorry." A "sorry" tacked onto a harm apologises for nothing.
+        for indices in hitsBySentence() {
+            guard let harm = indices.first(where: { hits[$0].alive && hits[$0].isHarm }) else { continue }
+            for i in indices where hits[i].kind == .apology && hits[i].first > hits[harm].last
+                && hits[i].first == hits[i].last && tokens[hits[i].first].id == Self.sorryID
+                && !(hits[i].first + 1 < tokens.count && tokens[hits[i].first + 1].cls.contains(.word)) {
+                hits[i].alive = false
+            }
+        }
+        for indices in hitsBySentence() {
+            let nonApology = indices.contains { hits[$0].alive && hits[$0].kind == .nonApology }
+            let reflection = indices.contains { hits[$0].alive && hits[$0].kind == .reflection }
+            for i in indices {
+                switch hits[i].kind {
+                case .apology, .empathy: if nonApology { hits[i].alive = false }
+                case .blame: if reflection { hits[i].alive = false }
+                default: break
+                }
+            }
+        }
+    }
+
+    /// An explanation straight after an apology erases it: a "but/though/however" clause after an
+    /// apology that offers no fix, or an excuse-shaped clause ("the system was down") after one.
+    mutating func addExcuses() {
+        guard let apology = hits.first(where: { $0.alive && $0.kind == .apology }) else { return }
+        if let clause = contrastClause(after: apology.last) {
+            hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
+            return
+        }
+        if let cue = hits.first(where: { $0.alive && $0.cue == .excuse && $0.first > apology.last }) {
+            hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
+        }
+    }
+
+    /// The "but ..." clause after token `k` (same sentence, or a next one opening with it), up to its
+    /// last word, when it offers nothing that helps.
+    private func contrastClause(after k: Int) -> Range<Int>? {
+        let s = sentenceOf[k]
+        let limit = min(s + 1 < sentences.count ? sentences[s + 1].lowerBound + 1 : sentences[s].upperBound, tokens.count)
+        guard let c = (k + 1..<limit).first(where: { tokens[$0].cls.contains(.contrast) }) else { return nil }
+        let clause = c..<sentences[sentenceOf[c]].upperBound
+        let helps = hits.contains { h in
+            h.alive && clause.contains(h.first) && (h.cue == .alternative || (h.kind.map { !$0.isHarmful } ?? false))
+        }
+        guard !helps, let end = clause.last(where: { tokens[$0].cls.contains(.word) }), end > c else { return nil }
+        return c..<(end + 1)
+    }
+
+    /// A calm limit on abuse: abuse words with a first-person limit ("I can't continue if you
+    /// swear", "I need you to stop", "only if we stay civil"), and no threat in the line.
+    mutating func addBoundaries() {
+        guard !alive({ $0 == .threat }) else { return }
+        let bySentence = hitsBySentence()
+        for (s, sentence) in sentences.enumerated() where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) {
+            let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
+            let limit = sentence.contains { tokens[$0].cls.contains(.neg) } || sentence.contains { tokens[$0].id == Self.needID }
+                || sentence.contains { tokens[$0].id == Self.onlyID } || sentence.contains { tokens[$0].id == Self.stopID }
+            guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
+                  let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
+            hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
+            for i in bySentence[s] where hits[i].kind == .refusal { hits[i].alive = false }
+        }
+    }
+
+    /// "Can't" followed by what we can do, and policy quoted while solving, are not walls.
+    mutating func dropRefusalsWithAlternatives() {
+        let solves = alive({ $0.category == .solve })
+        let alternative = hits.first { $0.alive && $0.cue == .alternative }
+        guard solves || alternative != nil else { return }
+        // "I can't do Monday, but Tuesday morning is free": the alternative is itself the offer.
+        if !solves, let alternative, hits.contains(where: { $0.alive && $0.kind == .refusal && $0.first < alternative.first }) {
+            hits.append(Hit(cue: .move(.options), priority: 2, first: alternative.first, last: alternative.last))
+        }
+        for i in hits.indices where hits[i].kind == .refusal || hits[i].kind == .policyWall { hits[i].alive = false }
+    }
+
+    /// A fix with a time or an owner in its sentence is a commitment.
+    mutating func addCommitments() {
+        var done = Set<Int>()
+        for h in hits where h.alive && (h.kind == .action || h.kind == .followUp || h.kind == .referral) {
+            let s = sentenceOf[h.first]
+            guard !done.contains(s) else { continue }
+            guard let k = sentences[s].first(where: { !tokens[$0].cls.isDisjoint(with: [.time, .owner]) }) else { continue }
+            done.insert(s)
+            let start = k > 0 && Self.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
+            hits.append(Hit(cue: .move(.commitment), priority: 2, first: start, last: k))
+        }
+    }
+
+    static let needID = Lexicon.shared.id(of: "need")!
+    static let onlyID = Lexicon.shared.id(of: "only")!
+    static let stopID = Lexicon.shared.id(of: "stop")!
+    static let timePrepositions = Set(["by", "within", "before", "until", "on", "at", "in", "from", "for"].compactMap { Lexicon.shared.id(of: $0) })
+}

@@ -1,0 +1,228 @@
+/// What a rule reports: a move, or a cue the resolver needs (a question about identifiers, an offered
+/// alternative, an excuse-shaped clause).
+enum Cue: Equatable {
+    case move(MoveKind)
+    /// The question asks for an identifier, the line or a sale, not about the problem.
+    case admin
+    /// A clause that explains the failure away; an excuse after an apology, else dismissal.
+    case excuse
+    /// "but I can", "what I can do": a refusal followed by this is not a refusal.
+    case alternative
+    /// Words that look like a step but are not one ("I'd appreciate it if you...").
+    case neutral
+    /// Sarcasm that uses the step words as the weapon: no step in the line counts.
+    case mockery
+}
+
+/// One compiled rule. Where matches overlap, a higher `priority` wins over a lower one: specific
+/// structures ("sorry if you...") override the general word they contain ("sorry").
+struct Rule {
+    let cue: Cue
+    let priority: UInt8
+    let pattern: TokenPattern
+}
+
+/// The rule table: word classes combined by sentence structure. Harms are priority 3, specific step
+/// structures 2, bare step words 1.
+enum RuleBook {
+    static let rules: [Rule] = source.map { Rule(cue: $0.0, priority: $0.1, pattern: TokenPattern($0.2, lexicon: .shared)) }
+    static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
+    static let program = RuleProgram(rules: rules, keyOffsets: index.keyOffset)
+
+    /// Every lowercase literal the patterns use, so the lexicon can intern it.
+    static let literalWords: [String] = source.flatMap { rule in
+        rule.2.split(separator: " ").flatMap { item in
+            item.trimmingPrefix("~").split(separator: "|").compactMap { alt -> String? in
+                let alt = alt.split(separator: "+")[0]
+                let word = alt.hasSuffix("?") && alt.count > 1 ? alt.dropLast() : Substring(alt)
+                return word.first.map { $0.isLowercase } == true ? String(word) : nil
+            }
+        }
+    }
+
+    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues
+
+    private static let listen: [(Cue, UInt8, String)] = [
+        (.move(.question), 2, "tell|walk|talk|take me *2 through|more|about|what|how|when|which|who|where|everything|exactly"),
+        (.move(.question), 2, "help me understand"),
+        (.move(.question), 2, "^ WH *2 happen"),
+        (.move(.reflection), 2, "^ so ~INTENS ~APOL ~THANK ~much ~many ~glad ~happy ~FPS ~what ~long ~far"),
+        (.move(.reflection), 2, "YOU say+PAST|mentioned|explained ~not"),
+        (.move(.reflection), 2, "if FPS *2 understand|understood|follow|hear|heard|get"),
+        (.move(.reflection), 2, "just so FPS"),
+        (.move(.reflection), 2, "just to confirm|check|clarify|recap|play|make|be"),
+        (.move(.reflection), 2, "let me *2 recap|summarise|summarize|play|repeat|read"),
+        (.move(.reflection), 2, "let me *2 make|check|see *1 FPS *2 understood|understand|follow|got|heard"),
+        (.move(.reflection), 2, "^ to recap|summarise|summarize|confirm"),
+        (.move(.reflection), 2, "sounds|seems like YOU|there|nobody|the|they|your|no|someone|it"),
+        (.move(.reflection), 2, "from what YOU BE? telling|saying|said|describe|describing"),
+        (.move(.reflection), 2, "what FPS BE hearing"),
+        (.move(.reflection), 2, "what YOU BE saying|telling|describing"),
+        (.move(.reflection), 2, "have FPS got that|this|it|everything right"),
+        (.move(.reflection), 2, "FPS have got that|this|it|everything right"),
+        (.move(.reflection), 2, "BE that right|correct ?"),
+        (.move(.reflection), 2, "correct me if"),
+        (.move(.reflection), 2, "in other words"),
+        (.move(.acknowledgement), 2, "FPS hear YOU"),
+        (.move(.acknowledgement), 2, "FPS BE listening|here|with"),
+        (.move(.acknowledgement), 2, "FPS BE all ears"),
+        (.move(.acknowledgement), 2, "go|carry|keep on|going"),
+        (.move(.acknowledgement), 2, "tell me more"),
+        (.move(.acknowledgement), 2, "take your time"),
+        (.move(.acknowledgement), 2, "mm|mhm|uh hm|huh"),
+        (.move(.acknowledgement), 2, "FPS want|like to hear"),
+        (.move(.acknowledgement), 2, "FPS want the full|whole story"),
+        (.move(.acknowledgement), 2, "^ FPS see $"),
+        (.move(.acknowledgement), 2, "and then what"),
+        (.move(.acknowledgement), 2, "please continue"),
+    ]
+
+    private static let apologize: [(Cue, UInt8, String)] = [
+        (.move(.apology), 1, "APOL"),
+        (.move(.apology), 2, "FPS let YOU down"),
+        (.move(.apology), 2, "FPS dropped the ball"),
+        (.move(.apology), 2, "FPS messed|screwed up"),
+        (.move(.apology), 2, "that|this|it BE on us|me"),
+        (.move(.apology), 2, "my bad"),
+        (.move(.apology), 2, "FPS got *3 wrong"),
+        (.move(.apology), 2, "FPS made a mistake|error|mess"),
+        (.move(.apology), 2, "should never have happened|happen"),
+        (.move(.apology), 2, "should not have happened|happen"),
+        (.move(.apology), 2, "not the service|experience *2 YOU|FPS|anyone deserve|want|expect"),
+        (.move(.nonApology), 3, "APOL if"),
+        (.move(.nonApology), 3, "APOL that? YOU feel|felt|see|think|thought|believe|take|took|perceive"),
+        (.move(.nonApology), 3, "APOL YOU BE INTENS? upset|offended|unhappy"),
+        (.move(.nonApology), 3, "mistakes were|have|BE been? made"),
+        (.move(.nonApology), 3, "APOL *2 how it came|comes|come across"),
+        (.move(.nonApology), 3, "if FPS *2 offended|upset"),
+        (.move(.nonApology), 3, "FPS BE not INTENS? APOL"),
+        (.move(.nonApology), 3, "not going to APOL"),
+        (.move(.nonApology), 3, "FPS will|do not|never APOL"),
+        (.move(.empathy), 2, "that|it|this|which|what|its BE|must|would|sounds|seems|looks|feels|has *3 EMO"),
+        (.move(.empathy), 2, "that|it|this|its BE INTENS? not ok|okay|acceptable|right|fair|good|on"),
+        (.move(.empathy), 2, "FPS *2 understand|imagine|know why|how|what"),
+        (.move(.empathy), 2, "FPS *2 see|get|appreciate why|how"),
+        (.move(.empathy), 2, "FPS would|could feel|be *3 same"),
+        (.move(.empathy), 2, "in YOU position|shoes"),
+        (.move(.empathy), 2, "FPS INTENS? understand $"),
+        (.move(.empathy), 2, "FPS INTENS? understand that|your"),
+        (.move(.empathy), 2, "FPS would|could be|feel *2 EMO"),
+        (.move(.empathy), 2, "EMO me too"),
+        (.move(.empathy), 2, "FPS can not imagine|blame"),
+        (.move(.empathy), 2, "FPS do not blame YOU"),
+        (.move(.empathy), 2, "YOU have every right"),
+        (.move(.empathy), 2, "YOU BE INTENS? right to|that"),
+        (.move(.empathy), 2, "no wonder"),
+        (.move(.empathy), 2, "understandable"),
+        (.move(.empathy), 2, "makes *2 sense"),
+        (.move(.empathy), 2, "anyone would"),
+        (.move(.empathy), 2, "YOU must BE|feel *3 EMO"),
+        (.move(.empathy), 2, "must have been *2 EMO"),
+        (.move(.empathy), 2, "nobody should have to"),
+        (.move(.empathy), 2, "no one should have to"),
+        (.move(.empathy), 2, "YOU should not have had to"),
+        (.move(.empathy), 2, "oh no"),
+        (.move(.empathy), 2, "ugh"),
+        (.move(.empathy), 2, "what a nightmare|pain|mess|hassle"),
+        (.move(.empathy), 2, "YOU deserve better"),
+        (.move(.empathy), 4, "not YOU fault"),
+        (.move(.empathy), 2, "that BE not how|what *3 want|deserve|should"),
+        (.move(.empathy), 2, "appreciate how|why|what"),
+    ]
+
+    private static let solve: [(Cue, UInt8, String)] = [
+        (.move(.action), 1, "FPS will|can|could|would|shall ADV? ADV? ~NONACT ~NEG ~EMO ~INTENS ~APOL ~THANK WORD"),
+        (.move(.action), 1, "FPS BE going to ADV? ~NONACT ~NEG WORD"),
+        (.move(.action), 1, "FPS BE ADV? ACT+ING"),
+        (.move(.action), 1, "FPS have ADV? ADV? ~NONACT PAST"),
+        (.move(.action), 1, "let me|us ADV? ~NONACT ~NEG WORD"),
+        (.move(.action), 2, "FPS will|can|could|would|BE ADV? ADV? get|have *4 PAST|out|sorted|done|fixed|there|round|over|with|ACT+PAST"),
+        (.move(.action), 2, "FPS will|can|could|would ADV? make sure|certain"),
+        (.move(.action), 2, "FPS will|can|could|would|BE ADV? ensure"),
+        (.move(.action), 2, "FPS will|can|could|would|BE ADV? take care"),
+        (.move(.action), 2, "FPS will|can|could|would|BE ADV? look|looking into"),
+        (.move(.action), 2, "FPS will|can|could|would|BE ADV? check|look|see|checking *5 TIME"),
+        (.move(.action), 2, "put|add|leave|make a note"),
+        (.move(.action), 2, "FPS will|can|could|would ADV? put|get YOU on|onto|in|into|through ~hold"),
+        (.move(.action), 1, "SOLN|SUPER|THIRD will|should|can|shall ADV? ~NONACT ~NEG ~take WORD"),
+        (.move(.action), 1, "will|should|shall|can be with|back|there|delivered|sent|ready|fixed|sorted|done|PAST"),
+        (.move(.action), 1, "on its|the|their|his|her way"),
+        (.move(.action), 1, "SOLN BE going through"),
+        (.move(.action), 1, "SOLN is|are being PAST"),
+        (.move(.action), 1, "SOLN is|are ACT+PAST"),
+        (.move(.action), 1, "< DET? SOLN ACT+PAST|done|sorted|complete $"),
+        (.move(.action), 1, "SOLN have been PAST"),
+        (.move(.action), 1, "SOLN ship|arrive|land|leave|dispatch|go *4 TIME"),
+        (.move(.action), 1, "SUPER|he|she|they have ADV? ~NONACT PAST"),
+        (.move(.action), 1, "have|BE ADV? agree|approve|authorise|authorize to?"),
+        (.move(.action), 1, "YOU will|should ADV? get|have|receive|see|hear *4 TIME|email|confirmation|text|call|back|number|code|SOLN"),
+        (.move(.action), 2, "YOU will not need|have to"),
+        (.move(.action), 2, "FPS will|do not|never ADV? COST"),
+        (.move(.action), 2, "at no extra? cost|charge"),
+        (.move(.action), 2, "free of charge"),
+        (.move(.options), 2, "ACT *6 or ADV? ACT"),
+        (.move(.options), 2, "options|choices|alternatives"),
+        (.move(.options), 2, "either *8 or"),
+        (.move(.options), 2, "which|what *3 prefer|suits|suit|works|work|better"),
+        (.move(.options), 2, "would YOU prefer|rather"),
+        (.move(.options), 2, "YOU can choose|pick|decide"),
+        (.move(.options), 2, "YOU can|could have|get|choose|pick"),
+        (.move(.options), 2, "YOU choice"),
+        (.move(.followUp), 2, "FPS will|can|could|would|BE ADV? ADV? CONTACT *2 YOU"),
+        (.move(.followUp), 2, "FPS will|can|could|would|BE ADV? ADV? CONTACT back"),
+        (.move(.followUp), 2, "FPS will|can|could|would|shall|BE ADV? get|getting back to YOU"),
+        (.move(.followUp), 2, "let YOU know"),
+        (.move(.followUp), 2, "keep YOU posted|updated|informed|in"),
+        (.move(.followUp), 2, "follow up|followup"),
+        (.move(.followUp), 2, "check in with YOU"),
+        (.move(.followUp), 2, "YOU will hear from"),
+        (.move(.referral), 2, "FPS *4 bring|get|pass|transfer|escalate|refer|involve|loop|hand|ask|speak|talk|put|share *4 SUPER"),
+        (.move(.referral), 2, "escalate this|it|your"),
+        (.move(.referral), 2, "SUPER ,? who can|will"),
+        (.move(.referral), 2, "let me|us *3 transfer|pass|put|get|bring|hand *4 SUPER"),
+        (.move(.action), 2, "what FPS can|could do BE|for"),
+        (.move(.action), 2, "here BE what FPS can|could|will"),
+    ]
+
+    private static let thank: [(Cue, UInt8, String)] = [
+        (.move(.thanks), 1, "THANK"),
+        (.neutral, 2, "FPS would THANK it if"),
+        (.neutral, 3, "just to let YOU know"),
+    ]
+
+    private static let cues: [(Cue, UInt8, String)] = [
+        (.admin, 2, "ADMIN"),
+        (.admin, 2, "COMMS"),
+        (.admin, 2, "^ can|could|may FPS"),
+        (.admin, 2, "^ would YOU like ~to"),
+        (.admin, 2, "would YOU like to hear|try|know|upgrade|add|buy"),
+        (.admin, 2, "did YOU know"),
+        (.admin, 2, "do YOU mind"),
+        (.admin, 2, "BE YOU still there|with"),
+        (.admin, 2, "anything else FPS can|could help"),
+        (.admin, 2, "how can|may FPS help"),
+        (.admin, 2, "say|repeat *2 again"),
+        (.admin, 2, "FPS missed|lost that|you"),
+        (.admin, 2, "speak|talk up"),
+        (.admin, 2, "BE that everything|all ~that"),
+        (.admin, 2, "confirm YOU"),
+        (.alternative, 2, "CONTRAST FPS will|can|could|would|BE|have"),
+        (.alternative, 2, "CONTRAST what FPS"),
+        (.alternative, 2, "what FPS can do"),
+        (.alternative, 2, "instead"),
+        (.alternative, 2, "CONTRAST *3 TIME"),
+        (.alternative, 2, "CONTRAST *5 available|free|possible|open"),
+        (.alternative, 2, "if that works|suits|helps"),
+        (.alternative, 2, "here BE what"),
+        (.excuse, 2, "short staffed|handed"),
+        (.excuse, 2, "understaffed"),
+        (.excuse, 2, "it BE the system|computer|courier|warehouse|bank|supplier|manufacturer"),
+        (.excuse, 2, "system BE|was down|slow"),
+        (.excuse, 2, "FPS get hundreds|thousands|so"),
+        (.excuse, 2, "BE INTENS? busy|slammed|swamped|overloaded|understaffed"),
+        (.excuse, 2, "out of our|my hands|control"),
+        (.excuse, 2, "not *2 our|my responsibility"),
+        (.excuse, 2, "BE responsible"),
+        (.excuse, 2, "that BE the WORD for YOU"),
+    ]
+}

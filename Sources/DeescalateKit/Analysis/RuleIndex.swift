@@ -1,0 +1,55 @@
+/// Which rules can start at a token: listed by the word ids and the class bits of each rule's
+/// opening atom, so a line is matched against the few rules its words could begin rather than all
+/// of them at every position. Lists are flattened into one array so the hot loop never retains.
+struct RuleIndex: Sendable {
+    /// All lists back to back; a list is `rules[start[k]..<start[k + 1]]`.
+    let rules: [Int32]
+    /// List starts: word ids first, then the 64 class bits, then the rules tried everywhere.
+    let start: [Int32]
+    let vocabularySize: Int
+    /// The class bits that have rules, to skip the rest quickly.
+    let indexedClasses: UInt64
+    /// Per rule: 1 when it is listed under its second atom (its opening atom is only a broad class
+    /// such as "I/we" or "you", which would send every "I" to fifty rules), else 0.
+    let keyOffset: [Int8]
+
+    init(rules: [Rule], vocabularySize: Int) {
+        var lists = Array(repeating: [Int32](), count: vocabularySize + 64 + 1)
+        // Bits every word has say nothing about which rule applies; index by a telling bit if any.
+        let common: UInt64 = WordClass([.word, .known, .sentStart, .clauseStart]).rawValue
+        var keyOffset = [Int8](repeating: 0, count: rules.count)
+        for (r, rule) in rules.enumerated() {
+            guard var atom = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
+            let broad = atom.words[0] < 0 && atom.markedWord < 0
+            if broad, let second = rule.pattern.second, second.words[0] >= 0 || second.anyClass & ~common != 0 {
+                atom = second
+                keyOffset[r] = 1
+            }
+            var words = Set<Int32>()
+            for k in 0..<16 where atom.words[k] >= 0 { words.insert(atom.words[k]) }
+            if atom.markedWord >= 0 { words.insert(atom.markedWord) }
+            for w in words.sorted() { lists[Int(w)].append(Int32(r)) }
+            for mask in [atom.classes.0, atom.classes.1, atom.classes.2, atom.classes.3] where mask != 0 {
+                let telling = mask & ~common != 0 ? mask & ~common : mask
+                lists[vocabularySize + telling.trailingZeroBitCount].append(Int32(r))
+            }
+        }
+        var flat: [Int32] = [], start: [Int32] = []
+        for list in lists { start.append(Int32(flat.count)); flat += list }
+        start.append(Int32(flat.count))
+        self.rules = flat
+        self.start = start
+        self.vocabularySize = vocabularySize
+        self.keyOffset = keyOffset
+        indexedClasses = (0..<64).reduce(0) { lists[vocabularySize + $1].isEmpty ? $0 : $0 | (1 << UInt64($1)) }
+    }
+
+    /// The list for a word id.
+    @inline(__always) func wordList(_ id: Int32) -> Range<Int> { Int(start[Int(id)])..<Int(start[Int(id) + 1]) }
+    /// The list for a class bit.
+    @inline(__always) func classList(_ bit: Int) -> Range<Int> {
+        Int(start[vocabularySize + bit])..<Int(start[vocabularySize + bit + 1])
+    }
+    /// The rules tried at every token.
+    var alwaysList: Range<Int> { Int(start[vocabularySize + 64])..<Int(start[vocabularySize + 65]) }
+}

@@ -1,0 +1,85 @@
+/// The rules flattened for matching: every element of every pattern in one array, every atom in
+/// another, and a small head per rule. Elements refer to atoms by index, so stepping through a
+/// pattern copies a few bytes instead of a 100-byte atom, and nothing in the loop is reference-counted.
+struct RuleProgram: Sendable {
+    struct Element: Sendable {
+        var kind: TokenPattern.Kind
+        var gap: Int16
+        var atom: Int32
+    }
+
+    struct Head: Sendable {
+        var start: Int32
+        var end: Int32
+        /// Atom indices of the opening and second atoms, -1 when absent.
+        var leading: Int32
+        var second: Int32
+        /// 1 when the rule is listed under its second atom (see `RuleIndex`).
+        var keyOffset: Int8
+    }
+
+    let elements: [Element]
+    let atoms: [TokenPattern.Atom]
+    let heads: [Head]
+
+    init(rules: [Rule], keyOffsets: [Int8]) {
+        var elements: [Element] = [], atoms: [TokenPattern.Atom] = [], heads: [Head] = []
+        for (r, rule) in rules.enumerated() {
+            let start = Int32(elements.count)
+            var leading: Int32 = -1, second: Int32 = -1
+            for (e, element) in rule.pattern.elements.enumerated() {
+                var atom: Int32 = -1
+                if [.atom, .optional, .notAhead].contains(element.kind) {
+                    atom = Int32(atoms.count)
+                    atoms.append(element.atom)
+                }
+                elements.append(Element(kind: element.kind, gap: Int16(element.gap), atom: atom))
+                if e == 1 && rule.pattern.second != nil { second = atom }
+            }
+            if let lead = rule.pattern.leading {
+                leading = Int32(atoms.count)
+                atoms.append(lead)
+            }
+            heads.append(Head(start: start, end: Int32(elements.count), leading: leading, second: second, keyOffset: keyOffsets[r]))
+        }
+        self.elements = elements
+        self.atoms = atoms
+        self.heads = heads
+    }
+
+    /// The first and last token of a match of `element[e...]` starting at token `t`.
+    static func step(_ el: UnsafeBufferPointer<Element>, _ atoms: UnsafeBufferPointer<TokenPattern.Atom>, _ e: Int, _ end: Int,
+                     _ toks: UnsafeBufferPointer<Token>, _ t: Int, _ first: inout Int, _ last: inout Int) -> Bool {
+        if e == end { return true }
+        let element = el[e]
+        switch element.kind {
+        case .atom, .optional:
+            if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) {
+                let (f, l) = (first, last)
+                if first < 0 { first = t }
+                last = t
+                if step(el, atoms, e + 1, end, toks, t + 1, &first, &last) { return true }
+                (first, last) = (f, l)
+            }
+            return element.kind == .optional && step(el, atoms, e + 1, end, toks, t, &first, &last)
+        case .notAhead:
+            if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) { return false }
+            return step(el, atoms, e + 1, end, toks, t, &first, &last)
+        case .gap:
+            var tt = t, skipped = 0
+            while true {
+                if step(el, atoms, e + 1, end, toks, tt, &first, &last) { return true }
+                guard skipped < Int(element.gap), tt < toks.count else { return false }
+                let c = toks[tt].cls
+                guard c.contains(.word), c.isDisjoint(with: [.neg, .contrast]) else { return false }
+                tt += 1; skipped += 1
+            }
+        case .sentenceStart:
+            return t < toks.count && toks[t].cls.contains(.sentStart) && step(el, atoms, e + 1, end, toks, t, &first, &last)
+        case .clauseStart:
+            return t < toks.count && toks[t].cls.contains(.clauseStart) && step(el, atoms, e + 1, end, toks, t, &first, &last)
+        case .clauseEnd:
+            return (t >= toks.count || !toks[t].cls.isDisjoint(with: .punct)) && step(el, atoms, e + 1, end, toks, t, &first, &last)
+        }
+    }
+}

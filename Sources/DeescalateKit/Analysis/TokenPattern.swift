@@ -1,0 +1,134 @@
+/// A small pattern language over tokens, so rules read like the structures they describe:
+///
+///     "FPS MODAL ADV? ~NONACT WORD"      I/we + will/can + optional adverb + a verb that promises
+///
+/// Items are separated by spaces. `UPPER` is a word class (see `WordClass.byName`), `lower` a literal
+/// canonical word (contractions are already expanded: write "can not", "i am"), `a|B` alternatives,
+/// `A+B` a token in both classes, `x?` optional, `~x` "the next token is not x" (consumes nothing),
+/// `*N` up to N words in between, `^` sentence start, `<` clause start, `$` clause end, and `,` `?` `.`
+/// punctuation; `RuleProgram` runs them. A gap never skips a negation, a "but" or punctuation: that is how negation scope and
+/// clause boundaries limit every rule without being written into each one.
+struct TokenPattern {
+    struct Atom {
+        /// Literal word ids, -3 where unused.
+        var words = SIMD16<Int32>(repeating: -3)
+        /// Class conjunctions; the token matches when it has all bits of any non-zero one.
+        var classes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// One word that must also carry classes: "say+PAST" is "said", not "say".
+        var markedWord: Int32 = -3
+        var markedClasses: UInt64 = 0
+
+        @inline(__always) func matches(_ t: Token) -> Bool {
+            if any(words .== SIMD16(repeating: t.id)) && t.id >= 0 { return true }
+            let c = t.cls.rawValue
+            if t.id == markedWord && c & markedClasses == markedClasses { return true }
+            return (classes.0 != 0 && c & classes.0 == classes.0) || (classes.1 != 0 && c & classes.1 == classes.1)
+                || (classes.2 != 0 && c & classes.2 == classes.2) || (classes.3 != 0 && c & classes.3 == classes.3)
+        }
+        /// For the quick "could this rule fire at all" test.
+        var anyClass: UInt64 { classes.0 | classes.1 | classes.2 | classes.3 }
+        var wordSignature: SIMD4<UInt64> {
+            var s = SIMD4<UInt64>(repeating: 0)
+            for k in 0..<16 where words[k] >= 0 { TokenPattern.sign(&s, words[k]) }
+            if markedWord >= 0 { TokenPattern.sign(&s, markedWord) }
+            return s
+        }
+    }
+
+    enum Kind: UInt8 { case atom, optional, notAhead, gap, sentenceStart, clauseStart, clauseEnd }
+    struct Element {
+        var kind: Kind
+        var atom = Atom()
+        var gap = 0
+    }
+
+    let elements: [Element]
+    /// The atom every match must start with, when the pattern opens with one: a cheap first test.
+    let leading: Atom?
+    /// Atoms that must be present somewhere in the line for the pattern to match.
+    let required: [(classes: UInt64, words: SIMD4<UInt64>)]
+    /// The atom right after the opening one, when there is one: a second cheap test.
+    let second: Atom?
+
+    /// Adds a word to a 256-bit signature of the words in a line (a one-hash Bloom filter).
+    @inline(__always) static func sign(_ s: inout SIMD4<UInt64>, _ id: Int32) {
+        let bit = Int(id) & 255
+        s[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    init(_ source: String, lexicon: Lexicon) {
+        var elements: [Element] = []
+        for raw in source.split(separator: " ") {
+            var item = Substring(raw)
+            if item == "^" { elements.append(Element(kind: .sentenceStart)); continue }
+            if item == "<" { elements.append(Element(kind: .clauseStart)); continue }
+            if item == "$" { elements.append(Element(kind: .clauseEnd)); continue }
+            if item.hasPrefix("*"), let n = Int(item.dropFirst()) { elements.append(Element(kind: .gap, gap: n)); continue }
+            var kind = Kind.atom
+            if item.hasPrefix("~") { kind = .notAhead; item = item.dropFirst() }
+            if item.count > 1 && item.hasSuffix("?") { kind = .optional; item = item.dropLast() }
+            elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
+        }
+        self.elements = elements
+        // Anchors consume nothing, so the first atom after them still starts every match.
+        let opening = elements.first { ![Kind.sentenceStart, .clauseStart].contains($0.kind) }
+        leading = opening.flatMap { $0.kind == .atom ? $0.atom : nil }
+        if elements.count >= 2 && elements[0].kind == .atom && elements[1].kind == .atom {
+            second = elements[1].atom
+        } else {
+            second = nil
+        }
+        required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
+    }
+
+    private static func atom(_ item: Substring, lexicon: Lexicon, source: String) -> Atom {
+        var atom = Atom()
+        var words = 0, sets = 0
+        for alt in item.split(separator: "|") {
+            switch alt {
+            case ",": atom.setClass(sets, WordClass.comma.rawValue); sets += 1
+            case "?": atom.setClass(sets, WordClass.qmark.rawValue); sets += 1
+            case ".": atom.setClass(sets, WordClass.end.rawValue); sets += 1
+            default:
+                if alt.first!.isLowercase, alt.contains("+") {
+                    let parts = alt.split(separator: "+")
+                    guard let id = lexicon.literalID(String(parts[0])) else { preconditionFailure("unknown word in \(source)") }
+                    atom.markedWord = id
+                    for name in parts.dropFirst() {
+                        guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
+                        atom.markedClasses |= c.rawValue
+                    }
+                } else if alt.first!.isUppercase {
+                    var mask: UInt64 = 0
+                    for name in alt.split(separator: "+") {
+                        guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
+                        mask |= c.rawValue
+                    }
+                    atom.setClass(sets, mask); sets += 1
+                } else {
+                    guard let id = lexicon.literalID(String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
+                    atom.words[words] = id; words += 1
+                }
+            }
+            precondition(words <= 16 && sets <= 4, "too many alternatives in \(source)")
+        }
+        return atom
+    }
+
+    /// Whether the line's classes and words could satisfy every required atom.
+    @inline(__always) func mayMatch(classes: UInt64, words: SIMD4<UInt64>) -> Bool {
+        for r in required where r.classes & classes == 0 && (r.words & words) == SIMD4(repeating: 0) { return false }
+        return true
+    }
+}
+
+extension TokenPattern.Atom {
+    fileprivate mutating func setClass(_ k: Int, _ mask: UInt64) {
+        switch k {
+        case 0: classes.0 = mask
+        case 1: classes.1 = mask
+        case 2: classes.2 = mask
+        default: classes.3 = mask
+        }
+    }
+}

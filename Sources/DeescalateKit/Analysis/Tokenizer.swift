@@ -1,0 +1,231 @@
+/// One word, punctuation mark or emoji of a line, with where it came from.
+struct Token {
+    /// The canonical word id, -1 for an unknown word, -2 for punctuation and emoji.
+    var id: Int32
+    var cls: WordClass
+    /// Unicode scalar offsets in the line (end exclusive): what `Evidence` reports.
+    var start: Int32
+    var end: Int32
+    /// UTF-8 offsets, to cut evidence words out of the line without re-walking it.
+    var byteStart: Int32
+    var byteEnd: Int32
+}
+
+/// Splits UTF-8 bytes into tokens in one pass: lowercases ASCII itself, hashes each word into the
+/// lexicon, expands contractions ("can't" -> can not) and text-speak ("im sry" -> i am sorry), and
+/// strips regular endings so "refunded" is the fixing verb "refund", marked past.
+struct Tokenizer {
+    let lexicon: Lexicon
+    private let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32)
+    private let numberBefore: Set<Int32>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        func id(_ w: String) -> Int32 { lexicon.id(of: w) ?? -1 }
+        ids = (id("no"), id("number"), id("ill"), id("id"), id("not"))
+        numberBefore = Set(["order", "account", "reference", "ref", "case", "ticket", "phone", "tracking"].map(id))
+    }
+
+    /// Appends the tokens of `bytes` to `tokens`.
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
+            var i = 0, scalar: Int32 = 0
+            let n = bytes.count
+            while i < n {
+                let (value, len) = Self.decode(bytes, i)
+                if Self.isWordScalar(value) {
+                    // Scan one word; "'" or "’" between letters and "." ":" "," between digits stay inside.
+                    let wordByteStart = i, wordStart = scalar
+                    var length = 0, letters = 0, uppers = 0, digits = 0, foreign = false
+                    while i < n {
+                        let (v, l) = Self.decode(bytes, i)
+                        var byte: UInt8
+                        if Self.isWordScalar(v) {
+                            if v < 0x80 {
+                                byte = UInt8(v)
+                                if byte >= 65 && byte <= 90 { uppers += 1; letters += 1; byte += 32 }
+                                else if byte >= 97 { letters += 1 } else { digits += 1 }
+                            } else { foreign = true; byte = UInt8(truncatingIfNeeded: v) | 0x80 }
+                        } else if (v == 0x27 || v == 0x2019) && i + l < n && Self.isLetter(bytes[i + l]) && letters > 0 {
+                            byte = 0x27
+                        } else if (v == 0x2E || v == 0x3A || v == 0x2C) && digits > 0 && i + 1 < n
+                                    && bytes[i + 1] >= 48 && bytes[i + 1] <= 57 {
+                            byte = UInt8(v)
+                        } else { break }
+                        if length < 48 { buf[length] = byte }
+                        length += 1; i += l; scalar += 1
+                    }
+                    var cls: WordClass = .word
+                    if uppers >= 2 && uppers == letters { cls.insert(.caps) }
+                    let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
+                    if foreign || length > 40 {
+                        tokens.append(Token(id: -1, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
+                    } else if digits > 0 {
+                        cls.insert(.num)
+                        if length >= 3 && buf[length - 1] == 109 && (buf[length - 2] == 97 || buf[length - 2] == 112) { cls.insert(.time) }
+                        tokens.append(Token(id: -1, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
+                    } else {
+                        emitWord(UnsafeMutableBufferPointer(rebasing: buf[0..<length]), extra: cls, span: span, into: &tokens)
+                    }
+                    continue
+                }
+                var punct: WordClass = []
+                switch value {
+                case 0x2C, 0x3A, 0x2014, 0x2013, 0xFF0C, 0x3001: punct = .comma
+                case 0x2D: if i > 0 && bytes[i - 1] == 0x20 { punct = .comma }   // a spaced hyphen is a dash
+                case 0x2E, 0x21, 0x3B, 0x0A, 0x2026, 0x3002, 0xFF01: punct = .end
+                case 0x3F, 0xFF1F: punct = .qmark
+                case 0x1F644, 0x1F612, 0x1F643, 0x1F60F, 0x1F926, 0x1F937: punct = [.emoji, .sarcEmoji]
+                case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2300...0x23FF: punct = .emoji
+                default: break
+                }
+                if !punct.isEmpty {
+                    // "..." and "!!" are one mark; "??" stays two, a cue for a rhetorical question.
+                    let repeatsEnd = punct == .end && tokens.last.map { $0.cls.contains(.end) && $0.byteEnd == Int32(i) } == true
+                    if !repeatsEnd {
+                        tokens.append(Token(id: -2, cls: punct, start: scalar, end: scalar + 1,
+                                            byteStart: Int32(i), byteEnd: Int32(i + len)))
+                    }
+                }
+                i += len; scalar += 1
+            }
+        }
+    }
+
+    /// Fixes what needs the next word, and marks where sentences and clauses start.
+    func finish(_ tokens: inout [Token]) {
+        var atSentence = true, atClause = true
+        var k = 0
+        while k < tokens.count {
+            var t = tokens[k]
+            if t.id == ids.ill || t.id == ids.id, k + 1 < tokens.count,
+               !tokens[k + 1].cls.isDisjoint(with: [.act, .nonAct, .verb, .be, .have, .adv, .contact]) {
+                // "ill get it" is "I'll get it"; "feeling ill" stays ill.
+                let pair = t.id == ids.ill ? ("i", "will") : ("i", "would")
+                let first = lexicon.id(of: pair.0)!, second = lexicon.id(of: pair.1)!
+                t.id = first; t.cls = lexicon.classes[Int(first)]
+                var t2 = t; t2.id = second; t2.cls = lexicon.classes[Int(second)]
+                tokens.insert(t2, at: k + 1)
+            }
+            if t.id == ids.no, k > 0, numberBefore.contains(tokens[k - 1].id) {
+                t.id = ids.number; t.cls = lexicon.classes[Int(ids.number)]   // "order no." is a number
+            }
+            if t.cls.contains(.word) {
+                if atSentence { t.cls.insert(.sentStart) }
+                if atClause { t.cls.insert(.clauseStart) }
+                if !t.cls.contains(.disc) { atSentence = false }
+                atClause = false
+            } else {
+                atClause = true
+                if !t.cls.contains(.comma) { atSentence = true }
+            }
+            tokens[k] = t
+            k += 1
+        }
+    }
+
+    private func emitWord(_ w: UnsafeMutableBufferPointer<UInt8>, extra: WordClass,
+                          span: (Int32, Int32, Int32, Int32), into tokens: inout [Token]) {
+        func push(_ id: Int32, _ more: WordClass) {
+            let cls = id >= 0 ? lexicon.classes[Int(id)].union(extra).union(more) : extra.union(more)
+            tokens.append(Token(id: id, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
+        }
+        func pushEntry(_ e: Int32, _ more: WordClass) {
+            let entry = lexicon.entries[Int(e)]
+            // "ill"/"id" are kept as one token here and split in `finish` once the next word is known.
+            if entry.needsVerbAfter { push(w.count == 3 ? ids.ill : ids.id, more); return }
+            let more = more.union(entry.extra)
+            push(entry.ids.0, more)
+            if entry.count > 1 { push(entry.ids.1, more) }
+            if entry.count > 2 { push(entry.ids.2, more) }
+        }
+        let e = lookup(w, count: w.count)
+        if e >= 0 { pushEntry(e, []); return }
+        if let apostrophe = w.lastIndex(of: 0x27) {
+            let suffix = w.count - apostrophe - 1
+            if suffix == 1 && w[apostrophe + 1] == 116 && apostrophe > 0 && w[apostrophe - 1] == 110 {
+                let stem = lookupStemmed(UnsafeMutableBufferPointer(rebasing: w[0..<(apostrophe - 1)]))
+                push(stem.0, stem.1); push(ids.not, [])            // "shouldn't" -> should not
+                return
+            }
+            let stem = lookupStemmed(UnsafeMutableBufferPointer(rebasing: w[0..<apostrophe]))
+            push(stem.0, stem.1)                                    // "courier's" -> courier
+            let tail: String? = switch (suffix, w[apostrophe + 1]) {
+            case (2, 108): "will"; case (2, 114): "are"; case (2, 118): "have"; case (1, 109): "am"; case (1, 100): "would"
+            default: nil
+            }
+            if let tail, let id = lexicon.id(of: tail) { push(id, []) }
+            return
+        }
+        let stem = lookupStemmed(w)
+        push(stem.0, stem.1)
+    }
+
+    /// The id and extra classes of a word after stripping a regular ending; -1 with the ending's
+    /// class when no stem is known.
+    private func lookupStemmed(_ w: UnsafeMutableBufferPointer<UInt8>) -> (Int32, WordClass) {
+        let n = w.count
+        func ends(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard n > k + 1 else { return false }
+            for j in 0..<k where w[n - k + j] != s.utf8Start[j] { return false }
+            return true
+        }
+        func tryBase(_ len: Int, _ add: UInt8? = nil) -> Int32 {
+            let e = lookup(w, count: len, append: add)
+            return e >= 0 ? lexicon.entries[Int(e)].ids.0 : -1
+        }
+        func tryVerb(_ base: Int) -> Int32 {
+            var id = tryBase(base)
+            if id < 0 { id = tryBase(base, 101) }                                 // mov(e)
+            if id < 0 && base > 2 && w[base - 1] == w[base - 2] { id = tryBase(base - 1) }   // stop(p)ed
+            return id
+        }
+        if n > 0 {
+            let e = lookup(w, count: n)
+            if e >= 0 { return (lexicon.entries[Int(e)].ids.0, lexicon.entries[Int(e)].extra) }
+        }
+        if ends("ing") { return (tryVerb(n - 3), .ing) }
+        if ends("ied") { return (tryBase(n - 3, 121), .past) }
+        if ends("ed") { return (tryVerb(n - 2), .past) }
+        if ends("ies") { return (tryBase(n - 3, 121), []) }
+        if ends("s") && !ends("ss") {
+            var id = tryBase(n - 1)
+            if id < 0 && ends("es") { id = tryBase(n - 2) }
+            return (id, [])
+        }
+        return (-1, [])
+    }
+
+    private func lookup(_ w: UnsafeMutableBufferPointer<UInt8>, count: Int, append: UInt8? = nil) -> Int32 {
+        var h = Lexicon.hashSeed
+        for j in 0..<count { h = Lexicon.hash(h, w[j]) }
+        if let append { h = Lexicon.hash(h, append) }
+        return lexicon.entryIndex(hash: h)
+    }
+
+    @inline(__always) static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = b[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let n = b.count
+        if b0 < 0xE0, i + 1 < n { return ((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < n {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F), 3)
+        }
+        if i + 3 < n {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+                    | UInt32(b[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, n - i)
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
+
+    /// ASCII letters and digits, and letters of other scripts (Latin accents, Greek, Cyrillic, CJK,
+    /// Hangul), so foreign words are words, just unknown ones.
+    @inline(__always) static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 || (v >= 48 && v <= 57) }
+        return (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x370 && v <= 0x1FFF)
+            || (v >= 0x3040 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7AF)
+    }
+}

@@ -1,0 +1,89 @@
+import DeescalateKit
+import Foundation
+
+/// `deescalate analyze`: what the analyzer makes of trainee lines, with the words behind each move.
+struct AnalyzeCommand: Command {
+    static let spec = CommandSpec(
+        name: "analyze",
+        abstract: "Show the LAST moves and harms the analyzer finds in trainee lines.",
+        usage: "[TEXT...] [--format text|json|jsonl]",
+        discussion: """
+        With no TEXT, reads one utterance per line from standard input and answers as it goes.
+        text (the default on a terminal) highlights the words behind each move; json prints one array;
+        jsonl (the default otherwise) one object per line: text, steps, harmful, harms, moves.
+
+        EXAMPLES:
+          deescalate analyze "I'm so sorry, but the system was down."
+          deescalate analyze --format jsonl < lines.txt
+        """,
+        options: [
+            .init(name: "format", short: "f", value: "FORMAT", help: "text, json or jsonl."),
+            .init(name: "color", value: "WHEN", help: "auto (default), always or never."),
+        ],
+        positionals: "TEXT...")
+
+    let console: Console
+    let texts: [String]
+    let format: String
+
+    init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
+        self.console = console
+        texts = arguments.positionals
+        format = try arguments.choice("format", among: ["text", "json", "jsonl"],
+                                      default: console.outputIsTerminal ? "text" : "jsonl", command: Self.spec.name)!
+        let color = try arguments.choice("color", among: ["auto", "always", "never"], default: "auto", command: Self.spec.name)!
+        console.colorEnabled = console.resolveColor(color)
+    }
+
+    func run() -> ExitCode {
+        let analyzer = Analyzer()
+        var collected: [JSONValue] = []
+        let handle: (String) -> Void = { text in
+            let analysis = analyzer.analyze(text)
+            switch format {
+            case "json": collected.append(analysis.jsonValue())
+            case "jsonl": console.line(analysis.jsonValue().serialized())
+            default: renderText(analysis)
+            }
+        }
+        if texts.isEmpty {
+            while let line = Swift.readLine(strippingNewline: true) { handle(line.hasSuffix("\r") ? String(line.dropLast()) : line) }
+        } else {
+            texts.forEach(handle)
+        }
+        if format == "json" { console.line(JSONValue.array(collected).serialized(pretty: true)) }
+        return .success
+    }
+
+    private func renderText(_ analysis: Analysis) {
+        console.line(highlighted(analysis))
+        let verdict = analysis.isHarmful ? console.styled("harmful", .boldRed)
+            : analysis.steps.isEmpty ? console.styled("neutral", .dim)
+            : console.styled(analysis.steps.map(\.title).joined(separator: ", "), .boldGreen)
+        console.line("  → \(verdict)")
+        for move in analysis.moves {
+            let category = move.category.rawValue
+            let style: Style = move.kind.isHarmful ? .red : move.category == .boundary ? .cyan : .green
+            console.line("    " + console.styled("\(category)/\(move.kind.rawValue)", style) + "  “\(SafeText.sanitized(move.evidence.words))” [\(move.evidence.start)–\(move.evidence.end)]")
+        }
+    }
+
+    /// The line with each move's words underlined (colour) or bracketed (no colour).
+    private func highlighted(_ analysis: Analysis) -> String {
+        let scalars = Array(analysis.text.unicodeScalars)
+        var marked = [Bool](repeating: false, count: scalars.count)
+        for move in analysis.moves {
+            for index in max(0, move.evidence.start)..<min(scalars.count, max(move.evidence.start, move.evidence.end)) { marked[index] = true }
+        }
+        var result = ""
+        var index = 0
+        while index < scalars.count {
+            let inside = marked[index]
+            var run = String.UnicodeScalarView()
+            while index < scalars.count, marked[index] == inside { run.append(scalars[index]); index += 1 }
+            let text = SafeText.sanitized(String(run))
+            result += inside ? (console.colorEnabled ? "\u{1B}[4;1m\(text)\u{1B}[0m" : "[\(text)]") : text
+        }
+        return "  " + result
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import DeescalateKit
+
+/// Files: atomic writes, never overwriting, safe names, the journal and its recovery.
+@Suite struct StorageTests {
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("deescalate-storage-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test(arguments: [
+        ("Alex", "Alex"), ("../../etc/passwd", "etc-passwd"), ("a/b\\c", "a-b-c"), ("", "anonymous"),
+        ("..", "anonymous"), ("Zoë Ñandú", "Zoë-Ñandú"), ("\u{1B}[31mred", "31mred"), ("名前", "名前"),
+    ])
+    func traineeNamesBecomeSafeFileNames(name: String, expected: String) {
+        #expect(FileNaming.sanitized(name) == expected)
+    }
+
+    @Test func savesJSONAndMarkdownWithoutOverwriting() throws {
+        let folder = try temporaryFolder()
+        let store = TranscriptStore(folder: folder)
+        let transcript = Transcript(source: .simulator, persona: PersonaReference(try Fixtures.testParcel()), trainee: "../x",
+                                    startedAt: "2026-11-22T10:00:00Z", turns: [Turn(speaker: .customer, text: "Hi", frustration: 70)])
+        let first = try store.save(transcript)
+        let second = try store.save(transcript)
+        #expect(first.json.lastPathComponent == "20261122-100000-test-parcel-x.json")
+        #expect(second.json.lastPathComponent == "20261122-100000-test-parcel-x-2.json")
+        #expect(FileManager.default.fileExists(atPath: first.markdown.path))
+        #expect(first.json.deletingLastPathComponent().path == folder.path)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func journalRecordsEachLineAndRecoversAnAbandonedSession() throws {
+        let folder = try temporaryFolder()
+        let persona = try Fixtures.testParcel()
+        let journal = try SessionJournal(in: folder, baseName: "s", header: .init(
+            personaID: persona.id, personaVersion: 1, seed: 11, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+        for line in ["What happened?", "line with \"quotes\"\nand a newline"] { try journal.record(line: line) }
+        // A kill mid-write leaves half a line at the end; recovery must ignore it, not fail.
+        let handle = try FileHandle(forWritingTo: journal.url)
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"line": "half"#.utf8))
+        try handle.close()
+
+        let clock = SessionClock { Date(timeIntervalSince1970: 1_800_000_000) }
+        let results = JournalRecovery(folder: folder, personas: [persona], clock: clock).recoverAll()
+        guard case .recovered(_, let saved, let count) = results.first else { Issue.record("not recovered: \(results)"); return }
+        #expect(count == 2)
+        let transcript = try Transcript(parsing: Array(try Data(contentsOf: saved.json)))
+        #expect(transcript.outcome == .abandoned)
+        #expect(transcript.trainee == "Sam")
+        #expect(transcript.turns.filter { $0.speaker == .trainee }.map(\.text) == ["What happened?", "line with \"quotes\"\nand a newline"])
+        #expect(transcript.grade != nil)
+        #expect(SessionJournal.leftOver(in: folder).isEmpty, "a recovered journal is removed")
+    }
+
+    @Test func aJournalForAMissingPersonaIsKeptAndReported() throws {
+        let folder = try temporaryFolder()
+        _ = try SessionJournal(in: folder, baseName: "s", header: .init(
+            personaID: "gone", personaVersion: 1, seed: 1, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+        let results = JournalRecovery(folder: folder, personas: [], clock: .fromEnvironment()).recoverAll()
+        guard case .failed(_, let reason) = results.first else { Issue.record("expected a failure"); return }
+        #expect(reason.contains("gone"))
+        #expect(SessionJournal.leftOver(in: folder).count == 1)
+    }
+
+    @Test func sourceDateEpochPinsTheClock() {
+        let clock = SessionClock.fromEnvironment(["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(clock.timestamp() == "2023-11-14T22:13:20Z")
+    }
+
+    @Test func personaFolderSkipsBadFilesAndKeepsTheRest() throws {
+        let folder = try temporaryFolder()
+        let good = try Fixtures.bytes("personas/test-parcel.json")
+        try Data(good).write(to: folder.appendingPathComponent("good.json"))
+        try Data("{ id: ".utf8).write(to: folder.appendingPathComponent("broken.json"))
+        try Data(good).write(to: folder.appendingPathComponent("twin.json"))
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("persona.schema.json"))
+        let contents = try PersonaFolder(url: folder).load()
+        #expect(contents.personas.map(\.persona.id) == ["test-parcel"])
+        #expect(contents.failures.count == 2)
+        #expect(contents.failures.contains { $0.file.hasSuffix("broken.json") && $0.errors.first?.location != nil })
+        #expect(contents.failures.contains { ($0.errorDescription ?? "").contains("duplicate persona id") })
+    }
+}
