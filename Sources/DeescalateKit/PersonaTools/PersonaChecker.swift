@@ -46,7 +46,7 @@ public struct PersonaChecker: Sendable {
         var full = Search(persona: persona, moves: everything, depth: depth, advance: { _, _ in 0 })
         full.run()
         var lastSearch = Search(persona: persona, moves: last, depth: depth, advance: Self.lastStage)
-        lastSearch.run(stopAtFirstResolution: true, resolvesOnlyAt: CheckMove.Stage.solve.rawValue + 1)
+        lastSearch.run(stopAtFirstResolution: true, resolvesOnlyAt: CheckMove.Stage.solve.rawValue)
         var stuffingSearch = Search(persona: persona, moves: stuffing, depth: depth, advance: { _, _ in 0 })
         stuffingSearch.run(stopAtFirstResolution: true)
 
