@@ -18,6 +18,9 @@ public struct Conversation: Sendable {
     public private(set) var traineeLines: [String] = []
 
     private let analyzer: Analyzer
+    /// Whether replies are worded from the persona's lines. `personas check` turns it off: it needs
+    /// only the dynamics and the situations reached, and wording dominates the cost of a step.
+    var wordsReplies = true
 
     /// A conversation with `persona`, not yet started.
     public init(persona: Persona, seed: UInt64, trainee: String = "Trainee", analyzer: Analyzer = Analyzer()) {
@@ -43,11 +46,17 @@ public struct Conversation: Sendable {
 
     /// The customer's reaction to one trainee line. Ignored (no events) unless awaiting the trainee.
     public mutating func submit(_ line: String) -> [DialogueEvent] {
+        submit(line, analysis: analyzer.analyze(line)).events
+    }
+
+    /// `submit(_:)` with the line already analysed, also returning the reply parts the customer's
+    /// answer was worded from. `personas check` uses it to analyse each canonical line only once and
+    /// to learn which situations and triggers a step reached.
+    mutating func submit(_ line: String, analysis: Analysis) -> (events: [DialogueEvent], parts: [ReplyPart]) {
         if state.phase == .notStarted { _ = start() }
-        guard state.phase == .awaitingTrainee else { return [] }
+        guard state.phase == .awaitingTrainee else { return ([], []) }
         traineeLines.append(line)
         state.traineeTurns += 1
-        let analysis = analyzer.analyze(line)
         let before = state.frustration
         let reaction = FrustrationModel(persona: persona).react(to: analysis, text: line, state: &state)
         state.frustration = min(100, max(0, before + reaction.total))
@@ -73,7 +82,7 @@ public struct Conversation: Sendable {
             state.phase = .ended(outcome)
             events.append(.ended(outcome))
         }
-        return events
+        return (events, parts)
     }
 
     /// Ends the session at the trainee's request (`/end`): resolved if the customer is calm and
@@ -149,6 +158,7 @@ public struct Conversation: Sendable {
     }
 
     private mutating func say(_ parts: [ReplyPart], mood: Mood) -> String {
+        guard wordsReplies else { return "" }
         let picker = LinePicker(persona: persona, trainee: trainee)
         var said: [String] = []
         for part in parts {

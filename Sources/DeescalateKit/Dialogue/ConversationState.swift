@@ -45,6 +45,20 @@ public struct ConversationState: Sendable, Equatable, Hashable {
         random = SeededRandom(seed: seed)
     }
 
+    /// This state with what only changes the wording (the random source, the last lines) reset, and
+    /// use counts capped where the engine stops telling them apart: two states with equal keys have
+    /// the same future frustration, outcomes and situations. `personas check` merges states by it, so
+    /// a field added here takes part in merging unless it is reset below.
+    func dynamicsKey(ventingNeeded: Int) -> ConversationState {
+        var key = self
+        key.heard = min(heard, ventingNeeded) // the engine compares it only with ventingNeeded
+        key.random = SeededRandom(seed: 0)
+        key.lastLines = []
+        let cap = FrustrationModel.repetitionFactors.count
+        for (kind, count) in uses where count > cap { key.uses[kind] = cap }
+        return key
+    }
+
     /// Whether the conversation is over.
     public var isEnded: Bool {
         if case .ended = phase { return true }

@@ -11,6 +11,24 @@ public final class DocumentReader {
         self.bytes = bytes
     }
 
+    /// Every key a decoder asked for, by object path with list indexes written `[]` (e.g.
+    /// `grievance.facts[]`): what the decoder accepts, so a test can hold a JSON Schema to it.
+    private(set) var keysAsked: [String: Set<String>] = [:]
+
+    func noteAsked(_ key: String, in path: String) {
+        keysAsked[Self.genericPath(path), default: []].insert(key)
+    }
+
+    /// `a.b[3].c[0]` as `a.b[].c[]`.
+    static func genericPath(_ path: String) -> String {
+        var result = ""
+        var inIndex = false
+        for character in path {
+            if character == "[" { inIndex = true; result.append("[") } else if character == "]" { inIndex = false; result.append("]") } else if !inIndex { result.append(character) }
+        }
+        return result
+    }
+
     /// Whether any error (not warning) has been recorded.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -68,6 +86,7 @@ public final class ObjectReader {
     /// The raw node of a field, marking it known; reports a missing required field.
     public func node(_ key: String, required: Bool = true) -> JSONNode? {
         known.append(key)
+        reader.noteAsked(key, in: path)
         let matches = members.filter { $0.key == key }
         if matches.count > 1 {
             reader.report(.warning, "'\(fieldPath(key))' appears \(matches.count) times; the last one is used",
@@ -170,7 +189,10 @@ public final class ObjectReader {
     }
 
     /// Marks keys as known without reading them (e.g. `$schema`).
-    public func ignore(_ keys: String...) { known.append(contentsOf: keys) }
+    public func ignore(_ keys: String...) {
+        known.append(contentsOf: keys)
+        for key in keys { reader.noteAsked(key, in: path) }
+    }
 
     /// Reports every key that no accessor asked for, suggesting the nearest known key.
     public func finish() {

@@ -1,0 +1,115 @@
+import DeescalateKit
+import Foundation
+
+/// `personas test` and `personas check`: running persona tests and proofs, rendered like a test runner.
+extension PersonaTools {
+    func test(_ ids: [String]) -> ExitCode {
+        guard let entries = loadPersonas(), let folder = folderOverride ?? PersonaFolder.locate(environment: environment) else { return .failure }
+        guard let chosen = select(ids, from: entries) else { return .failure }
+        let testFiles = Self.sources(inFolder: folder).filter(\.isTestFile)
+        var suites: [(path: String, suite: PersonaTestSuite)] = []
+        var failed = false
+        for source in testFiles {
+            let (suite, diagnostics) = PersonaTestSuite.decode(source.bytes ?? [])
+            for diagnostic in diagnostics { console.error(diagnostic.formatted(file: source.path)) }
+            if let suite {
+                suites.append((source.path, suite))
+            } else {
+                failed = true
+            }
+        }
+        var passed = 0, total = 0
+        for entry in chosen {
+            let persona = entry.persona
+            let mine = suites.filter { $0.suite.personaID == persona.id }
+            if mine.isEmpty {
+                if !ids.isEmpty {
+                    console.error("error: no tests for persona '\(persona.id)' (expected \(persona.id).tests.json beside it)")
+                    failed = true
+                }
+                continue
+            }
+            let runner = PersonaTestRunner(persona: persona)
+            for (path, suite) in mine {
+                console.line(console.styled("\(persona.id)", .bold) + console.styled("  (\(path))", .dim))
+                for result in runner.run(suite) {
+                    total += 1
+                    if result.passed {
+                        passed += 1
+                        console.line("  " + console.styled("✔", .green) + " \(result.name)")
+                        continue
+                    }
+                    failed = true
+                    console.line("  " + console.styled("✘", .red) + " \(result.name)")
+                    for failure in result.failures {
+                        console.line("      \(failure.what): expected \(failure.expected)")
+                        console.line("      \(String(repeating: " ", count: failure.what.count))  actual   \(failure.actual)")
+                    }
+                    for line in result.excerpt { console.line("        | \(SafeText.sanitized(line))") }
+                }
+            }
+        }
+        let failures = total - passed
+        console.line("\(total) test\(total == 1 ? "" : "s"), \(passed) passed, \(failures) failed")
+        if total == 0, !failed { console.line("note: no persona tests found (write <id>.tests.json beside the personas)") }
+        return failed ? .failure : .success
+    }
+
+    func check(_ ids: [String], depth: Int) -> ExitCode {
+        guard let entries = loadPersonas(), let chosen = select(ids, from: entries) else { return .failure }
+        guard !chosen.isEmpty else {
+            console.error("error: no persona to check")
+            return .failure
+        }
+        var failed = false
+        for entry in chosen {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let report = PersonaChecker(persona: entry.persona, depth: depth).check()
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            render(report, milliseconds: milliseconds)
+            if !report.passed { failed = true }
+        }
+        return failed ? .failure : .success
+    }
+
+    private func render(_ report: PersonaCheckReport, milliseconds: Double) {
+        let exhaustive = report.depth < report.turnLimit ? "depth \(report.depth) of turn limit \(report.turnLimit)" : "depth \(report.depth) = turn limit"
+        console.line(console.styled(report.personaID, .bold)
+                     + String(format: ": %@, %d states explored, %.0f ms", exhaustive, report.statesExplored, milliseconds))
+        for mismatch in report.mismatches {
+            if mismatch.isRequired {
+                console.line("  " + console.styled("internal error:", .boldRed) + " the analyzer no longer reads the canonical '\(mismatch.move)' line \"\(mismatch.line)\" as \(mismatch.move) (\(mismatch.reason)); the proofs need it — update CheckMove.swift")
+            } else {
+                console.line("  note: '\(mismatch.move)' left out: the analyzer reads \"\(mismatch.line)\" differently (\(mismatch.reason))")
+            }
+        }
+        proof(report.isWinnable, "winnable: a LAST path resolves" + (report.lastPath.map { " in \($0.count) turns: " + $0.map(\.move).joined(separator: " → ") } ?? ""),
+              otherwise: "cannot be won: no LAST-following path resolves within \(report.depth) turns")
+        proof(report.isLosable, "losable: a path escalates" + (report.escalatingPath.map { " in \($0.count) turns: " + $0.map(\.move).joined(separator: " → ") } ?? ""),
+              otherwise: "cannot be lost: no path escalates within \(report.depth) turns")
+        proof(report.stuffingNeverResolves, "sarcastic stuffing never resolves",
+              otherwise: "sarcastic stuffing resolves: " + (report.stuffingResolvingPath?.map(\.move).joined(separator: " → ") ?? ""))
+        if let path = report.shortestResolvingPath {
+            console.line("  shortest resolving path (\(path.count) turn\(path.count == 1 ? "" : "s")):")
+            for (index, step) in path.enumerated() {
+                console.line("    \(index + 1). \(step.move): \"\(SafeText.sanitized(step.line))\" → frustration \(step.frustration)")
+            }
+        }
+        var never: [String] = report.unreachedSituations.map { "lines.\($0.rawValue)" }
+        never += report.unreachedMoodLines.map { "lines.\($0.situation.rawValue).\($0.mood.rawValue)" }
+        never += report.unreachedTriggers.map { "trigger \($0) (no move class says its words)" }
+        never += report.unrevealedFacts.map { "fact \($0)" }
+        if !never.isEmpty { console.line("  never reached: " + never.joined(separator: ", ")) }
+        let range = report.frustrationRange
+        console.line("  frustration reached: \(range.lowerBound)–\(range.upperBound) of 0–100"
+                     + (report.unreachedMoods.isEmpty ? "" : "; moods never reached: \(report.unreachedMoods.map(\.rawValue).joined(separator: ", "))"))
+    }
+
+    private func proof(_ holds: Bool, _ text: String, otherwise: String) {
+        if holds {
+            console.line("  " + console.styled("✔", .green) + " " + text)
+        } else {
+            console.line("  " + console.styled("✘", .red) + " " + otherwise)
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import DeescalateKit
+import Foundation
+
+/// The work behind each `personas` action: reading files, calling DeescalateKit, rendering results.
+struct PersonaTools {
+    let console: Console
+    let folderOverride: URL?
+    let environment: [String: String]
+
+    var folder: URL? { folderOverride ?? PersonaFolder.locate(environment: environment) }
+
+    /// The personas that load; bad files are noted on stderr and skipped.
+    func loadPersonas() -> [PersonaFolder.Entry]? {
+        guard let folder else {
+            console.error("error: no persona folder found; pass --personas DIR or run from the project folder")
+            return nil
+        }
+        do {
+            let contents = try PersonaFolder(url: folder).load()
+            for failure in contents.failures {
+                console.error("note: \(failure.file) does not load (run 'deescalate personas lint'); skipped")
+            }
+            return contents.personas
+        } catch {
+            console.error("error: \(error.localizedDescription)")
+            return nil
+        }
+    }
+
+    func select(_ ids: [String], from entries: [PersonaFolder.Entry]) -> [PersonaFolder.Entry]? {
+        guard !ids.isEmpty else { return entries }
+        var chosen: [PersonaFolder.Entry] = []
+        for id in ids {
+            guard let entry = entries.first(where: { $0.persona.id == id }) else {
+                let suggestion = SpellingHint.closest(to: id, among: entries.map(\.persona.id))
+                console.error("error: no persona '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+                console.error("Available: \(entries.map(\.persona.id).joined(separator: ", "))")
+                return nil
+            }
+            chosen.append(entry)
+        }
+        return chosen
+    }
+
+    // MARK: list, show, new
+
+    func list(format: String) -> ExitCode {
+        guard let entries = loadPersonas() else { return .failure }
+        if format == "json" {
+            let items = entries.map { entry -> JSONValue in
+                let persona = entry.persona
+                return .object([
+                    ("id", .string(persona.id)), ("name", .string(persona.name)), ("difficulty", .string(persona.difficulty.rawValue)),
+                    ("version", .int(persona.version)), ("scenario", .string(persona.scenario)),
+                    ("file", .string(PersonaFolder.displayPath(entry.file))),
+                ])
+            }
+            console.line(JSONValue.array(items).serialized(pretty: true))
+            return .success
+        }
+        let width = (entries.map(\.persona.id.count).max() ?? 0) + 2
+        for entry in entries {
+            let persona = entry.persona
+            console.line(persona.id + String(repeating: " ", count: width - persona.id.count)
+                         + "\(persona.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(SafeText.sanitized(persona.name))")
+        }
+        return .success
+    }
+
+    func show(_ id: String) -> ExitCode {
+        guard let entries = loadPersonas(), let entry = select([id], from: entries)?.first else { return .failure }
+        let persona = entry.persona
+        let temperament = persona.temperament
+        var lines = [
+            console.styled("\(SafeText.sanitized(persona.name)) — \(persona.id) v\(persona.version), \(persona.difficulty.rawValue)", .bold),
+            "File: \(PersonaFolder.displayPath(entry.file))",
+            "Company: \(SafeText.sanitized(persona.company))",
+            "",
+            SafeText.sanitized(persona.scenario),
+            "",
+            console.styled("Grievance", .bold) + ": \(SafeText.sanitized(persona.grievance.summary))",
+        ]
+        lines += persona.grievance.facts.enumerated().map { "  fact \($0.offset + 1) \($0.element.id): \(SafeText.sanitized($0.element.summary))" }
+        lines += [
+            "",
+            console.styled("Temperament", .bold),
+            "  starts at \(temperament.startingFrustration) (\(temperament.mood(at: temperament.startingFrustration).rawValue)), calm at ≤ \(temperament.calmAt), escalates at ≥ \(temperament.escalateAt)",
+            "  needs \(temperament.ventingNeeded) turn\(temperament.ventingNeeded == 1 ? "" : "s") of listening; patience \(temperament.patience); turn limit \(persona.turnLimit)"
+                + (temperament.needsBoundary ? "; abusive until a calm boundary is set" : ""),
+        ]
+        if !persona.reactions.overrides.isEmpty {
+            lines.append("  reacts differently to: " + persona.reactions.overrides.sorted { $0.key < $1.key }
+                .map { "\($0.key) \($0.value > 0 ? "+" : "")\($0.value)" }.joined(separator: ", "))
+        }
+        if !persona.triggers.isEmpty {
+            lines += ["", console.styled("Triggers", .bold)]
+            lines += persona.triggers.map { "  \($0.id) (+\($0.change)): \($0.words.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))" }
+        }
+        lines += ["", console.styled("Resolutions", .bold)]
+        lines += persona.resolutions.map {
+            "  \($0.acceptable ? "✔ accepts" : "✘ refuses") \($0.id): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
+        }
+        lines.forEach { console.line($0) }
+        return .success
+    }
+
+    func create(id: String, out: URL?) -> ExitCode {
+        guard Self.isValidID(id) else {
+            console.error("error: '\(id)' is not a valid persona id: use lowercase letters, digits and '-' (for example late-parcel)")
+            return .usage
+        }
+        guard let target = out ?? folder ?? Optional(URL(fileURLWithPath: "Personas")) else { return .failure }
+        let file = target.appendingPathComponent("\(id).json")
+        do {
+            try AtomicFile.create(Array(PersonaTemplate.text(id: id).utf8), at: file)
+        } catch {
+            console.error("error: \(error.path): \(error.reason == "a file with this name already exists" ? "already exists; not overwriting it" : error.reason)")
+            return .failure
+        }
+        console.line("Created \(PersonaFolder.displayPath(file))")
+        if !FileManager.default.fileExists(atPath: target.appendingPathComponent("persona.schema.json").path) {
+            console.line("note: copy Personas/persona.schema.json beside it for editor completion")
+        }
+        console.line("Next: edit it, then run 'deescalate personas lint' and 'deescalate personas check \(id)'.")
+        return .success
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 64 && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+    }
+
+    // MARK: lint
+
+    func lint(_ paths: [String]) -> ExitCode {
+        var sources: [PersonaLinter.Source] = []
+        if paths.isEmpty {
+            guard let folder else {
+                console.error("error: no persona folder found; pass --personas DIR or PATH arguments")
+                return .failure
+            }
+            sources = Self.sources(inFolder: folder)
+        } else {
+            for path in paths {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    sources += Self.sources(inFolder: URL(fileURLWithPath: path))
+                } else {
+                    sources.append(.init(path: path, bytes: Self.read(path)))
+                }
+            }
+        }
+        if sources.isEmpty {
+            console.error("error: no persona files to lint")
+            return .failure
+        }
+        // Test files may refer to personas not among the files linted: resolve them from the folder.
+        var known: [Persona] = []
+        if sources.contains(where: \.isTestFile), let folder, let contents = try? PersonaFolder(url: folder).load() {
+            known = contents.personas.map(\.persona)
+        }
+        let result = PersonaLinter(knownPersonas: known).lint(sources)
+        for finding in result.findings {
+            let text = finding.formatted
+            console.line(finding.isError ? text : text)
+        }
+        let errors = result.findings.filter(\.isError).count
+        let warnings = result.findings.count - errors
+        let files = sources.count
+        console.line("\(files) file\(files == 1 ? "" : "s") linted: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        return errors > 0 ? .failure : .success
+    }
+
+    /// Persona and test files in a folder (`*.json`, `*.json5`, not schemas), sorted.
+    static func sources(inFolder folder: URL) -> [PersonaLinter.Source] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { ($0.hasSuffix(".json") || $0.hasSuffix(".json5")) && !$0.hasSuffix(".schema.json") && !$0.hasPrefix(".") }
+            .sorted().map { name in
+                let url = folder.appendingPathComponent(name)
+                return .init(path: PersonaFolder.displayPath(url), bytes: read(url.path))
+            }
+    }
+
+    static func read(_ path: String) -> [UInt8]? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+        return FileManager.default.contents(atPath: path).map(Array.init)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import DeescalateKit
+
+/// `personas lint` on broken files: exact FILE:LINE:COLUMN output, and never a crash.
+@Suite struct PersonaLintTests {
+    static let fixture: String = {
+        let url = Bundle.module.url(forResource: "Fixtures/personas/test-parcel", withExtension: "json")!
+        return try! String(contentsOf: url, encoding: .utf8)
+    }()
+
+    static func lint(_ text: String, path: String = "p.json") -> [String] {
+        PersonaLinter().lint([.init(path: path, bytes: Array(text.utf8))]).findings.map(\.formatted)
+    }
+
+    @Test(arguments: [
+        ("syntax", "{\n  \"id\": \"x\",\n  \"name\" \"y\"\n}", "p.json:3:10: error: syntax error"),
+        ("typo", fixture.replacingOccurrences(of: "turnLimit:", with: "turnLimti:"), "error: unknown field 'turnLimti' (did you mean 'turnLimit'?)"),
+        ("wrong type", fixture.replacingOccurrences(of: "version: 1,", with: "version: \"one\","), "p.json:5:12: error: 'version' must be a number, found string"),
+        ("range", fixture.replacingOccurrences(of: "patience: 3", with: "patience: 0"), "error: 'temperament.patience' is 0, but must be between 1 and 50"),
+        ("placeholder", fixture.replacingOccurrences(of: "{trainee}", with: "{trainer}"), "error: unknown placeholder {trainer}"),
+        ("missing line set", fixture.replacingOccurrences(of: "    unclear: [\"What?\", \"I don't follow.\"],\n", with: ""), "error: missing line set 'lines.unclear'"),
+        ("empty", "  \n", "p.json:1:1: error: the file is empty"),
+    ])
+    func brokenFilesAreLocated(name: String, text: String, expected: String) {
+        let output = Self.lint(text)
+        #expect(output.contains { $0.contains(expected) }, "\(name): \(output)")
+    }
+
+    @Test func binaryIsAnErrorWithoutLocation() {
+        let result = PersonaLinter().lint([.init(path: "b.json", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 1, 2])])
+        #expect(result.findings.first?.formatted.hasPrefix("b.json: error: the file is binary") == true)
+        #expect(result.hasErrors)
+    }
+
+    @Test func duplicateIDsNameBothFiles() {
+        let bytes = Array(Self.fixture.utf8)
+        let result = PersonaLinter().lint([.init(path: "a.json", bytes: bytes), .init(path: "b.json", bytes: bytes)])
+        let lines = result.findings.filter(\.isError).map(\.formatted)
+        #expect(lines == ["b.json:4:7: error: duplicate persona id \"test-parcel\", also used by a.json:4:7\n  hint: give each persona its own id"])
+    }
+
+    @Test func warningsOnlyDoNotFail() {
+        let result = PersonaLinter().lint([.init(path: "test-parcel.json", bytes: Array(Self.fixture.utf8))])
+        #expect(!result.hasErrors)
+        #expect(result.findings.contains { $0.formatted.contains("warning: line set 'lines.boundaryRespected' has a single variant") })
+    }
+
+    @Test func testFileReferencesAreChecked() {
+        let tests = #"{ persona: "test-parcel", tests: [ { name: "x", lines: ["hi"], expect: { accepted: "refund", revealed: ["dates"], outcme: "resolved" } } ] }"#
+        let result = PersonaLinter().lint([.init(path: "test-parcel.json", bytes: Array(Self.fixture.utf8)),
+                                           .init(path: "t.tests.json", bytes: Array(tests.utf8))])
+        let lines = result.findings.filter { $0.file == "t.tests.json" }.map(\.formatted)
+        #expect(lines.contains { $0.contains("unknown field 'tests[0].expect.outcme' (did you mean 'outcome'?)") }, "\(lines)")
+        let references = PersonaLinter().lint([.init(path: "test-parcel.json", bytes: Array(Self.fixture.utf8)),
+                                               .init(path: "t.tests.json", bytes: Array(tests.replacingOccurrences(of: "outcme", with: "outcome").utf8))])
+        let referenceLines = references.findings.filter { $0.file == "t.tests.json" }.map(\.formatted)
+        #expect(referenceLines.contains { $0.contains("refers to no resolution \"refund\"") })
+        #expect(referenceLines.contains { $0.contains("refers to no fact \"dates\"") && $0.contains("did you mean 'date'") })
+    }
+
+    @Test func neverCrashesOnRandomOrTruncatedBytes() {
+        var random = SeededRandom(seed: 42)
+        for length in [0, 1, 7, 64, 500] {
+            for _ in 0..<20 {
+                let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                _ = PersonaLinter().lint([.init(path: "r.json", bytes: bytes), .init(path: "r.tests.json", bytes: bytes)])
+            }
+        }
+        let full = Array(Self.fixture.utf8)
+        for end in stride(from: 0, to: full.count, by: 50) {
+            let result = PersonaLinter().lint([.init(path: "t.json", bytes: Array(full[..<end]))])
+            #expect(result.hasErrors)
+        }
+    }
+}
