@@ -200,9 +200,15 @@ public final class ObjectReader {
             let suggestion = SpellingSuggestion.closest(to: member.key, among: known)
             reader.report(.error, "unknown field '\(fieldPath(member.key))'", field: fieldPath(member.key),
                           at: member.keyOffset,
-                          hint: "known fields here: \(known.filter { !$0.hasPrefix("$") }.joined(separator: ", "))",
+                          hint: "known fields here: \(knownKeysInOrder.joined(separator: ", "))",
                           suggestion: suggestion)
         }
+    }
+
+    /// The known keys, each once, in the order they were first asked for (`$schema` left out).
+    private var knownKeysInOrder: [String] {
+        var seen = Set<String>()
+        return known.filter { !$0.hasPrefix("$") && seen.insert($0).inserted }
     }
 
     private func typeMismatch<T>(_ key: String, _ node: JSONNode, expected: String) -> T? {
