@@ -105,10 +105,13 @@ extension LineScan {
         for indices in hitsBySentence() {
             let nonApology = indices.contains { hits[$0].alive && hits[$0].kind == .nonApology }
             let reflection = indices.contains { hits[$0].alive && hits[$0].kind == .reflection }
+            // "So you're telling me it broke by itself?": a summary that carries doubt is the doubt.
+            let doubt = indices.contains { hits[$0].alive && hits[$0].kind == .accusation }
             for i in indices {
                 switch hits[i].kind {
                 case .apology, .empathy: if nonApology { hits[i].alive = false }
-                case .blame: if reflection { hits[i].alive = false }
+                case .reflection: if doubt { hits[i].alive = false }
+                case .blame: if reflection && !doubt { hits[i].alive = false }
                 default: break
                 }
             }

@@ -28,7 +28,6 @@ extension RuleBook {
         (.move(.accusation), 3, "YOUS claim|allegedly|supposedly|apparently"),
         (.move(.accusation), 3, "hard to believe"),
         (.move(.accusation), 3, "expect me to believe"),
-        (.move(.accusation), 3, "so YOU BE telling|saying"),
         (.move(.accusation), 3, "YOU BE lying"),
         (.move(.accusation), 3, "liar|lying|lie"),
         (.move(.accusation), 3, "made *2 up"),

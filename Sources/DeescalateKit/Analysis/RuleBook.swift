@@ -55,6 +55,9 @@ enum RuleBook {
         (.move(.reflection), 2, "let me *2 make|check|see *1 FPS *2 understood|understand|follow|got|heard"),
         (.move(.reflection), 2, "^ to recap|summarise|summarize|confirm"),
         (.move(.reflection), 2, "sounds|seems like YOU|there|nobody|the|they|your|no|someone|it"),
+        // "So you're telling me / saying ...": a summary frame; doubt in it ("by itself", "Sure.") is its own harm.
+        (.move(.reflection), 2, "so YOU BE tell+ING"),
+        (.move(.reflection), 2, "so YOU BE say+ING"),
         (.move(.reflection), 2, "from what YOU BE? telling|saying|said|describe|describing"),
         (.move(.reflection), 2, "what FPS BE hearing"),
         (.move(.reflection), 2, "what YOU BE saying|telling|describing"),
