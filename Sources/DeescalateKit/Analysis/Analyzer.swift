@@ -100,6 +100,7 @@ struct LineScan {
         resolveOverlaps()
         addSarcasmCues()
         addQuestions()
+        addPassOffs()
         dropBlameInReflections()
         if hits.contains(where: { $0.alive && $0.cue == .mockery }) {
             for i in hits.indices where hits[i].isStep { hits[i].alive = false }

@@ -31,7 +31,7 @@ enum LexiconWords {
         (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now"),
         (.adv, "just also personally then now definitely happily gladly immediately quickly straight first actually certainly absolutely still now already right go ahead and also"),
         (.intens, "so sooo soo really truly very terribly deeply incredibly extremely completely totally genuinely sincerely awfully super quite absolutely most"),
-        (.apol, "sorry apologize apology apologies apologetic"),
+        (.apol, "sorry apologize apology apologies apologetic regret"),
         (.thank, "thank thanks appreciate grateful thankful cheers obliged"),
         (.emo, """
             frustrating frustrated frustrate frustration upsetting upset stressful stressed stress annoying \
@@ -86,7 +86,7 @@ enum LexiconWords {
         spoken:speak left:leave broke:break broken:break paid:pay found:find kept:keep held:hold \
         sold:sell bought:buy seen:see heard:hear understood:understand thought:think rang:ring lost:lose \
         been:be had:have put:put set:set read:read came:come gone:go given:give shown:show chosen:choose \
-        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw
+        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go
         """
 
     static let irregularBase: [String: String] = Dictionary(

@@ -19,8 +19,24 @@ extension LineScan {
             let talksAboutLine = wordsAfter.contains {
                 !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == Self.justID
             }
-            if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false }
+            if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false; continue }
+            // "Sorry, wrong chat." / "Sorry, I'm new here.": a bare "Sorry," before a statement that
+            // says nothing about the customer, their feelings, a fault or a fix is a discourse marker.
+            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo]) || Self.faultIDs.contains(tokens[$0].id) }
+            let movesAfter = hits.contains { h in
+                h.alive && h.first > k && h.first < sentence.upperBound && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
+            }
+            if tokens[k + 1].cls.contains(.comma) && !wordsAfter.isEmpty && !aboutCustomer && !movesAfter { hits[i].alive = false }
         }
+    }
+
+    /// The problem placed outside the agent's reach is dismissal when nothing else is offered; after
+    /// an apology it is an excuse, which `addExcuses` reports.
+    mutating func addPassOffs() {
+        guard let cue = hits.first(where: { $0.alive && $0.cue == .passOff }) else { return }
+        if alive({ $0.category == .solve }) || hits.contains(where: { $0.alive && $0.cue == .alternative }) { return }
+        if hits.contains(where: { $0.alive && $0.kind == .apology && $0.last < cue.first }) { return }
+        hits.append(Hit(cue: .move(.dismissal), priority: 3, first: cue.first, last: cue.last))
     }
 
     /// Sarcasm carried by the shape of the words: an ALL-CAPS emphasis word next to an apology or
@@ -126,7 +142,7 @@ extension LineScan {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
             return
         }
-        if let cue = hits.first(where: { $0.alive && $0.cue == .excuse && $0.first > apology.last }) {
+        if let cue = hits.first(where: { $0.alive && ($0.cue == .excuse || $0.cue == .passOff) && $0.first > apology.last }) {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
         }
     }
@@ -157,7 +173,11 @@ extension LineScan {
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
                   let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
             hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
-            for i in bySentence[s] where hits[i].kind == .refusal { hits[i].alive = false }
+            // "I'm happy to keep going, but only if...": the offer to continue is the boundary's own
+            // wording, not an acknowledgement or a fix.
+            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || tokens[$0].id == Self.onlyID } ?? sentence.upperBound
+            for i in bySentence[s] where hits[i].kind == .refusal || hits[i].kind == .acknowledgement
+                || (hits[i].kind == .action && hits[i].first < condition) { hits[i].alive = false }
         }
     }
 
@@ -186,6 +206,7 @@ extension LineScan {
         }
     }
 
+    static let faultIDs = Set(["fault", "mistake", "error", "blame"].compactMap { Lexicon.shared.id(of: $0) })
     static let needID = Lexicon.shared.id(of: "need")!
     static let onlyID = Lexicon.shared.id(of: "only")!
     static let stopID = Lexicon.shared.id(of: "stop")!

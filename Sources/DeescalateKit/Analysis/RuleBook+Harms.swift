@@ -6,7 +6,7 @@ extension RuleBook {
 
     private static let blame: [(Cue, UInt8, String)] = [
         (.move(.blame), 3, "if YOU had|would ~like ~prefer ~rather ~want ~need ~be ~love ~care ~wish ~mind ~any ~questions"),
-        (.move(.blame), 3, "YOUS ADV? INTENS? should|could|ought ADV? have ~had ~it ~them ~DET ~NUM"),
+        (.move(.blame), 3, "YOUS ADV? INTENS? should|could|ought to? ADV? have ~had ~it ~them ~DET ~NUM"),
         (.move(.blame), 3, "YOUS should not have ~had ~it ~them ~DET ~NUM"),
         (.move(.blame), 3, "BE what happen when"),
         (.move(.blame), 3, "YOU BE? the one who|that"),
@@ -22,6 +22,8 @@ extension RuleBook {
         (.move(.blame), 3, "YOU were|have been told|warned|informed|notified|advised"),
         (.move(.blame), 3, "do not|did not just break|happen"),
         (.move(.blame), 3, "YOU must have ~been ~had PAST|done"),
+        // "something you broke yourself": the customer as the cause.
+        (.move(.blame), 3, "YOUS ADV? PAST *3 yourself|yourselves"),
     ]
 
     private static let doubt: [(Cue, UInt8, String)] = [
@@ -40,6 +42,9 @@ extension RuleBook {
         (.move(.accusation), 3, "FPS do not believe YOU"),
         (.move(.accusation), 3, "FPS doubt|question that|it|whether|very"),
         (.move(.accusation), 3, "sure YOU did"),
+        // "Are you SURE you actually sent it?": doubt dressed as a question.
+        (.move(.accusation), 3, "BE YOU sure+CAPS"),
+        (.move(.accusation), 3, "BE YOU INTENS? sure|certain *3 actually|really|even|definitely"),
     ]
 
     private static let talkingDown: [(Cue, UInt8, String)] = [
@@ -47,6 +52,17 @@ extension RuleBook {
         (.move(.condescension), 3, "YOU *3 obviously|clearly"),
         (.move(.condescension), 3, "as|like FPS *2 explained|said|told|mentioned|stated|wrote|explain|say|tell|mention"),
         (.move(.condescension), 3, "per my last|previous"),
+        // Polite passive aggression: pointing back at what was already said, or instructing for the future.
+        (.move(.condescension), 3, "< as|like ADV? previously|already|earlier|before|clearly mentioned|stated|explained|advised|noted|outlined|said|discussed|indicated|communicated|highlighted|confirmed|informed"),
+        (.move(.condescension), 3, "< as|like FPS have? ADV? ADV? advised|noted|outlined|indicated|communicated|highlighted|pointed|confirmed|informed"),
+        (.move(.condescension), 3, "as mentioned|stated|explained|noted|outlined|indicated|advised in|on my|our|the previous|earlier|last|prior|above"),
+        (.move(.condescension), 3, "per|refer|see *3 previous|earlier|prior|above|last response|email|message|reply|answer|correspondence|note"),
+        (.move(.condescension), 3, "refer to *3 previous|earlier|prior|above"),
+        (.move(.condescension), 3, "forward|future|time ,? please|kindly? make sure|ensure|remember|note|check|read|try"),
+        (.move(.condescension), 3, "please|kindly make sure|ensure|remember|note|check|read *6 future|forward"),
+        (.move(.condescension), 3, "perhaps|maybe next time"),
+        (.move(.condescension), 3, "some of us"),
+        (.move(.condescension), 3, "what YOU expected|expect $"),
         (.move(.condescension), 3, "not that complicated|hard|difficult"),
         (.move(.condescension), 3, "not rocket science"),
         (.move(.condescension), 3, "slower|slowly for YOU"),
@@ -91,7 +107,7 @@ extension RuleBook {
         (.move(.condescension), 3, "what did|do YOU think would|will"),
         (.move(.condescension), 3, "what did|do YOU expect"),
         (.move(.condescension), 3, "^ who *4 without"),
-        (.move(.condescension), 3, "how BE this|that *2 fault|problem"),
+        (.move(.condescension), 3, "how|why *2 BE this|that|it *2 fault|problem|responsibility"),
         (.move(.condescension), 3, "can not YOU read|see|hear|understand"),
     ]
 
@@ -146,6 +162,7 @@ extension RuleBook {
         (.move(.dismissal), 3, "take that|it up with"),
         (.move(.dismissal), 3, "YOU will|would have to *3 contact|call|take|go|speak|ring|email|ask|write"),
         (.move(.dismissal), 3, "nothing to do with me|us"),
+        (.move(.dismissal), 3, "agree to disagree"),
         (.move(.dismissal), 3, "not our|my fault"),
         (.move(.dismissal), 3, "the WORD fault"),
     ]
@@ -178,6 +195,7 @@ extension RuleBook {
         (.move(.refusal), 3, "^ can not do that|it|this|anything"),
         (.move(.refusal), 3, "FPS BE afraid not"),
         (.move(.refusal), 3, "that BE not possible"),
+        (.move(.refusal), 3, "no can do"),
         (.move(.threat), 3, "FPS *3 PUNITIVE *2 YOU|YOU"),
         (.move(.threat), 3, "have YOU remove|escort|ban|arrest|throw|kick"),
         (.move(.threat), 3, "call security|police"),
@@ -187,6 +205,11 @@ extension RuleBook {
         (.move(.threat), 3, "YOU will be ban|block|remove|report|charge|arrest"),
         (.move(.threat), 3, "consequences"),
         (.move(.threat), 3, "or FPS *3 end|ending|hang|report|ban"),
+        // Soft threats: a sanction on the customer's account or service, framed as what we will do.
+        (.move(.threat), 3, "FPS will|would|may|might|BE|shall|could *3 close|suspend|terminate|restrict|disconnect|deactivate|freeze|block|ban|cancel|end|withdraw YOU account|service|contract|membership|access|line|connection|number|policy|booking"),
+        (.move(.threat), 3, "YOU account|service|contract|membership|access|line|connection|number *2 will|may|might|could be ADV? closed|suspended|terminated|restricted|disconnected|deactivated|frozen|blocked|banned|cancelled|canceled|withdrawn"),
+        (.move(.threat), 3, "no choice but to"),
+        (.move(.threat), 3, "any further *6 will|and"),
     ]
 
     private static let mockery: [(Cue, UInt8, String)] = [
@@ -205,6 +228,12 @@ extension RuleBook {
         (.mockery, 3, "another expert|genius"),
         (.mockery, 3, "get right on"),
         (.mockery, 3, "THANK|APOL *4 ABUSE+ING"),
+        (.mockery, 3, "THANK|APOL *4 ABUSE+PAST at"),
+        // "Thanks for ruining my morning", "Sorry for existing, I guess".
+        (.mockery, 3, "THANK|APOL *2 for ruin|wreck|spoil|waste|ignore|insult|blame|exist|breathe ~to"),
+        (.mockery, 3, "THANK|APOL *6 , FPS guess|suppose $"),
+        (.move(.sarcasm), 3, "must be nice|lovely"),
+        (.mockery, 3, "^ SARCINTRO|oh ,? another"),
         (.mockery, 3, "THANK|APOL *4 YOU had to ABUSE"),
         (.mockery, 3, "^ wow|gee|whoa , THANK|APOL"),
         (.move(.insult), 3, "PROFANE"),
