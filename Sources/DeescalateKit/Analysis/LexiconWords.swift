@@ -40,7 +40,10 @@ enum LexiconWords {
             maddening confusing confused scary scared distressing distressed painful hard difficult tough \
             nightmare hassle rough miserable unfair irritating irritated livid mad hurt hurtful inconvenient \
             inconvenience unacceptable anxious nerve nervous overwhelming overwhelmed heartbreaking devastating \
-            devastated shocking shocked unpleasant dreadful worst sad horrid stressy feel feeling feelings
+            devastated shocking shocked unpleasant dreadful worst sad horrid stressy feel feeling feelings \
+            fuming gutted gutting unsettling unsettled unnerving alarming alarmed galling humiliating humiliated \
+            disheartening disheartened exasperating exasperated aggravating infuriated panicked panicking \
+            frightening frightened terrifying heartbroken crushed mortified gutted rubbish disruptive
             """),
         (.act, """
             refund reissue send resend replace fix sort book rebook cancel arrange credit move waive reset \
@@ -58,7 +61,7 @@ enum LexiconWords {
             refund replacement credit voucher engineer technician courier plumber electrician discount \
             compensation exchange repair label ticket tracking upgrade card delivery booking appointment \
             slot parcel package cheque code money payment order new one item bag letter confirmation \
-            reference rebate
+            reference rebate callback call-back replacement voucher credit
             """),
         (.time, """
             today tonight tomorrow now immediately asap monday tuesday wednesday thursday friday saturday \
@@ -73,11 +76,11 @@ enum LexiconWords {
         (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn"),
         (.insult, "stupid idiot idiots idiotic dumb moron moronic imbecile clown muppet loser brainless"),
         (.insultAdj, "ridiculous pathetic clueless useless lazy incompetent crazy insane hysterical unreasonable childish ignorant entitled dramatic rude paranoid difficult"),
-        (.policy, "policy policies rules rule protocol protocols regulations terms conditions contract"),
+        (.policy, "policy policies rules rule protocol protocols regulations terms conditions procedure procedures"),
         (.punitive, "ban banned blacklist flag report hang security police kick escort terminate suspend"),
         (.sarcIntro, "wow great brilliant wonderful fantastic congratulations congrats perfect sure marvellous lovely"),
-        (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder signal mute muted moment second sec"),
-        (.admin, "name surname account postcode zip birth number reference membership details password dob id"),
+        (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder mute muted moment second sec crackling crackly"),
+        (.admin, "name surname account postcode zip birth number reference membership details password dob id digits digit address registration nhs username login pin"),
     ]
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.
@@ -86,7 +89,7 @@ enum LexiconWords {
         spoken:speak left:leave broke:break broken:break paid:pay found:find kept:keep held:hold \
         sold:sell bought:buy seen:see heard:hear understood:understand thought:think rang:ring lost:lose \
         been:be had:have put:put set:set read:read came:come gone:go given:give shown:show chosen:choose \
-        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go
+        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go reset:reset resent:resend
         """
 
     static let irregularBase: [String: String] = Dictionary(

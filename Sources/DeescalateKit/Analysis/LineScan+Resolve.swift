@@ -62,7 +62,8 @@ extension LineScan {
             }
         }
         if words > 0, let e = tokens.firstIndex(where: { $0.cls.contains(.sarcEmoji) }) {
-            hits.append(Hit(cue: .move(.sarcasm), priority: 3, first: e, last: e))
+            // A mocking emoji turns the step words of the line into the mockery.
+            hits.append(Hit(cue: .mockery, priority: 3, first: e, last: e))
         }
     }
 

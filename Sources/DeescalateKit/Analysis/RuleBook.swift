@@ -116,6 +116,8 @@ enum RuleBook {
         (.move(.empathy), 2, "FPS *2 understand|imagine|know why|how|what"),
         (.move(.empathy), 2, "FPS *2 see|get|appreciate why|how"),
         (.move(.empathy), 2, "FPS *2 hear|tell|sense|feel how|why *4 EMO|much"),
+        // "I'm gutted for you": the agent sharing the feeling about the customer's situation.
+        (.move(.empathy), 2, "FPS BE ADV|INTENS? ADV|INTENS? EMO for|about YOU"),
         (.move(.empathy), 2, "FPS would|could feel|be *3 same"),
         (.move(.empathy), 2, "in YOU position|shoes"),
         (.move(.empathy), 2, "FPS INTENS? understand $"),
@@ -163,8 +165,10 @@ enum RuleBook {
         (.move(.action), 2, "FPS *2 go ahead and ~NONACT ~NEG WORD"),
         // "We'll be crediting your account", "I'll be sending an engineer".
         (.move(.action), 1, "FPS will|shall ADV? be ADV? ACT+ING|CONTACT+ING"),
-        (.move(.action), 1, "SOLN BE? have? gone through|out|off|ahead"),
-        (.move(.action), 2, "FPS will|can|could|would ADV? put|get YOU on|onto|in|into|through ~hold"),
+        (.move(.action), 1, "SOLN BE? have? go+PAST through|out|off|ahead"),
+        (.move(.action), 1, "SOLN have|BE? been ACT+PAST|PAST"),
+        (.neutral, 3, "FPS will get there $"),
+        (.move(.action), 2, "FPS will|can|could|would ADV? put|get YOU on|onto|in|into ~hold"),
         (.move(.action), 1, "SOLN|SUPER|THIRD will|should|can|shall ADV? ~NONACT ~NEG ~take WORD"),
         (.move(.action), 1, "will|should|shall|can be with|back|there|delivered|sent|ready|fixed|sorted|done|PAST"),
         (.move(.action), 1, "on its|the|their|his|her way"),
@@ -182,6 +186,9 @@ enum RuleBook {
         (.move(.action), 2, "at no extra? cost|charge"),
         (.move(.action), 2, "free of charge"),
         (.move(.options), 2, "ACT *6 or ADV? ACT"),
+        // "We can do a swap in store or a full refund": two remedies offered by the agent.
+        (.move(.options), 2, "FPS can|could|will *4 ACT|SOLN *6 or DET? *1 ACT|SOLN"),
+        (.move(.options), 2, "< BE? up to YOU $"),
         (.move(.options), 2, "options|choices|alternatives"),
         (.move(.options), 2, "either *8 or"),
         (.move(.options), 2, "which|what *3 prefer|suits|suit|works|work|better"),
@@ -221,6 +228,8 @@ enum RuleBook {
         (.admin, 2, "would YOU like to hear|try|know|upgrade|add|buy|sign|join|subscribe|register|switch|open|take|book|renew|receive"),
         // Small talk and sales: the customer's relation to the company or an offer, not the problem.
         (.admin, 2, "who FPS BE speaking|talking to|with"),
+        (.admin, 2, "how BE YOU doing|today|keeping"),
+        (.admin, 2, "how BE YOU ?"),
         (.admin, 2, "sign|signed|signing up"),
         (.admin, 2, "interested in"),
         (.admin, 2, "with us long|before"),
@@ -260,6 +269,10 @@ enum RuleBook {
         (.passOff, 2, "nothing FP can|could do about"),
         (.passOff, 2, "YOU will|would ADV? need to *3 contact|call|take|go|speak|ring|email|ask|write|raise|chase"),
         (.passOff, 2, "THIRD|SOLN|SUPER BE responsible|liable|accountable"),
+        (.passOff, 2, "one for DET? *2 office|SUPER|department|team|them"),
+        (.passOff, 2, "give them|THIRD a ring|call|bell|shout"),
+        (.passOff, 2, "CONTACT|talk|speak|take|ask|ring *4 yourself|directly"),
+        (.passOff, 2, "not something FPS deal|handle|cover|do|offer"),
         (.excuse, 2, "BE responsible"),
         (.excuse, 2, "that BE the WORD for YOU"),
     ]
