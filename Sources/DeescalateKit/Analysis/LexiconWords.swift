@@ -89,7 +89,7 @@ enum LexiconWords {
         spoken:speak left:leave broke:break broken:break paid:pay found:find kept:keep held:hold \
         sold:sell bought:buy seen:see heard:hear understood:understand thought:think rang:ring lost:lose \
         been:be had:have put:put set:set read:read came:come gone:go given:give shown:show chosen:choose \
-        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go reset:reset resent:resend
+        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go sworn:swear swore:swear reset:reset resent:resend
         """
 
     static let irregularBase: [String: String] = Dictionary(
@@ -137,7 +137,7 @@ enum LexiconWords {
         ("sooo", "so"), ("soooo", "so"), ("soo", "so"), ("reallly", "really"), ("pleez", "please"),
         ("wen", "when"), ("hw", "how"), ("y", "why"), ("r", "are"), ("n", "and"), ("ppl", "people"),
         ("mins", "minutes"), ("hrs", "hours"), ("hr", "hour"), ("ok", "ok"), ("okay", "ok"),
-        ("mixup", "mix up"),
+        ("mixup", "mix up"), ("ta", "thanks"), ("howre", "how are"), ("hows", "how is"),
             ]
 
     /// Words that are "I'll"/"I'd" when a verb follows, and themselves otherwise ("I feel ill").

@@ -73,7 +73,7 @@ extension LineScan {
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated() {
             let words = sentence.filter { tokens[$0].cls.contains(.word) }
-            guard let firstWord = words.first else { continue }
+            guard var firstWord = words.first else { continue }
             let last = sentence.upperBound - 1
             var isQuestion = tokens[last].cls.contains(.qmark)
             if !isQuestion && !tokens[last].cls.contains(.end) {
@@ -86,8 +86,14 @@ extension LineScan {
             guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
             if bySentence[s].contains(where: { i in
                 let h = hits[i]
-                return h.alive && (h.isHarm || h.cue == .admin || h.kind == .options || h.kind == .reflection || h.kind == .question)
+                return h.alive && (h.isHarm || h.kind == .options || h.kind == .reflection || h.kind == .question)
             }) { continue }
+            if bySentence[s].contains(where: { hits[$0].alive && hits[$0].cue == .admin }) {
+                // "Who did you speak to, if you caught their name?": the identifier is in another clause;
+                // the question stands when one clause opens like a question and asks for no identifier.
+                guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].cue == .admin }) else { continue }
+                firstWord = clause
+            }
             if isTagQuestion(words) { continue }
             if tokens[firstWord].cls.contains(.wh) {
                 // "Which part has been most frustrating?" asks; it does not validate a feeling.
@@ -95,6 +101,21 @@ extension LineScan {
             }
             hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
         }
+    }
+
+    /// The first word of a clause of `sentence` that opens like a question (a question word, or an
+    /// auxiliary before its subject) and holds none of the `admin` cues.
+    private func questionClause(in sentence: Range<Int>, admin: [Int]) -> Int? {
+        var start = sentence.lowerBound
+        for k in sentence where k == sentence.upperBound - 1 || tokens[k].cls.contains(.comma) {
+            let clause = start..<(k + 1)
+            start = k + 1
+            guard let head = clause.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }) else { continue }
+            let opens = tokens[head].cls.contains(.wh) || (!tokens[head].cls.isDisjoint(with: [.be, .doVerb, .have, .modal])
+                && head + 1 < clause.upperBound && !tokens[head + 1].cls.isDisjoint(with: [.you, .third, .det, .fp]))
+            if opens && !admin.contains(where: { clause.contains(hits[$0].first) }) { return head }
+        }
+        return nil
     }
 
     /// "Lovely weather, isn't it?": a statement with a tag is small talk, not a question about the problem.
@@ -121,13 +142,20 @@ extension LineScan {
         }
         for indices in hitsBySentence() {
             let nonApology = indices.contains { hits[$0].alive && hits[$0].kind == .nonApology }
-            let reflection = indices.contains { hits[$0].alive && hits[$0].kind == .reflection }
+            let reflections = indices.filter { hits[$0].alive && hits[$0].kind == .reflection }
+            let reflection = !reflections.isEmpty
             // "So you're telling me it broke by itself?": a summary that carries doubt is the doubt.
             let doubt = indices.contains { hits[$0].alive && hits[$0].kind == .accusation }
             for i in indices {
                 switch hits[i].kind {
-                case .apology, .empathy: if nonApology { hits[i].alive = false }
+                case .apology, .empathy:
+                    if nonApology || (hits[i].kind == .empathy && reflections.contains { hits[$0].first <= hits[i].first && hits[i].last <= hits[$0].last + 1 }) {
+                        hits[i].alive = false
+                    }
                 case .reflection: if doubt { hits[i].alive = false }
+                // Inside a summary, "the refund went through" is the customer's story, not our fix,
+                // and "(make sure) I understand" is part of the summary frame, not empathy.
+                case .action: if reflection && !tokens[hits[i].first].cls.contains(.fp) { hits[i].alive = false }
                 case .blame: if reflection && !doubt { hits[i].alive = false }
                 default: break
                 }

@@ -174,8 +174,9 @@ extension RuleBook {
         (.move(.dismissal), 3, "agree to disagree"),
         (.move(.dismissal), 3, "a YOU problem|issue|thing"),
         (.move(.dismissal), 3, "FPS do not know what to tell|say|do"),
-        (.move(.dismissal), 3, "leave it there|at that"),
-        (.move(.dismissal), 3, "< it|that|this|these things happen|happens $"),
+        (.move(.dismissal), 3, "leave it there $"),
+        (.move(.dismissal), 3, "leave it at that"),
+        (.move(.dismissal), 3, "< it|that|this happen $"),
         (.move(.dismissal), 3, "^ oh well"),
         // "You'll get your money eventually": a promise with no time is a brush-off.
         (.move(.dismissal), 3, "YOU will ADV? get|have|receive *4 eventually"),
@@ -228,6 +229,7 @@ extension RuleBook {
         (.move(.threat), 3, "YOU account|service|contract|membership|access|line|connection|number *2 will|may|might|could be ADV? closed|suspended|terminated|restricted|disconnected|deactivated|frozen|blocked|banned|cancelled|canceled|withdrawn"),
         (.move(.threat), 3, "no choice but to"),
         (.move(.threat), 3, "FPS will|BE *3 put the phone down"),
+        (.move(.threat), 3, "FPS will|BE|shall *3 end|terminate|close|hang *2 call|chat|conversation|phone"),
         (.move(.threat), 3, "note|record|log|flag it|this|that on YOU file|account|record"),
         (.move(.threat), 3, "any further *6 will|and"),
     ]

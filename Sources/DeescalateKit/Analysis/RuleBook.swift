@@ -75,7 +75,7 @@ enum RuleBook {
         (.move(.acknowledgement), 2, "FPS BE all ears"),
         (.move(.acknowledgement), 2, "go|carry|keep on|going"),
         // "if you carry on like this" is a condition, not an invitation to go on.
-        (.neutral, 3, "if|when|unless YOU go|carry|keep on|going"),
+        (.neutral, 3, "if|when|unless YOU|THIRD go|carry|keep on|going"),
         (.move(.acknowledgement), 2, "tell me more"),
         (.move(.acknowledgement), 2, "take your time"),
         (.move(.acknowledgement), 2, "mm|mhm|uh hm|huh"),
@@ -138,7 +138,7 @@ enum RuleBook {
         (.move(.empathy), 2, "no one should have to"),
         (.move(.empathy), 2, "YOU should not have had to"),
         (.move(.empathy), 2, "oh no"),
-        (.move(.empathy), 2, "ugh"),
+        (.move(.empathy), 2, "ugh PUNCT"),
         (.move(.empathy), 2, "what a nightmare|pain|mess|hassle"),
         (.move(.empathy), 2, "YOU deserve better"),
         (.move(.empathy), 4, "not YOU fault"),
