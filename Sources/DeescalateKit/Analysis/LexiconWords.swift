@@ -53,7 +53,9 @@ enum LexiconWords {
             cover honour honor extend open log note investigate chase handle trace amend clear return \
             collect reserve assign dispatch post courier convert apply pass bring drop email text call ring \
             phone contact refunding order mark flag share cancel install activate unlock release pay offer \
-            guarantee arrange upgrade deal stay fill sort
+            guarantee arrange upgrade deal stay fill sort freeze unfreeze pause \
+            reinstate reactivate reopen redeliver reinstall rearrange resubmit reprocess backdate override \
+            reorder refit rerun rebuild
             """),
         (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make"),
         (.verb, "get make do go take give tell say come keep find bring leave check look see help try speak talk happen try"),
@@ -89,7 +91,11 @@ enum LexiconWords {
         spoken:speak left:leave broke:break broken:break paid:pay found:find kept:keep held:hold \
         sold:sell bought:buy seen:see heard:hear understood:understand thought:think rang:ring lost:lose \
         been:be had:have put:put set:set read:read came:come gone:go given:give shown:show chosen:choose \
-        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go sworn:swear swore:swear reset:reset resent:resend
+        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go sworn:swear swore:swear reset:reset resent:resend \
+        frozen:freeze froze:freeze rung:ring withdrawn:withdraw withdrew:withdraw undone:undo overridden:override \
+        rebuilt:rebuild built:build dealt:deal hung:hang met:meet taught:teach drove:drive driven:drive \
+        stood:stand spoke:speak wrote:write knew:know known:know shut:shut let:let lent:lend sorted:sort \
+        forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed
         """
 
     static let irregularBase: [String: String] = Dictionary(

@@ -152,7 +152,7 @@ enum RuleBook {
         (.move(.action), 1, "FPS BE ADV? ACT+ING"),
         (.move(.action), 1, "FPS have ADV? ADV? ~NONACT PAST"),
         (.move(.action), 1, "let me|us ADV? ~NONACT ~NEG WORD"),
-        (.move(.action), 2, "FPS will|can|could|would|BE ADV? ADV? get|have *4 PAST|out|sorted|done|fixed|there|round|over|with|ACT+PAST"),
+        (.move(.action), 2, "FPS will|can|could|would|BE ADV? ADV? get|have *4 PAST|out|sorted|done|fixed|there|round|over|with|up|down|ACT+PAST"),
         (.move(.action), 2, "FPS will|can|could|would ADV? make sure|certain"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? ensure"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? take care"),

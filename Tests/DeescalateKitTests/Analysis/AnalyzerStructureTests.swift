@@ -37,6 +37,9 @@ struct AnalyzerStructureTests {
         .init(name: "your service will be suspended", text: "Your service will be suspended if the balance isn't paid.", labels: [.harmful]),
         .init(name: "no choice but to", text: "We'll have no choice but to end the contract.", labels: [.harmful]),
         .init(name: "put the phone down", text: "Speak to me like that again and I'll put the phone down.", labels: [.harmful]),
+        .init(name: "disconnecting your supply", text: "If the bill isn't paid by Monday we'll be disconnecting your supply.", labels: [.harmful]),
+        .init(name: "not: the colleague hung up (a reflection)", text: "You said the agent hung up on you — was that on Monday?", labels: [.listen]),
+        .init(name: "not: I've frozen your card for your safety", text: "I've frozen the card so nobody else can use it.", labels: [.solve]),
         .init(name: "not: cancelling the duplicate order", text: "I'll cancel the duplicate order and refund the second payment.", labels: [.solve]),
         .init(name: "not: we'll be crediting your account", text: "We'll be crediting your account with £20 today.", labels: [.solve]),
     ]
@@ -49,6 +52,7 @@ struct AnalyzerStructureTests {
         .init(name: "must be nice", text: "Must be nice to have time to complain all day.", labels: [.harmful]),
         .init(name: "wow, my apologies, your highness", text: "wow, my deepest apologies, your royal highness", labels: [.harmful]),
         .init(name: "mocking emoji cancels the thanks", text: "Thanks so much for the feedback 🙃", labels: [.harmful]),
+        .init(name: "a rude framing keeps the fix in another sentence", text: "Fine, I'll refund it. Anything else, your highness?", labels: [.solve, .harmful]),
         .init(name: "not: thanks for bearing with me", text: "Thanks for bearing with me while I sorted that.", labels: [.thank]),
         .init(name: "not: sorry for the wait", text: "Sorry for the wait, I've found your booking.", labels: [.apologize, .solve]),
     ]
