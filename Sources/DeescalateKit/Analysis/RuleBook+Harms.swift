@@ -75,7 +75,8 @@ extension RuleBook {
         (.move(.condescension), 3, "not that complicated|hard|difficult"),
         (.move(.condescension), 3, "not rocket science"),
         (.move(.condescension), 3, "slower|slowly for YOU"),
-        (.move(.condescension), 3, "explain *2 again"),
+        // The agent explaining again talks down; "so you don't have to explain it again" does not.
+        (.move(.condescension), 3, "FP *3 explain *2 again"),
         (.move(.condescension), 3, "YOU need|have|must to? understand"),
         (.move(.condescension), 3, "YOU people"),
         (.move(.condescension), 3, "sweetheart|sweetie|honey|darling|hun"),
@@ -109,6 +110,8 @@ extension RuleBook {
         (.move(.condescension), 3, "FPS have been INTENS? patient"),
         (.move(.condescension), 3, "all this fuss|drama|noise"),
         (.move(.condescension), 3, "other|another customer|customers|person|people *3 manage|managed|wait|waited"),
+        (.move(.condescension), 3, "everybody|everyone else ADV? manage|cope|know|seem|read|understand|find"),
+        (.move(.condescension), 3, "say|says|said|states|written|shows right there|here"),
         (.move(.condescension), 3, "why would|did|do YOU *6 without"),
         (.move(.condescension), 3, "why would YOU"),
         (.move(.condescension), 3, "why did YOU not"),
@@ -175,6 +178,10 @@ extension RuleBook {
         (.move(.dismissal), 3, "agree to disagree"),
         (.move(.dismissal), 3, "a YOU problem|issue|thing"),
         (.move(.dismissal), 3, "FPS do not know what to tell|say|do"),
+        (.move(.dismissal), 3, "FPS do not know what else|more *4 say|tell|do"),
+        (.move(.dismissal), 3, "what else do YOU want me to say|do"),
+        (.move(.dismissal), 3, "^ what now ?"),
+        (.move(.dismissal), 3, "ugh ,? fine|whatever"),
         (.move(.dismissal), 3, "leave it there $"),
         (.move(.dismissal), 3, "leave it at that"),
         (.move(.dismissal), 3, "< it|that|this happen $"),
@@ -188,6 +195,8 @@ extension RuleBook {
 
     private static let control: [(Cue, UInt8, String)] = [
         (.move(.policyWall), 3, "POLICY"),
+        // An insurance policy's number or documents are an identifier, not a wall.
+        (.neutral, 4, "policy number|holder|document|details|schedule|reference|renewal|excess|cover"),
         (.move(.policyWall), 3, "computer says no"),
         (.move(.policyWall), 3, "hands BE tied"),
         (.move(.policyWall), 3, "FPS just follow"),
@@ -233,7 +242,6 @@ extension RuleBook {
         (.move(.threat), 3, "no choice but to"),
         (.move(.threat), 3, "FPS will|BE *3 put the phone down"),
         (.move(.threat), 3, "FPS will|BE|shall *3 end|terminate|close|hang *2 call|chat|conversation|phone"),
-        (.move(.threat), 3, "note|record|log|flag it|this|that on YOU file|account|record"),
         (.move(.threat), 3, "any further *6 will|and"),
     ]
 
@@ -259,7 +267,7 @@ extension RuleBook {
         (.mockery, 3, "THANK|love *4 abuse|insults|attitude|rudeness|lecture|earful"),
         // "Thanks for ruining my morning", "Sorry for existing, I guess".
         (.mockery, 3, "THANK|APOL *2 for ruin|wreck|spoil|waste|ignore|insult|blame|exist|breathe ~to"),
-        (.mockery, 3, "THANK|APOL *6 , FPS guess|suppose $"),
+        (.mockery, 3, "THANK|APOL *6 ,? FPS guess|suppose $"),
         (.move(.sarcasm), 3, "must be nice|lovely"),
         (.mockery, 3, "^ SARCINTRO|oh ,? another"),
         (.mockery, 3, "THANK|APOL *4 YOU had to ABUSE"),

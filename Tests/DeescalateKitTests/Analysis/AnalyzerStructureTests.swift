@@ -15,6 +15,9 @@ struct AnalyzerStructureTests {
         .init(name: "kindly refer to my previous reply", text: "Kindly refer to my previous reply about the deposit.", labels: [.harmful]),
         .init(name: "going forward, please make sure you", text: "Going forward, please make sure you keep the packaging.", labels: [.harmful]),
         .init(name: "I've explained this three times", text: "I've explained this three times now.", labels: [.harmful]),
+        .init(name: "it says right there", text: "It says right there on the booking page that pets aren't allowed.", labels: [.harmful]),
+        .init(name: "everybody else manages", text: "Everybody else manages to find the entrance.", labels: [.harmful]),
+        .init(name: "not: so you don't have to explain it again", text: "I'll note it on your file so you don't have to explain it again.", labels: [.solve]),
         .init(name: "not: going forward, we'll keep you updated", text: "Going forward, I'll keep you updated every day.", labels: [.solve]),
         .init(name: "not: as you mentioned (a reflection)", text: "As you mentioned, the heating went off on Sunday — is that right?", labels: [.listen]),
     ]
@@ -72,6 +75,7 @@ struct AnalyzerStructureTests {
         .init(name: "would you like to sign up", text: "Would you like to sign up to our rewards scheme?", labels: [.neutral]),
         .init(name: "interested in our plan", text: "Are you interested in our unlimited data plan?", labels: [.neutral]),
         .init(name: "how are you doing today", text: "Hi there, how are you doing today?", labels: [.neutral]),
+        .init(name: "policy number is an identifier", text: "Could you give me your policy number?", labels: [.neutral]),
         .init(name: "card digits", text: "Can you read me the last four digits of the card?", labels: [.neutral]),
         .init(name: "may I ask what happened", text: "May I ask what happened when the courier arrived?", labels: [.listen]),
         .init(name: "may I ask for your postcode", text: "May I ask for your postcode?", labels: [.neutral]),
