@@ -100,15 +100,31 @@ struct LineScan {
         resolveOverlaps()
         addSarcasmCues()
         addQuestions()
+        addPassOffs()
         dropBlameInReflections()
-        if hits.contains(where: { $0.alive && $0.cue == .mockery }) {
-            for i in hits.indices where hits[i].isStep { hits[i].alive = false }
-        }
+        dropMockedSteps()
         addExcuses()
         addBoundaries()
         dropRefusalsWithAlternatives()
         addCommitments()
         return moves()
+    }
+
+    /// Sarcasm that uses the step words as the weapon performs no step: stuffing, a mocking emoji or
+    /// mockery in a one-sentence line takes every step; elsewhere mockery takes the apologies and
+    /// thanks of the line and the steps of its own sentence, so "Fine, I'll refund it. Anything
+    /// else, your majesty?" keeps the refund.
+    private mutating func dropMockedSteps() {
+        let mockery = hits.filter { $0.alive && $0.cue == .mockery }
+        guard !mockery.isEmpty else { return }
+        let wholeLine = sentences.count == 1 || mockery.contains { h in
+            (h.first == 0 && h.last == tokens.count - 1) || tokens[h.first].cls.contains(.sarcEmoji)
+        }
+        let mocked = Set(mockery.map { sentenceOf[$0.first] })
+        for i in hits.indices where hits[i].isStep {
+            let politeness = hits[i].kind == .apology || hits[i].kind == .thanks
+            if wholeLine || politeness || mocked.contains(sentenceOf[hits[i].first]) { hits[i].alive = false }
+        }
     }
 
     /// Other languages are neutral: a line where fewer than about half the words are known English

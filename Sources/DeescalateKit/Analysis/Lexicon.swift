@@ -45,6 +45,12 @@ struct Lexicon: Sendable {
                 classes[Int(id)].formUnion(cls)
             }
         }
+        // A listed noun in -ing ("booking") is also the verb's -ing form ("I'm booking an engineer").
+        for (id, name) in names.enumerated() where name.hasSuffix("ing") && name.count > 5 {
+            for stem in [String(name.dropLast(3)), String(name.dropLast(3)) + "e"] {
+                if let s = idByName[stem], classes[Int(s)].contains(.act) { classes[id].formUnion([.act, .ing]); break }
+            }
+        }
         for pair in LexiconWords.irregularPast.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let parts = pair.split(separator: ":").map(String.init)
             irregular.append((parts[0], intern(parts[1])))

@@ -31,7 +31,7 @@ enum LexiconWords {
         (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now"),
         (.adv, "just also personally then now definitely happily gladly immediately quickly straight first actually certainly absolutely still now already right go ahead and also"),
         (.intens, "so sooo soo really truly very terribly deeply incredibly extremely completely totally genuinely sincerely awfully super quite absolutely most"),
-        (.apol, "sorry apologize apology apologies apologetic"),
+        (.apol, "sorry apologize apology apologies apologetic regret"),
         (.thank, "thank thanks appreciate grateful thankful cheers obliged"),
         (.emo, """
             frustrating frustrated frustrate frustration upsetting upset stressful stressed stress annoying \
@@ -40,7 +40,10 @@ enum LexiconWords {
             maddening confusing confused scary scared distressing distressed painful hard difficult tough \
             nightmare hassle rough miserable unfair irritating irritated livid mad hurt hurtful inconvenient \
             inconvenience unacceptable anxious nerve nervous overwhelming overwhelmed heartbreaking devastating \
-            devastated shocking shocked unpleasant dreadful worst sad horrid stressy feel feeling feelings
+            devastated shocking shocked unpleasant dreadful worst sad horrid stressy feel feeling feelings \
+            fuming gutted gutting unsettling unsettled unnerving alarming alarmed galling humiliating humiliated \
+            disheartening disheartened exasperating exasperated aggravating infuriated panicked panicking \
+            frightening frightened terrifying heartbroken crushed mortified gutted rubbish disruptive
             """),
         (.act, """
             refund reissue send resend replace fix sort book rebook cancel arrange credit move waive reset \
@@ -50,7 +53,9 @@ enum LexiconWords {
             cover honour honor extend open log note investigate chase handle trace amend clear return \
             collect reserve assign dispatch post courier convert apply pass bring drop email text call ring \
             phone contact refunding order mark flag share cancel install activate unlock release pay offer \
-            guarantee arrange upgrade deal stay fill sort
+            guarantee arrange upgrade deal stay fill sort freeze unfreeze pause \
+            reinstate reactivate reopen redeliver reinstall rearrange resubmit reprocess backdate override \
+            reorder refit rerun rebuild
             """),
         (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make"),
         (.verb, "get make do go take give tell say come keep find bring leave check look see help try speak talk happen try"),
@@ -58,7 +63,7 @@ enum LexiconWords {
             refund replacement credit voucher engineer technician courier plumber electrician discount \
             compensation exchange repair label ticket tracking upgrade card delivery booking appointment \
             slot parcel package cheque code money payment order new one item bag letter confirmation \
-            reference rebate
+            reference rebate callback call-back replacement voucher credit
             """),
         (.time, """
             today tonight tomorrow now immediately asap monday tuesday wednesday thursday friday saturday \
@@ -73,11 +78,11 @@ enum LexiconWords {
         (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn"),
         (.insult, "stupid idiot idiots idiotic dumb moron moronic imbecile clown muppet loser brainless"),
         (.insultAdj, "ridiculous pathetic clueless useless lazy incompetent crazy insane hysterical unreasonable childish ignorant entitled dramatic rude paranoid difficult"),
-        (.policy, "policy policies rules rule protocol protocols regulations terms conditions contract"),
+        (.policy, "policy policies rules rule protocol protocols regulations terms conditions procedure procedures"),
         (.punitive, "ban banned blacklist flag report hang security police kick escort terminate suspend"),
         (.sarcIntro, "wow great brilliant wonderful fantastic congratulations congrats perfect sure marvellous lovely"),
-        (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder signal mute muted moment second sec"),
-        (.admin, "name surname account postcode zip birth number reference membership details password dob id"),
+        (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder mute muted moment second sec crackling crackly"),
+        (.admin, "name surname account postcode zip birth number reference membership details password dob id digits digit address registration nhs username login pin"),
     ]
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.
@@ -86,7 +91,11 @@ enum LexiconWords {
         spoken:speak left:leave broke:break broken:break paid:pay found:find kept:keep held:hold \
         sold:sell bought:buy seen:see heard:hear understood:understand thought:think rang:ring lost:lose \
         been:be had:have put:put set:set read:read came:come gone:go given:give shown:show chosen:choose \
-        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw
+        written:write forgot:forget forgotten:forget spent:spend took:take thrown:throw threw:throw went:go sworn:swear swore:swear reset:reset resent:resend \
+        frozen:freeze froze:freeze rung:ring withdrawn:withdraw withdrew:withdraw undone:undo overridden:override \
+        rebuilt:rebuild built:build dealt:deal hung:hang met:meet taught:teach drove:drive driven:drive \
+        stood:stand spoke:speak wrote:write knew:know known:know shut:shut let:let lent:lend sorted:sort \
+        forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed
         """
 
     static let irregularBase: [String: String] = Dictionary(
@@ -134,7 +143,7 @@ enum LexiconWords {
         ("sooo", "so"), ("soooo", "so"), ("soo", "so"), ("reallly", "really"), ("pleez", "please"),
         ("wen", "when"), ("hw", "how"), ("y", "why"), ("r", "are"), ("n", "and"), ("ppl", "people"),
         ("mins", "minutes"), ("hrs", "hours"), ("hr", "hour"), ("ok", "ok"), ("okay", "ok"),
-        ("mixup", "mix up"),
+        ("mixup", "mix up"), ("ta", "thanks"), ("howre", "how are"), ("hows", "how is"),
             ]
 
     /// Words that are "I'll"/"I'd" when a verb follows, and themselves otherwise ("I feel ill").

@@ -19,8 +19,24 @@ extension LineScan {
             let talksAboutLine = wordsAfter.contains {
                 !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == Self.justID
             }
-            if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false }
+            if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false; continue }
+            // "Sorry, wrong chat." / "Sorry, I'm new here.": a bare "Sorry," before a statement that
+            // says nothing about the customer, their feelings, a fault or a fix is a discourse marker.
+            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo]) || Self.faultIDs.contains(tokens[$0].id) }
+            let movesAfter = hits.contains { h in
+                h.alive && h.first > k && h.first < sentence.upperBound && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
+            }
+            if tokens[k + 1].cls.contains(.comma) && !wordsAfter.isEmpty && !aboutCustomer && !movesAfter { hits[i].alive = false }
         }
+    }
+
+    /// The problem placed outside the agent's reach is dismissal when nothing else is offered; after
+    /// an apology it is an excuse, which `addExcuses` reports.
+    mutating func addPassOffs() {
+        guard let cue = hits.first(where: { $0.alive && $0.cue == .passOff }) else { return }
+        if alive({ $0.category == .solve }) || hits.contains(where: { $0.alive && $0.cue == .alternative }) { return }
+        if hits.contains(where: { $0.alive && $0.kind == .apology && $0.last < cue.first }) { return }
+        hits.append(Hit(cue: .move(.dismissal), priority: 3, first: cue.first, last: cue.last))
     }
 
     /// Sarcasm carried by the shape of the words: an ALL-CAPS emphasis word next to an apology or
@@ -46,7 +62,8 @@ extension LineScan {
             }
         }
         if words > 0, let e = tokens.firstIndex(where: { $0.cls.contains(.sarcEmoji) }) {
-            hits.append(Hit(cue: .move(.sarcasm), priority: 3, first: e, last: e))
+            // A mocking emoji turns the step words of the line into the mockery.
+            hits.append(Hit(cue: .mockery, priority: 3, first: e, last: e))
         }
     }
 
@@ -56,7 +73,7 @@ extension LineScan {
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated() {
             let words = sentence.filter { tokens[$0].cls.contains(.word) }
-            guard let firstWord = words.first else { continue }
+            guard var firstWord = words.first else { continue }
             let last = sentence.upperBound - 1
             var isQuestion = tokens[last].cls.contains(.qmark)
             if !isQuestion && !tokens[last].cls.contains(.end) {
@@ -69,8 +86,14 @@ extension LineScan {
             guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
             if bySentence[s].contains(where: { i in
                 let h = hits[i]
-                return h.alive && (h.isHarm || h.cue == .admin || h.kind == .options || h.kind == .reflection || h.kind == .question)
+                return h.alive && (h.isHarm || h.kind == .options || h.kind == .reflection || h.kind == .question)
             }) { continue }
+            if bySentence[s].contains(where: { hits[$0].alive && hits[$0].cue == .admin }) {
+                // "Who did you speak to, if you caught their name?": the identifier is in another clause;
+                // the question stands when one clause opens like a question and asks for no identifier.
+                guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].cue == .admin }) else { continue }
+                firstWord = clause
+            }
             if isTagQuestion(words) { continue }
             if tokens[firstWord].cls.contains(.wh) {
                 // "Which part has been most frustrating?" asks; it does not validate a feeling.
@@ -78,6 +101,21 @@ extension LineScan {
             }
             hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
         }
+    }
+
+    /// The first word of a clause of `sentence` that opens like a question (a question word, or an
+    /// auxiliary before its subject) and holds none of the `admin` cues.
+    private func questionClause(in sentence: Range<Int>, admin: [Int]) -> Int? {
+        var start = sentence.lowerBound
+        for k in sentence where k == sentence.upperBound - 1 || tokens[k].cls.contains(.comma) {
+            let clause = start..<(k + 1)
+            start = k + 1
+            guard let head = clause.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }) else { continue }
+            let opens = tokens[head].cls.contains(.wh) || (!tokens[head].cls.isDisjoint(with: [.be, .doVerb, .have, .modal])
+                && head + 1 < clause.upperBound && !tokens[head + 1].cls.isDisjoint(with: [.you, .third, .det, .fp]))
+            if opens && !admin.contains(where: { clause.contains(hits[$0].first) }) { return head }
+        }
+        return nil
     }
 
     /// "Lovely weather, isn't it?": a statement with a tag is small talk, not a question about the problem.
@@ -104,11 +142,21 @@ extension LineScan {
         }
         for indices in hitsBySentence() {
             let nonApology = indices.contains { hits[$0].alive && hits[$0].kind == .nonApology }
-            let reflection = indices.contains { hits[$0].alive && hits[$0].kind == .reflection }
+            let reflections = indices.filter { hits[$0].alive && hits[$0].kind == .reflection }
+            let reflection = !reflections.isEmpty
+            // "So you're telling me it broke by itself?": a summary that carries doubt is the doubt.
+            let doubt = indices.contains { hits[$0].alive && hits[$0].kind == .accusation }
             for i in indices {
                 switch hits[i].kind {
-                case .apology, .empathy: if nonApology { hits[i].alive = false }
-                case .blame: if reflection { hits[i].alive = false }
+                case .apology, .empathy:
+                    if nonApology || (hits[i].kind == .empathy && reflections.contains { hits[$0].first <= hits[i].first && hits[i].last <= hits[$0].last + 1 }) {
+                        hits[i].alive = false
+                    }
+                case .reflection: if doubt { hits[i].alive = false }
+                // Inside a summary, "the refund went through" is the customer's story, not our fix,
+                // and "(make sure) I understand" is part of the summary frame, not empathy.
+                case .action: if reflection && !tokens[hits[i].first].cls.contains(.fp) { hits[i].alive = false }
+                case .blame: if reflection && !doubt { hits[i].alive = false }
                 default: break
                 }
             }
@@ -123,7 +171,7 @@ extension LineScan {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
             return
         }
-        if let cue = hits.first(where: { $0.alive && $0.cue == .excuse && $0.first > apology.last }) {
+        if let cue = hits.first(where: { $0.alive && ($0.cue == .excuse || $0.cue == .passOff) && $0.first > apology.last }) {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
         }
     }
@@ -154,7 +202,11 @@ extension LineScan {
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
                   let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
             hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
-            for i in bySentence[s] where hits[i].kind == .refusal { hits[i].alive = false }
+            // "I'm happy to keep going, but only if...": the offer to continue is the boundary's own
+            // wording, not an acknowledgement or a fix.
+            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || tokens[$0].id == Self.onlyID } ?? sentence.upperBound
+            for i in bySentence[s] where hits[i].kind == .refusal || hits[i].kind == .acknowledgement
+                || (hits[i].kind == .action && hits[i].first < condition) { hits[i].alive = false }
         }
     }
 
@@ -183,6 +235,7 @@ extension LineScan {
         }
     }
 
+    static let faultIDs = Set(["fault", "mistake", "error", "blame"].compactMap { Lexicon.shared.id(of: $0) })
     static let needID = Lexicon.shared.id(of: "need")!
     static let onlyID = Lexicon.shared.id(of: "only")!
     static let stopID = Lexicon.shared.id(of: "stop")!

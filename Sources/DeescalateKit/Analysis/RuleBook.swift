@@ -12,6 +12,9 @@ enum Cue: Equatable {
     case neutral
     /// Sarcasm that uses the step words as the weapon: no step in the line counts.
     case mockery
+    /// The problem placed outside the agent's reach ("out of my hands", "not up to me"): dismissal
+    /// unless the line offers something else; an excuse after an apology.
+    case passOff
 }
 
 /// One compiled rule. Where matches overlap, a higher `priority` wins over a lower one: specific
@@ -55,6 +58,10 @@ enum RuleBook {
         (.move(.reflection), 2, "let me *2 make|check|see *1 FPS *2 understood|understand|follow|got|heard"),
         (.move(.reflection), 2, "^ to recap|summarise|summarize|confirm"),
         (.move(.reflection), 2, "sounds|seems like YOU|there|nobody|the|they|your|no|someone|it"),
+        // "So you're telling me / saying ...": a summary frame; doubt in it ("by itself", "Sure.") is its own harm.
+        (.move(.reflection), 2, "so YOU BE tell+ING"),
+        (.move(.reflection), 2, "so YOU BE say+ING"),
+        (.move(.reflection), 2, "^ YOU BE say+ING"),
         (.move(.reflection), 2, "from what YOU BE? telling|saying|said|describe|describing"),
         (.move(.reflection), 2, "what FPS BE hearing"),
         (.move(.reflection), 2, "what YOU BE saying|telling|describing"),
@@ -67,6 +74,8 @@ enum RuleBook {
         (.move(.acknowledgement), 2, "FPS BE listening|here|with"),
         (.move(.acknowledgement), 2, "FPS BE all ears"),
         (.move(.acknowledgement), 2, "go|carry|keep on|going"),
+        // "if you carry on like this" is a condition, not an invitation to go on.
+        (.neutral, 3, "if|when|unless YOU|THIRD go|carry|keep on|going"),
         (.move(.acknowledgement), 2, "tell me more"),
         (.move(.acknowledgement), 2, "take your time"),
         (.move(.acknowledgement), 2, "mm|mhm|uh hm|huh"),
@@ -87,6 +96,10 @@ enum RuleBook {
         (.move(.apology), 2, "FPS got *3 wrong"),
         (.move(.apology), 2, "FPS made a mistake|error|mess"),
         (.move(.apology), 2, "should never have happened|happen"),
+        // "I regret to inform you that..." announces bad news; "I regret the delay" apologises.
+        (.neutral, 2, "regret to inform|say|tell|advise|confirm|announce|report"),
+        // "We should have kept you updated": the agent's side owning a failure.
+        (.move(.apology), 3, "FPS should|ought to? INTENS|ADV? have PAST"),
         (.move(.apology), 2, "should not have happened|happen"),
         (.move(.apology), 2, "not the service|experience *2 YOU|FPS|anyone deserve|want|expect"),
         (.move(.nonApology), 3, "APOL if"),
@@ -102,6 +115,9 @@ enum RuleBook {
         (.move(.empathy), 2, "that|it|this|its BE INTENS? not ok|okay|acceptable|right|fair|good|on"),
         (.move(.empathy), 2, "FPS *2 understand|imagine|know why|how|what"),
         (.move(.empathy), 2, "FPS *2 see|get|appreciate why|how"),
+        (.move(.empathy), 2, "FPS *2 hear|tell|sense|feel how|why *4 EMO|much"),
+        // "I'm gutted for you": the agent sharing the feeling about the customer's situation.
+        (.move(.empathy), 2, "FPS BE ADV|INTENS? ADV|INTENS? EMO for|about YOU"),
         (.move(.empathy), 2, "FPS would|could feel|be *3 same"),
         (.move(.empathy), 2, "in YOU position|shoes"),
         (.move(.empathy), 2, "FPS INTENS? understand $"),
@@ -122,7 +138,7 @@ enum RuleBook {
         (.move(.empathy), 2, "no one should have to"),
         (.move(.empathy), 2, "YOU should not have had to"),
         (.move(.empathy), 2, "oh no"),
-        (.move(.empathy), 2, "ugh"),
+        (.move(.empathy), 2, "ugh PUNCT"),
         (.move(.empathy), 2, "what a nightmare|pain|mess|hassle"),
         (.move(.empathy), 2, "YOU deserve better"),
         (.move(.empathy), 4, "not YOU fault"),
@@ -136,14 +152,23 @@ enum RuleBook {
         (.move(.action), 1, "FPS BE ADV? ACT+ING"),
         (.move(.action), 1, "FPS have ADV? ADV? ~NONACT PAST"),
         (.move(.action), 1, "let me|us ADV? ~NONACT ~NEG WORD"),
-        (.move(.action), 2, "FPS will|can|could|would|BE ADV? ADV? get|have *4 PAST|out|sorted|done|fixed|there|round|over|with|ACT+PAST"),
+        (.move(.action), 2, "FPS will|can|could|would|BE ADV? ADV? get|have *4 PAST|out|sorted|done|fixed|there|round|over|with|up|down|ACT+PAST"),
         (.move(.action), 2, "FPS will|can|could|would ADV? make sure|certain"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? ensure"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? take care"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? look|looking into"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? check|look|see|checking *5 TIME"),
         (.move(.action), 2, "put|add|leave|make a note"),
-        (.move(.action), 2, "FPS will|can|could|would ADV? put|get YOU on|onto|in|into|through ~hold"),
+        // Placing a remedy somewhere: "I've put a credit on your account", "I'll pop a new one in the post".
+        (.move(.action), 2, "FPS will|can|have|BE? ADV? ADV? put|place|pop|add|apply|issue|raise|log DET? *2 SOLN"),
+        // "I've gone ahead and rebooked you": the verb after "go ahead and" is the action.
+        (.move(.action), 2, "FPS *2 go ahead and ~NONACT ~NEG WORD"),
+        // "We'll be crediting your account", "I'll be sending an engineer".
+        (.move(.action), 1, "FPS will|shall ADV? be ADV? ACT+ING|CONTACT+ING"),
+        (.move(.action), 1, "SOLN BE? have? go+PAST through|out|off|ahead"),
+        (.move(.action), 1, "SOLN have|BE? been ACT+PAST|PAST"),
+        (.neutral, 3, "FPS will get there $"),
+        (.move(.action), 2, "FPS will|can|could|would ADV? put|get YOU on|onto|in|into ~hold"),
         (.move(.action), 1, "SOLN|SUPER|THIRD will|should|can|shall ADV? ~NONACT ~NEG ~take WORD"),
         (.move(.action), 1, "will|should|shall|can be with|back|there|delivered|sent|ready|fixed|sorted|done|PAST"),
         (.move(.action), 1, "on its|the|their|his|her way"),
@@ -161,6 +186,9 @@ enum RuleBook {
         (.move(.action), 2, "at no extra? cost|charge"),
         (.move(.action), 2, "free of charge"),
         (.move(.options), 2, "ACT *6 or ADV? ACT"),
+        // "We can do a swap in store or a full refund": two remedies offered by the agent.
+        (.move(.options), 2, "FPS can|could|will *4 ACT|SOLN *6 or DET? *1 ACT|SOLN"),
+        (.move(.options), 2, "< BE? up to YOU $"),
         (.move(.options), 2, "options|choices|alternatives"),
         (.move(.options), 2, "either *8 or"),
         (.move(.options), 2, "which|what *3 prefer|suits|suit|works|work|better"),
@@ -193,9 +221,21 @@ enum RuleBook {
     private static let cues: [(Cue, UInt8, String)] = [
         (.admin, 2, "ADMIN"),
         (.admin, 2, "COMMS"),
-        (.admin, 2, "^ can|could|may FPS"),
+        // "Can I take your name?" is admin; "May I ask what happened?" asks about the problem.
+        (.admin, 2, "^ can|could|may FPS ~ask"),
+        (.admin, 2, "^ can|could|may FPS ask YOU? ~WH ~about ~if ~whether"),
         (.admin, 2, "^ would YOU like ~to"),
-        (.admin, 2, "would YOU like to hear|try|know|upgrade|add|buy"),
+        (.admin, 2, "would YOU like to hear|try|know|upgrade|add|buy|sign|join|subscribe|register|switch|open|take|book|renew|receive"),
+        // Small talk and sales: the customer's relation to the company or an offer, not the problem.
+        (.admin, 2, "who FPS BE speaking|talking to|with"),
+        (.admin, 2, "how BE YOU doing|today|keeping"),
+        (.admin, 2, "how BE YOU ?"),
+        (.admin, 2, "sign|signed|signing up"),
+        (.admin, 2, "interested in"),
+        (.admin, 2, "with us long|before"),
+        (.admin, 2, "been with|a member|a customer"),
+        (.admin, 2, "our|the new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
+        (.admin, 2, "newsletter|promotion|promotions|subscription|subscribe|loyalty"),
         (.admin, 2, "did YOU know"),
         (.admin, 2, "do YOU mind"),
         (.admin, 2, "BE YOU still there|with"),
@@ -220,8 +260,19 @@ enum RuleBook {
         (.excuse, 2, "system BE|was down|slow"),
         (.excuse, 2, "FPS get hundreds|thousands|so"),
         (.excuse, 2, "BE INTENS? busy|slammed|swamped|overloaded|understaffed"),
-        (.excuse, 2, "out of our|my hands|control"),
-        (.excuse, 2, "not *2 our|my responsibility"),
+        (.passOff, 2, "out of our|my hands|control"),
+        (.passOff, 2, "not *2 our|my responsibility|call|decision|department|area"),
+        (.passOff, 2, "not up to me|us"),
+        (.passOff, 2, "above|beyond my pay grade"),
+        (.passOff, 2, "FPS BE not responsible|liable|accountable"),
+        (.passOff, 2, "FPS do not deal|handle|cover|do"),
+        (.passOff, 2, "nothing FP can|could do about"),
+        (.passOff, 2, "YOU will|would ADV? need to *3 contact|call|take|go|speak|ring|email|ask|write|raise|chase"),
+        (.passOff, 2, "THIRD|SOLN|SUPER BE responsible|liable|accountable"),
+        (.passOff, 2, "one for DET? *2 office|SUPER|department|team|them"),
+        (.passOff, 2, "give them|THIRD a ring|call|bell|shout"),
+        (.passOff, 2, "CONTACT|talk|speak|take|ask|ring *4 yourself|directly"),
+        (.passOff, 2, "not something FPS deal|handle|cover|do|offer"),
         (.excuse, 2, "BE responsible"),
         (.excuse, 2, "that BE the WORD for YOU"),
     ]

@@ -152,6 +152,8 @@ struct Tokenizer {
             push(stem.0, stem.1)                                    // "courier's" -> courier
             let tail: String? = switch (suffix, w[apostrophe + 1]) {
             case (2, 108): "will"; case (2, 114): "are"; case (2, 118): "have"; case (1, 109): "am"; case (1, 100): "would"
+            // "how's", "where's": after a question word or a pronoun 's is "is"; after a noun it is possessive.
+            case (1, 115) where stem.0 >= 0 && !lexicon.classes[Int(stem.0)].isDisjoint(with: [.wh, .third]): "is"
             default: nil
             }
             if let tail, let id = lexicon.id(of: tail) { push(id, []) }

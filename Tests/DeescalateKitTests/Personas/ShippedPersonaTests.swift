@@ -130,17 +130,8 @@ struct ScriptedPath: Sendable, CustomTestStringConvertible {
     func lastPathResolves(_ path: ScriptedPath) throws {
         let persona = try ShippedPersonas.persona(path.persona)
         let conversation = ShippedPersonas.play(persona, path.lines)
-        let check = {
-            #expect(conversation.outcome == path.outcome, "\(Self.trace(conversation))")
-            #expect((3...9).contains(conversation.state.traineeTurns), "a sensible number of turns\n\(Self.trace(conversation))")
-        }
-        let reflection = "So you were told in the shop that roaming was included, and then you got a bill for £412?"
-        if path.persona == "abusive-roaming", Analyzer().analyze(reflection).isHarmful {
-            // Analyzer bug: a reflective summary opening "So you were told" reads as an accusation.
-            withKnownIssue("the analyzer reads the reflective summary as an accusation", isIntermittent: true, check)
-        } else {
-            check()
-        }
+        #expect(conversation.outcome == path.outcome, "\(Self.trace(conversation))")
+        #expect((3...9).contains(conversation.state.traineeTurns), "a sensible number of turns\n\(Self.trace(conversation))")
     }
 
     @Test(arguments: escalating)
