@@ -136,7 +136,9 @@ extension RuleBook {
         (.move(.dismissal), 3, "FPS do not know what YOU want"),
         (.move(.dismissal), 3, "be my guest"),
         (.move(.dismissal), 3, "go|shop|try elsewhere"),
-        (.move(.dismissal), 3, "someone|somebody else $"),
+        // Sending the customer to someone else dismisses them; "it went to someone else?" does not.
+        (.move(.dismissal), 3, "< talk|speak|write|go to someone|somebody else"),
+        (.move(.dismissal), 3, "need|have|got|should|could|can|must|better to? talk|speak|write|complain|go to someone|somebody else"),
         (.move(.dismissal), 3, "CONTACT|ask|try|find|see someone|somebody else"),
         (.move(.dismissal), 3, "not a big deal"),
         (.move(.dismissal), 3, "no big deal"),

@@ -33,6 +33,8 @@ struct AnalyzerStructureTests {
               text: "It's out of my hands, but I'll pass it to my manager, who can approve refunds over £200.", labels: [.solve]),
         .init(name: "not: can't Friday, can Monday", text: "I can't do Friday, but I can do Monday morning.", labels: [.solve]),
         .init(name: "apology then pass-off is an excuse", text: "I'm sorry, but the courier is responsible for that.", labels: [.apologize, .harmful]),
+        .init(name: "sending them to someone else", text: "You'll have to talk to someone else about that.", labels: [.harmful]),
+        .init(name: "not: a reflection ending in someone else", text: "So the room you booked months ago went to someone else?", labels: [.listen]),
     ]
 
     static let softThreatsCases: [LabelCase] = [
