@@ -1,0 +1,57 @@
+/// What the scorer looks for in a line, beyond the analyzer's moves: how *well* a step is done
+/// (a time on a commitment, a reason on a referral, an alternative after "can't"), how often
+/// (a flood of apologies), and the hostile, profane and threatening wording that fails a session.
+/// Customers' lines are read too, for acceptance and escalation in chat logs, which carry no outcome.
+enum Cue: UInt8, CaseIterable, Sendable {
+    // Steps
+    case apology, empathy, reflection, acknowledgement, questionPhrase
+    case ownerAction, remedy, time, options, followUp, referral, reason, vague
+    case cant, alternative, thanks
+    // Apology quality
+    case contrast, excuseWord, nonApology
+    // Harms
+    case blame, accusation, condescension, dismissal, policyWall, calmDown, sarcasm, insult, profanity, threat
+    // Boundary: a calm limit on abuse, and the offer to help standing beside it
+    case boundary, helpStands
+    // Customer side
+    case acceptance, escalation
+    // Words that make an analyzer match innocent ("whatever works for you", "an exception to the policy")
+    case notDismissal, notPolicyWall
+}
+
+/// A phrase-matching index over lower-cased words, built once. Matching is by 64-bit word hashes,
+/// so a line is read in one pass over its UTF-8 bytes with no per-word allocation.
+struct CueLexicon: Sendable {
+    /// One phrase: the words after the first, as hashes.
+    struct Phrase: Sendable {
+        var cue: Cue
+        var rest: [UInt64]
+    }
+
+    /// The shared lexicon.
+    static let shared = CueLexicon(phrases: CueLexicon.phraseTable)
+
+    /// Phrases by the hash of their first word.
+    let byFirstWord: [UInt64: [Phrase]]
+
+    init(phrases: [(Cue, [String])]) {
+        var index: [UInt64: [Phrase]] = [:]
+        for (cue, list) in phrases {
+            for text in list {
+                let words = Self.words(of: text)
+                guard let first = words.first else { continue }
+                index[first, default: []].append(Phrase(cue: cue, rest: Array(words.dropFirst())))
+            }
+        }
+        byFirstWord = index
+    }
+
+    /// The hashes of the words of `text`, tokenised exactly as lines are.
+    static func words(of text: String) -> [UInt64] {
+        LineReading(text).tokens.map(\.hash)
+    }
+
+    /// FNV-1a offset basis and prime.
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+}

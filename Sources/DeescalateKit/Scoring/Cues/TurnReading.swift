@@ -1,0 +1,147 @@
+/// A trainee turn as the scorer reads it: the analyzer's moves merged with the scorer's own cues,
+/// with innocent matches removed ("whatever works for you" is not a dismissal), and the facts the
+/// rules weigh (how many apologies, a stated time, a reason for a referral, hostility).
+struct TurnReading: Sendable {
+    /// The merged moves, in order of where they start.
+    let moves: [Move]
+    /// The cue reading of the line, for counting and citing words.
+    let line: LineReading
+    /// Apologies said in the turn ("sorry" three times counts three).
+    let apologyCount: Int
+    /// Whether the turn names a time (a clock time, "today", "by Friday", "within 2 hours").
+    let statesTime: Bool
+    /// Whether a referral in the turn says why.
+    let givesReason: Bool
+    /// Whether the turn offers help beside a boundary.
+    let helpStands: Bool
+    /// Whether the turn swears at the customer (profanity, not only insults).
+    let profane: Bool
+
+    /// Kinds that make a turn hostile: its good words count for nothing.
+    static let hostileKinds: Set<MoveKind> = [.blame, .accusation, .condescension, .dismissal, .calmDown, .sarcasm, .insult, .threat]
+
+    init(text: String, analysis: Analysis, lexicon: CueLexicon = .shared) {
+        let line = LineReading(text, lexicon: lexicon)
+        self.line = line
+        var cueMoves: [Move] = []
+        func add(_ kind: MoveKind, _ hit: LineReading.Hit) {
+            let span = line.scalarSpan(hit)
+            cueMoves.append(Move(kind: kind, evidence: Evidence(start: span.start, end: span.end, words: line.words(hit))))
+        }
+        func spans(_ cues: Set<Cue>) -> [(Int, Int)] {
+            line.hits.filter { cues.contains($0.cue) }.map { line.scalarSpan($0) }
+        }
+
+        let hits = line.hits
+        let setsBoundary = hits.contains { $0.cue == .boundary }
+        let nonApologies = hits.filter { $0.cue == .nonApology }
+        var apologies = 0
+        for hit in hits {
+            switch hit.cue {
+            case .apology:
+                if nonApologies.contains(where: { $0.first <= hit.first && hit.first <= $0.last }) { continue }
+                apologies += 1
+                if apologies == 1 { add(.apology, hit) }
+            case .nonApology where hit.first == nonApologies.first?.first: add(.nonApology, hit)
+            case .empathy: add(.empathy, hit)
+            case .reflection: add(.reflection, hit)
+            case .acknowledgement: add(.acknowledgement, hit)
+            case .questionPhrase: add(.question, hit)
+            case .options:
+                if hit.first > 0, LineReading.negations.contains(line.tokens[hit.first - 1].hash) || line.tokens[hit.first - 1].hash == Self.other { continue }
+                add(.options, hit)
+            case .followUp: add(.followUp, hit)
+            case .referral: add(.referral, hit)
+            case .thanks: add(.thanks, hit)
+            case .boundary: add(.boundary, hit)
+            case .blame: add(.blame, hit)
+            case .accusation: add(.accusation, hit)
+            case .condescension: add(.condescension, hit)
+            case .dismissal: add(.dismissal, hit)
+            case .policyWall: add(.policyWall, hit)
+            case .calmDown: add(.calmDown, hit)
+            case .sarcasm: add(.sarcasm, hit)
+            case .insult, .profanity:
+                if !setsBoundary { add(.insult, hit) } // in a boundary, the customer's words are quoted
+            case .threat: add(.threat, hit)
+            default: break
+            }
+        }
+        if let question = line.firstQuestion() {
+            add(.question, LineReading.Hit(cue: .questionPhrase, first: question.first, last: min(question.last, question.first + 7)))
+        }
+        // Actions: an owner ("I'll", "let me") or a remedy ("refund"), unless negated or really a listening phrase.
+        let listeningStarts = Set(hits.filter { [.empathy, .reflection, .acknowledgement, .questionPhrase].contains($0.cue) }.map(\.first))
+        let negatedAt: (Int) -> Bool = { index in
+            hits.contains { $0.cue == .cant && $0.last < index && index - $0.last <= 3 }
+        }
+        let action = hits.first { hit in
+            (hit.cue == .ownerAction && !listeningStarts.contains(hit.first)) || (hit.cue == .remedy && !negatedAt(hit.first))
+        }
+        let time = line.statesTime
+        if let action {
+            add(.action, action)
+            if time { add(.commitment, action) }
+        }
+        // "Can't" with nothing we can do instead; a boundary's "I can't continue if…" is not a refusal.
+        if let cant = hits.first(where: { $0.cue == .cant }), !hits.contains(where: { $0.cue == .boundary }),
+           !hits.contains(where: { $0.cue == .alternative && $0.first != cant.first }) {
+            add(.refusal, cant)
+        }
+        // An excuse straight after an apology: "sorry, but the system was down".
+        if let apology = hits.first(where: { $0.cue == .apology }),
+           let contrast = hits.first(where: { $0.cue == .contrast && $0.first > apology.last && $0.first - apology.last <= 6 }) {
+            let window = contrast.last + 1...contrast.last + 8
+            let firstHelp = hits.first { ($0.cue == .ownerAction || $0.cue == .alternative) && window.contains($0.first) }?.first ?? Int.max
+            if let excuse = hits.first(where: { $0.cue == .excuseWord && window.contains($0.first) && $0.first < firstHelp }) {
+                add(.excuse, LineReading.Hit(cue: .excuseWord, first: contrast.first, last: excuse.last))
+            }
+        }
+
+        // Analyzer moves, without the matches the cues show to be innocent.
+        let innocentDismissal = spans([.notDismissal]), innocentPolicy = spans([.notPolicyWall])
+        let listening = spans([.empathy, .reflection, .acknowledgement, .questionPhrase])
+        let nonApologySpans = spans([.nonApology])
+        func overlaps(_ move: Move, _ spans: [(Int, Int)]) -> Bool {
+            spans.contains { move.evidence.start < $0.1 && $0.0 < move.evidence.end }
+        }
+        var merged: [Move] = []
+        for move in analysis.moves {
+            switch move.kind {
+            case .dismissal where overlaps(move, innocentDismissal): continue
+            case .policyWall where overlaps(move, innocentPolicy): continue
+            case .action where overlaps(move, listening): continue
+            case .apology where overlaps(move, nonApologySpans): continue
+            case .insult where setsBoundary: continue
+            default: merged.append(move)
+            }
+        }
+        for move in cueMoves {
+            if move.kind == .dismissal, overlaps(move, innocentDismissal) { continue }
+            if move.kind == .policyWall, overlaps(move, innocentPolicy) { continue }
+            if merged.contains(where: { $0.kind == move.kind && $0.evidence.start < move.evidence.end && move.evidence.start < $0.evidence.end }) { continue }
+            merged.append(move)
+        }
+        merged.sort { ($0.evidence.start, $0.evidence.end) < ($1.evidence.start, $1.evidence.end) }
+        moves = merged
+        apologyCount = max(apologies, merged.contains { $0.kind == .apology } ? 1 : 0)
+        statesTime = time
+        givesReason = hits.contains { $0.cue == .reason }
+        helpStands = hits.contains { $0.cue == .helpStands } || action != nil
+        profane = hits.contains { $0.cue == .profanity }
+    }
+
+    private static let other = CueLexicon.words(of: "other").first!
+
+    /// The moves of one kind.
+    func moves(of kind: MoveKind) -> [Move] { moves.filter { $0.kind == kind } }
+
+    /// Whether the turn has a move of `kind`.
+    func has(_ kind: MoveKind) -> Bool { moves.contains { $0.kind == kind } }
+
+    /// Whether the turn performs `step`.
+    func performs(_ step: Step) -> Bool { moves.contains { $0.category.step == step } }
+
+    /// Whether the turn is hostile (blame, sarcasm, insults, …), so its good words earn nothing.
+    var isHostile: Bool { moves.contains { Self.hostileKinds.contains($0.kind) } }
+}
