@@ -73,7 +73,7 @@ struct LineReading: Sendable {
     func firstQuestion() -> (first: Int, last: Int)? {
         var sentenceStart = 0
         for (index, token) in tokens.enumerated() {
-            if token.endsQuestion, Self.questionOpeners.contains(tokens[sentenceStart].hash) {
+            if token.endsQuestion, tokens[sentenceStart...min(index, sentenceStart + 2)].contains(where: { Self.questionOpeners.contains($0.hash) }) {
                 return (sentenceStart, index)
             }
             if token.endsSentence { sentenceStart = index + 1 }
@@ -185,9 +185,10 @@ struct LineReading: Sendable {
 
     static let questionOpeners = hashes(["what", "when", "where", "which", "who", "how", "why", "could", "can", "would",
                                          "will", "did", "do", "does", "is", "are", "was", "were", "have", "has", "may",
-                                         "and", "so", "just", "ok", "okay", "right"])
+                                         "what's", "how's", "where's", "when's", "who's", "whats", "any", "anything"])
     static let timePrepositions = hashes(["by", "at", "within", "before", "until", "in", "on"])
     static let timeUnits = hashes(["am", "pm", "hours", "hour", "hrs", "days", "day", "minutes", "mins", "min",
                                    "working", "business", "weeks", "week", "o'clock"])
+    static let addressees = hashes(["you", "you're", "your", "are", "ya", "u"])
     static let negations = hashes(["not", "no", "never"])
 }

@@ -62,7 +62,9 @@ struct TurnReading: Sendable {
             case .calmDown: add(.calmDown, hit)
             case .sarcasm: add(.sarcasm, hit)
             case .insult, .profanity:
-                if !setsBoundary { add(.insult, hit) } // in a boundary, the customer's words are quoted
+                // In a boundary the customer's words may be quoted ("don't call me stupid"); at the customer, never.
+                let directed = line.tokens[max(0, hit.first - 3)..<hit.first].contains { LineReading.addressees.contains($0.hash) }
+                if !setsBoundary || directed { add(.insult, hit) }
             case .threat: add(.threat, hit)
             default: break
             }
@@ -112,7 +114,7 @@ struct TurnReading: Sendable {
             case .policyWall where overlaps(move, innocentPolicy): continue
             case .action where overlaps(move, listening): continue
             case .apology where overlaps(move, nonApologySpans): continue
-            case .insult where setsBoundary: continue
+            case .insult where setsBoundary && !cueMoves.contains(where: { $0.kind == .insult }): continue
             default: merged.append(move)
             }
         }
