@@ -271,7 +271,6 @@ import Testing
     func scorerPrefersTheBetterSide(pair: Pair) {
         let scorer = Scorer()
         let better = scorer.grade(pair.better), worse = scorer.grade(pair.worse)
-        print("PAIR \(pair.name): \(better.total) \(better.steps.sorted{$0.key<$1.key}.map{$0.value}) vs \(worse.total) \(worse.steps.sorted{$0.key<$1.key}.map{$0.value}) \(worse.failedBecause ?? "")")
         #expect(better.total > worse.total, "better \(better.total) \(better.steps) vs worse \(worse.total) \(worse.steps)")
     }
 
@@ -288,7 +287,6 @@ import Testing
         }
         let byLength = Self.pairs.filter { traineeText($0.better).count > traineeText($0.worse).count }.count
         let byKeywords = Self.pairs.filter { keywordScore($0.better) > keywordScore($0.worse) }.count
-        print("NAIVE length \(byLength) keywords \(byKeywords)")
         #expect(byLength < Self.pairs.count - 3, "length alone ranks \(byLength) of \(Self.pairs.count)")
         #expect(byKeywords < Self.pairs.count - 3, "keyword counts rank \(byKeywords) of \(Self.pairs.count)")
     }
