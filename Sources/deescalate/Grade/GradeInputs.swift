@@ -66,7 +66,10 @@ enum GradeInput: Equatable {
         for name in names {
             let path = prefix + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            guard stat(path, &info) == 0 else {
+                if folderExtensions.contains(pathExtension(name)) { inputs.append(.unreadable(path, String(cString: strerror(errno)))) }
+                continue
+            }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, into: &inputs)
             } else if folderExtensions.contains(pathExtension(name)) {
