@@ -16,7 +16,7 @@ struct FeedbackWriter {
         var harmsSeen: Set<String> = []
         for harm in findings where harm.rule.hasPrefix("harm-") && harmsSeen.insert(harm.rule).inserted {
             let kind = harm.message.hasPrefix("harmful move: ") ? String(harm.message.dropFirst(14)) : harm.message
-            items.append(Feedback(step: nil, turn: harm.turn, message: "Turn \(harm.turn): \(quote(harm.words)) was \(article(kind)) \(kind). Drop it, say what you can do, and keep to the customer's side."))
+            items.append(Feedback(step: nil, turn: harm.turn, message: "Turn \(harm.turn): \(quote(harm.words)) was \(kind == "profanity" ? "" : article(kind) + " ")\(kind). Drop it, say what you can do, and keep to the customer's side."))
         }
         if let early = finding("listen-before-solve") {
             items.append(Feedback(step: .listen, turn: early.turn, message: "Turn \(early.turn): you offered \(quote(early.words)) before the customer felt heard. Ask what happened and reflect it back first."))
