@@ -42,7 +42,6 @@ struct GradeBenchmark: Benchmark {
         results.append(String(format: "  → %.0f logs/s/core now (%.0f%% analyzer); without the analyzer %.0f logs/s/core; with an analyzer at its 100k utterances/s/core target ≈ %.0f logs/s/core",
                               1 / perLog, 100 * analyzing / (importing + grading + rendering), 1 / withoutAnalyzer, projected))
 
-        for _ in 0..<1 { _ = Self.measure(Measure.binary.path, ["grade", "--format", "jsonl", folder.path]) } // warm the page cache
         let swift = Self.measure(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
         guard swift.status == 0 else { return results + ["grade failed with status \(swift.status)"] }
         let rate = Double(count) / swift.seconds
