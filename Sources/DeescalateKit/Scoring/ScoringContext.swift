@@ -20,7 +20,7 @@ public struct ScoringContext: Sendable {
         /// Whether the turn is hostile; a hostile turn's good words earn nothing.
         public var isHostile: Bool { reading.isHostile }
         /// Whether the turn performs `step` and is not hostile.
-        public func credits(_ step: Step) -> Bool { !isHostile && reading.performs(step) }
+        public func credits(_ step: Step) -> Bool { !reading.isHostile && reading.performs(step) }
         /// The first move of `kind`, if any.
         public func first(_ kind: MoveKind) -> Move? { reading.moves.first { $0.kind == kind } }
         /// The first move that counts towards `step`.

@@ -24,7 +24,7 @@ final class GradeOutput {
             self.table = table
             return { table.row($0) }
         case .csv: return { GradeCSV.row($0) }
-        case .json: return { GradeJSONLines.object($0).serialized() }
+        case .json: return { GradeJSONLines.compact($0) }
         case .jsonl: return { GradeJSONLines.line($0) }
         case .markdown: return { GradeMarkdown.row($0) }
         }

@@ -124,3 +124,15 @@ import Testing
         #expect(graded.storedGradeDiffers)
     }
 }
+
+/// The fast JSON Lines writer says exactly what the JSON value writer says, escapes included.
+@Suite struct GradeJSONLinesTests {
+    @Test(arguments: ["Customer: hi\nAgent: I'm sorry \"quoted\" \\ back\u{7}slash\u{2028}sep — thanks, é 😀\tcalm down",
+                      "Customer: a\nAgent: What happened? I'll refund you today, you idiot."])
+    func fastWriterMatchesTheValueWriter(log: String) throws {
+        var transcript = try ChatLogImporter.transcript(parsing: Array(log.utf8), file: "x\u{1B}\"y")
+        transcript.grade = Grade(scorer: "s", rubric: "r", total: 3, passed: false, steps: [:], findings: [], feedback: [])
+        let row = GradeRow(GradedTranscript(source: "f\u{0}\n", transcript: transcript, grade: Scorer().grade(transcript)))
+        #expect(GradeJSONLines.line(row) == GradeJSONLines.object(row).serialized() + "\n")
+    }
+}

@@ -25,6 +25,8 @@ struct LineReading: Sendable {
     let bytes: [UInt8]
     private(set) var tokens: [Token] = []
     private(set) var hits: [Hit] = []
+    /// Whether every byte is ASCII (then byte offsets are scalar offsets).
+    private(set) var isASCII = true
 
     /// Tokenises `text` without matching phrases (used to build the lexicon).
     init(_ text: String) {
@@ -61,6 +63,7 @@ struct LineReading: Sendable {
     /// A hit's span in Unicode scalars from the start of the line, as `Evidence` counts.
     func scalarSpan(_ hit: Hit) -> (start: Int, end: Int) {
         let startByte = tokens[hit.first].start, endByte = tokens[hit.last].end
+        if isASCII { return (startByte, endByte) }
         var start = 0, end = 0
         for index in 0..<endByte where bytes[index] & 0xC0 != 0x80 {
             if index < startByte { start += 1 }
@@ -121,7 +124,7 @@ struct LineReading: Sendable {
                         break
                     }
                     if current >= 0x41, current <= 0x5A { current |= 0x20 }
-                    if current >= 0x30, current <= 0x39 { sawDigit = true } else if current < 0x80 { sawLetter = true }
+                    if current >= 0x30, current <= 0x39 { sawDigit = true } else if current < 0x80 { sawLetter = true } else { isASCII = false }
                     hash = (hash ^ UInt64(current)) &* CueLexicon.fnvPrime
                     index += 1
                 }
@@ -136,6 +139,7 @@ struct LineReading: Sendable {
                 tokens.append(Token(start: start, end: index, hash: hash, isNumeric: sawDigit,
                                     endsQuestion: false, endsSentence: false, isClockTime: clock))
             } else {
+                if byte >= 0x80 { isASCII = false }
                 if (byte == 0x3F || byte == 0x2E || byte == 0x21 || byte == 0x0A), !tokens.isEmpty {
                     tokens[tokens.count - 1].endsSentence = true
                     if byte == 0x3F { tokens[tokens.count - 1].endsQuestion = true }

@@ -16,6 +16,10 @@ struct TurnReading: Sendable {
     let helpStands: Bool
     /// Whether the turn swears at the customer (profanity, not only insults).
     let profane: Bool
+    /// Whether the turn is hostile (blame, sarcasm, insults, …), so its good words earn nothing.
+    let isHostile: Bool
+    /// The LAST steps performed, as bits.
+    private let stepBits: UInt8
 
     /// Kinds that make a turn hostile: its good words count for nothing.
     static let hostileKinds: Set<MoveKind> = [.blame, .accusation, .condescension, .dismissal, .calmDown, .sarcasm, .insult, .threat]
@@ -24,12 +28,15 @@ struct TurnReading: Sendable {
         let line = LineReading(text, lexicon: lexicon)
         self.line = line
         var cueMoves: [Move] = []
+        cueMoves.reserveCapacity(8)
+        // One move per kind is enough: rules cite the first, and harms count once per kind per turn.
         func add(_ kind: MoveKind, _ hit: LineReading.Hit) {
+            guard !cueMoves.contains(where: { $0.kind == kind }) else { return }
             let span = line.scalarSpan(hit)
             cueMoves.append(Move(kind: kind, evidence: Evidence(start: span.start, end: span.end, words: line.words(hit))))
         }
-        func spans(_ cues: Set<Cue>) -> [(Int, Int)] {
-            line.hits.filter { cues.contains($0.cue) }.map { line.scalarSpan($0) }
+        func spans(_ cues: [Cue]) -> [(Int, Int)] {
+            line.hits.compactMap { cues.contains($0.cue) ? line.scalarSpan($0) : nil }
         }
 
         let hits = line.hits
@@ -57,8 +64,8 @@ struct TurnReading: Sendable {
             case .blame: add(.blame, hit)
             case .accusation: add(.accusation, hit)
             case .condescension: add(.condescension, hit)
-            case .dismissal: add(.dismissal, hit)
-            case .policyWall: add(.policyWall, hit)
+            case .dismissal where !Self.covered(hit, by: .notDismissal, in: hits): add(.dismissal, hit)
+            case .policyWall where !Self.covered(hit, by: .notPolicyWall, in: hits): add(.policyWall, hit)
             case .calmDown: add(.calmDown, hit)
             case .sarcasm: add(.sarcasm, hit)
             case .insult, .profanity:
@@ -73,7 +80,7 @@ struct TurnReading: Sendable {
             add(.question, LineReading.Hit(cue: .questionPhrase, first: question.first, last: min(question.last, question.first + 7)))
         }
         // Actions: an owner ("I'll", "let me") or a remedy ("refund"), unless negated or really a listening phrase.
-        let listeningStarts = Set(hits.filter { [.empathy, .reflection, .acknowledgement, .questionPhrase].contains($0.cue) }.map(\.first))
+        let listeningStarts = hits.compactMap { Self.listeningCues.contains($0.cue) ? $0.first : nil }
         let negatedAt: (Int) -> Bool = { index in
             hits.contains { $0.cue == .cant && $0.last < index && index - $0.last <= 3 }
         }
@@ -100,9 +107,12 @@ struct TurnReading: Sendable {
             }
         }
 
-        // Analyzer moves, without the matches the cues show to be innocent.
-        let innocentDismissal = spans([.notDismissal]), innocentPolicy = spans([.notPolicyWall])
-        let listening = spans([.empathy, .reflection, .acknowledgement, .questionPhrase])
+        // Analyzer moves, without the matches the cues show to be innocent. Policy mentioned beside an
+        // offer ("policy is 30 days, but what I can do is…") is not a wall.
+        let offersSomething = action != nil || hits.contains { $0.cue == .alternative }
+        let innocentDismissal = spans([.notDismissal])
+        let innocentPolicy = offersSomething ? [(0, Int.max)] : spans([.notPolicyWall])
+        let listening = spans(Self.listeningCues)
         let nonApologySpans = spans([.nonApology])
         func overlaps(_ move: Move, _ spans: [(Int, Int)]) -> Bool {
             spans.contains { move.evidence.start < $0.1 && $0.0 < move.evidence.end }
@@ -119,8 +129,7 @@ struct TurnReading: Sendable {
             }
         }
         for move in cueMoves {
-            if move.kind == .dismissal, overlaps(move, innocentDismissal) { continue }
-            if move.kind == .policyWall, overlaps(move, innocentPolicy) { continue }
+            if move.kind == .policyWall, offersSomething { continue }
             if merged.contains(where: { $0.kind == move.kind && $0.evidence.start < move.evidence.end && move.evidence.start < $0.evidence.end }) { continue }
             merged.append(move)
         }
@@ -131,6 +140,26 @@ struct TurnReading: Sendable {
         givesReason = hits.contains { $0.cue == .reason }
         helpStands = hits.contains { $0.cue == .helpStands } || action != nil
         profane = hits.contains { $0.cue == .profanity }
+        isHostile = merged.contains { Self.hostileKinds.contains($0.kind) }
+        var steps: UInt8 = 0
+        for move in merged { if let step = move.category.step { steps |= Self.bit(step) } }
+        stepBits = steps
+    }
+
+    private static let listeningCues: [Cue] = [.empathy, .reflection, .acknowledgement, .questionPhrase]
+
+    /// Whether a `cover` phrase (e.g. "whatever works") contains the hit.
+    private static func covered(_ hit: LineReading.Hit, by cover: Cue, in hits: [LineReading.Hit]) -> Bool {
+        hits.contains { $0.cue == cover && $0.first <= hit.first && hit.last <= $0.last }
+    }
+
+    private static func bit(_ step: Step) -> UInt8 {
+        switch step {
+        case .listen: 1
+        case .apologize: 2
+        case .solve: 4
+        case .thank: 8
+        }
     }
 
     private static let other = CueLexicon.words(of: "other").first!
@@ -142,8 +171,5 @@ struct TurnReading: Sendable {
     func has(_ kind: MoveKind) -> Bool { moves.contains { $0.kind == kind } }
 
     /// Whether the turn performs `step`.
-    func performs(_ step: Step) -> Bool { moves.contains { $0.category.step == step } }
-
-    /// Whether the turn is hostile (blame, sarcasm, insults, …), so its good words earn nothing.
-    var isHostile: Bool { moves.contains { Self.hostileKinds.contains($0.kind) } }
+    func performs(_ step: Step) -> Bool { stepBits & Self.bit(step) != 0 }
 }

@@ -8,9 +8,10 @@ struct HarmRule: ScoringRule {
 
     func findings(in context: ScoringContext) -> [Finding] {
         context.traineeTurns.flatMap { turn in
-            var seen: Set<MoveKind> = []
+            var seen: [MoveKind] = []
             return turn.moves.compactMap { move -> Finding? in
-                guard move.kind.isHarmful, !Self.scoredElsewhere.contains(move.kind), seen.insert(move.kind).inserted else { return nil }
+                guard move.kind.isHarmful, !Self.scoredElsewhere.contains(move.kind), !seen.contains(move.kind) else { return nil }
+                seen.append(move.kind)
                 let label = move.kind == .insult && turn.reading.profane ? "profanity" : move.kind.label
                 return Finding(rule: "harm-\(move.kind.rawValue)", step: nil, turn: turn.number, words: move.evidence.words,
                                points: context.rubric.harmPoints(move.kind), message: "harmful move: \(label)")
