@@ -29,7 +29,17 @@ public struct Scorer: Sendable {
 
     /// The grade of `transcript`, computed from its turns alone (any stored grade or moves are ignored).
     public func grade(_ transcript: Transcript) -> Grade {
-        let context = ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer)
+        grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer))
+    }
+
+    /// The grade of `transcript` given the analyzer's reading of each trainee turn, in order — for
+    /// benchmarks that time the scorer apart from the analyzer.
+    @_spi(Benchmarking)
+    public func grade(_ transcript: Transcript, analyses: [Analysis]) -> Grade {
+        grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer, analyses: analyses))
+    }
+
+    private func grade(_ context: ScoringContext) -> Grade {
         let findings = rules.flatMap { $0.findings(in: context) }
             .enumerated().sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
 

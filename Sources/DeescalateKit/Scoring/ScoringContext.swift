@@ -48,14 +48,15 @@ public struct ScoringContext: Sendable {
     /// How the conversation ended, when known.
     public var ending: Ending?
 
-    /// Reads every trainee turn of `transcript` with `analyzer`.
-    init(transcript: Transcript, rubric: Rubric, analyzer: Analyzer) {
+    /// Reads every trainee turn of `transcript` with `analyzer`, or takes the analyses given (one per
+    /// trainee turn, in order; benchmarks use this to time the scorer apart from the analyzer).
+    init(transcript: Transcript, rubric: Rubric, analyzer: Analyzer, analyses: [Analysis]? = nil) {
         self.transcript = transcript
         self.rubric = rubric
         var turns: [TraineeTurn] = []
         turns.reserveCapacity(transcript.turns.count / 2 + 1)
         for (index, turn) in transcript.turns.enumerated() where turn.speaker == .trainee {
-            let analysis = analyzer.analyze(turn.text)
+            let analysis = analyses.map { $0[turns.count] } ?? analyzer.analyze(turn.text)
             turns.append(TraineeTurn(number: index + 1, position: turns.count, turn: turn, analysis: analysis,
                                      reading: TurnReading(text: turn.text, analysis: analysis)))
         }

@@ -22,28 +22,46 @@ enum Cue: UInt8, CaseIterable, Sendable {
 /// A phrase-matching index over lower-cased words, built once. Matching is by 64-bit word hashes,
 /// so a line is read in one pass over its UTF-8 bytes with no per-word allocation.
 struct CueLexicon: Sendable {
-    /// One phrase: the words after the first, as hashes.
+    /// One phrase: its cue and where the hashes of its words after the first are in `rest`.
     struct Phrase: Sendable {
         var cue: Cue
-        var rest: [UInt64]
+        var restStart: Int32
+        var restCount: Int32
     }
 
     /// The shared lexicon.
     static let shared = CueLexicon(phrases: CueLexicon.phraseTable)
 
-    /// Phrases by the hash of their first word.
-    let byFirstWord: [UInt64: [Phrase]]
+    /// For each first-word hash, the range of its phrases in `phrases` (flat, so a lookup retains nothing).
+    let byFirstWord: [UInt64: Range<Int32>]
+    let phrases: [Phrase]
+    let rest: [UInt64]
 
-    init(phrases: [(Cue, [String])]) {
-        var index: [UInt64: [Phrase]] = [:]
-        for (cue, list) in phrases {
+    init(phrases table: [(Cue, [String])]) {
+        var grouped: [UInt64: [(Cue, [UInt64])]] = [:]
+        var order: [UInt64] = []
+        for (cue, list) in table {
             for text in list {
                 let words = Self.words(of: text)
                 guard let first = words.first else { continue }
-                index[first, default: []].append(Phrase(cue: cue, rest: Array(words.dropFirst())))
+                if grouped[first] == nil { order.append(first) }
+                grouped[first, default: []].append((cue, Array(words.dropFirst())))
             }
         }
+        var index: [UInt64: Range<Int32>] = [:]
+        var phrases: [Phrase] = []
+        var rest: [UInt64] = []
+        for first in order {
+            let start = Int32(phrases.count)
+            for (cue, words) in grouped[first]! {
+                phrases.append(Phrase(cue: cue, restStart: Int32(rest.count), restCount: Int32(words.count)))
+                rest.append(contentsOf: words)
+            }
+            index[first] = start..<Int32(phrases.count)
+        }
         byFirstWord = index
+        self.phrases = phrases
+        self.rest = rest
     }
 
     /// The hashes of the words of `text`, tokenised exactly as lines are.

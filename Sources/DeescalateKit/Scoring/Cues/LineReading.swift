@@ -152,14 +152,17 @@ struct LineReading: Sendable {
     private mutating func match(_ lexicon: CueLexicon) {
         let count = tokens.count
         for start in 0..<count {
-            guard let phrases = lexicon.byFirstWord[tokens[start].hash] else { continue }
-            for phrase in phrases {
-                let last = start + phrase.rest.count
+            guard let range = lexicon.byFirstWord[tokens[start].hash] else { continue }
+            for phraseIndex in range {
+                let phrase = lexicon.phrases[Int(phraseIndex)]
+                let length = Int(phrase.restCount)
+                let last = start + length
                 guard last < count else { continue }
                 var matches = true
-                for (offset, hash) in phrase.rest.enumerated() where tokens[start + 1 + offset].hash != hash {
-                    matches = false
-                    break
+                var offset = 0
+                while offset < length {
+                    if tokens[start + 1 + offset].hash != lexicon.rest[Int(phrase.restStart) + offset] { matches = false; break }
+                    offset += 1
                 }
                 if matches, phrase.cue == .alternative, last + 1 < count, Self.negations.contains(tokens[last + 1].hash) {
                     matches = false // "I can not …" is not an alternative
