@@ -242,6 +242,32 @@ import Testing
              Customer: 55102.
              Agent: Sure, I'll push the refund through now, happy now? You'll have it by Friday, I'll email you a confirmation, or I can give store credit instead. Thank you SO much for your patience.
              """)),
+        Pair(name: "a chat the customer closes satisfied beats one they close demanding a manager",
+             better: chat("""
+             Customer: My card was declined at the till and I was mortified.
+             Agent: I'm sorry, that's embarrassing. What did the terminal say?
+             Customer: Just 'declined'.
+             Agent: I see a fraud hold. I'll lift it now, and it'll work within 5 minutes.
+             Customer: Thank you, that's perfect.
+             """),
+             worse: chat("""
+             Customer: My card was declined at the till and I was mortified.
+             Agent: I'm sorry, that's embarrassing. What did the terminal say?
+             Customer: Just 'declined'.
+             Agent: I see a fraud hold. It should lift within 5 days.
+             Customer: Five days? Unacceptable. Get me your manager.
+             """)),
+        Pair(name: "the same offer said calmly beats it shouted in capitals",
+             better: chat("""
+             Customer: I've asked three times when my refund is coming!
+             Agent: I'm sorry you've had to ask again. I'll process it now and you'll have it by Friday.
+             Customer: Right.
+             """),
+             worse: chat("""
+             Customer: I've asked three times when my refund is coming!
+             Agent: I'M SORRY, I HAVE ALREADY SAID I WILL PROCESS IT AND YOU WILL HAVE IT BY FRIDAY. THANK YOU.
+             Customer: Right.
+             """)),
         Pair(name: "a resolved simulator session beats an escalated one",
              better: simulated([(.customer, "My parcel is late!", 70), (.trainee, "I'm sorry. What happened?", 62),
                                 (.customer, "It never came.", 60), (.trainee, "I'll resend it today by courier.", 40),

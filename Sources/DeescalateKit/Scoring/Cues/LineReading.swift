@@ -27,6 +27,11 @@ struct LineReading: Sendable {
     private(set) var hits: [Hit] = []
     /// Whether every byte is ASCII (then byte offsets are scalar offsets).
     private(set) var isASCII = true
+    private var letters = 0
+    private var capitals = 0
+
+    /// Whether the line is shouted: mostly capitals over at least a dozen letters.
+    var isShouted: Bool { letters >= 12 && capitals * 10 >= letters * 6 }
 
     /// Tokenises `text` without matching phrases (used to build the lexicon).
     init(_ text: String) {
@@ -123,7 +128,7 @@ struct LineReading: Sendable {
                     } else if !Self.isWordByte(current) {
                         break
                     }
-                    if current >= 0x41, current <= 0x5A { current |= 0x20 }
+                    if current >= 0x41, current <= 0x5A { current |= 0x20; capitals += 1; letters += 1 } else if current >= 0x61, current <= 0x7A { letters += 1 }
                     if current >= 0x30, current <= 0x39 { sawDigit = true } else if current < 0x80 { sawLetter = true } else { isASCII = false }
                     hash = (hash ^ UInt64(current)) &* CueLexicon.fnvPrime
                     index += 1

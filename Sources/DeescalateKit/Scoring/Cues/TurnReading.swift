@@ -76,6 +76,10 @@ struct TurnReading: Sendable {
             default: break
             }
         }
+        // Shouting in capitals talks down to the customer, whatever the words.
+        if line.isShouted, !line.tokens.isEmpty {
+            add(.condescension, LineReading.Hit(cue: .condescension, first: 0, last: min(line.tokens.count - 1, 5)))
+        }
         if let question = line.firstQuestion() {
             add(.question, LineReading.Hit(cue: .questionPhrase, first: question.first, last: min(question.last, question.first + 7)))
         }
