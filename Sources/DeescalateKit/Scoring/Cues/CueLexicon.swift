@@ -3,9 +3,9 @@
 /// (a flood of apologies), and the hostile, profane and threatening wording that fails a session.
 /// Customers' lines are read too, for acceptance and escalation in chat logs, which carry no outcome.
 enum Cue: UInt8, CaseIterable, Sendable {
-    // Steps
+    // Steps ("lookup" is looking something up — "let me check" — which is neither listening nor solving)
     case apology, empathy, reflection, acknowledgement, questionPhrase
-    case ownerAction, remedy, time, options, followUp, referral, reason, vague
+    case ownerAction, lookup, remedy, time, options, followUp, referral, reason, vague
     case cant, alternative, thanks
     // Apology quality
     case contrast, excuseWord, nonApology

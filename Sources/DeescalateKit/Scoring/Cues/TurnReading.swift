@@ -95,6 +95,8 @@ struct TurnReading: Sendable {
         if let action {
             add(.action, action)
             if time { add(.commitment, action) }
+        } else if time, let followUp = hits.first(where: { $0.cue == .followUp }) {
+            add(.commitment, followUp) // "I'll check and call you back by 5 pm"
         }
         // "Can't" with nothing we can do instead; a boundary's "I can't continue if…" is not a refusal.
         if let cant = hits.first(where: { $0.cue == .cant }), !hits.contains(where: { $0.cue == .boundary }),
@@ -150,7 +152,8 @@ struct TurnReading: Sendable {
         stepBits = steps
     }
 
-    private static let listeningCues: [Cue] = [.empathy, .reflection, .acknowledgement, .questionPhrase]
+    /// Phrases whose "I'll" / "let me" / "I can" is not an offer.
+    private static let listeningCues: [Cue] = [.empathy, .reflection, .acknowledgement, .questionPhrase, .lookup]
 
     /// Whether a `cover` phrase (e.g. "whatever works") contains the hit.
     private static func covered(_ hit: LineReading.Hit, by cover: Cue, in hits: [LineReading.Hit]) -> Bool {
