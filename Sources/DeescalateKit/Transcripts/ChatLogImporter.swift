@@ -136,6 +136,7 @@ public enum ChatLogImporter {
             let line = bytes[start..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             return (line, "the file is binary (it contains NUL bytes), not a text chat log")
         }
+        guard bytes[start..<sampleEnd].contains(where: { $0 >= 0x80 }) else { return nil } // ASCII is text
         var invalid = 0
         for scalar in String(decoding: bytes[start..<sampleEnd], as: UTF8.self).unicodeScalars where scalar == "\u{FFFD}" { invalid += 1 }
         if invalid > 0, invalid * 20 > sampleEnd - start {
