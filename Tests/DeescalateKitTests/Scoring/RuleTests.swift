@@ -136,3 +136,28 @@ import Testing
         #expect(GradeJSONLines.line(row) == GradeJSONLines.object(row).serialized() + "\n")
     }
 }
+
+/// Innocent wording that must not read as harm (each would otherwise taint a good turn).
+@Suite struct InnocentWordingTests {
+    @Test(arguments: [
+        "You should have received an email from us by now — did it arrive?",
+        "If you had any trouble with the link, just reply and I'll sort it.",
+        "You must have been so worried.",
+        "I'll read the notes again and fix it today.",
+        "I won't let this happen again; I'll refund it today.",
+        "Whatever you decide, I'm here to help.",
+        "Let me deal with it for you right now.",
+        "That was a stupid mistake on our part, and I'm sorry.",
+        "I'm such an idiot, I sent it to the wrong address — I'll fix it now.",
+        "The parcel was lying outside your door? I'm so sorry.",
+        "There's no way you should have had to wait that long.",
+        "Whatever works best for you.",
+        "I can't help you with that myself, but my manager can, because she can approve refunds.",
+    ])
+    func isNotHostile(line: String) throws {
+        let grade = Scorer().grade(try ChatLogImporter.transcript(parsing: Array("Customer: It's late!\nAgent: \(line)".utf8)))
+        #expect(grade.failedBecause == nil)
+        #expect(!grade.findings.contains { $0.rule.hasPrefix("harm-") && $0.rule != "harm-policy-wall" },
+                "\(grade.findings.filter { $0.rule.hasPrefix("harm-") }.map { "\($0.rule): \($0.words)" })")
+    }
+}

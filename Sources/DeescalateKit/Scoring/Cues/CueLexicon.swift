@@ -15,8 +15,8 @@ enum Cue: UInt8, CaseIterable, Sendable {
     case boundary, helpStands
     // Customer side
     case acceptance, escalation
-    // Words that make an analyzer match innocent ("whatever works for you", "an exception to the policy")
-    case notDismissal, notPolicyWall
+    // Words that make an analyzer match innocent ("whatever works for you", "an exception to the policy", "you should have received")
+    case notDismissal, notPolicyWall, notBlame
 }
 
 /// A phrase-matching index over lower-cased words, built once. Matching is by 64-bit word hashes,

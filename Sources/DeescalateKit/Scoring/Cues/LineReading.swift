@@ -202,5 +202,8 @@ struct LineReading: Sendable {
     static let timeUnits = hashes(["am", "pm", "hours", "hour", "hrs", "days", "day", "minutes", "mins", "min",
                                    "working", "business", "weeks", "week", "o'clock"])
     static let addressees = hashes(["you", "you're", "your", "are", "ya", "u"])
+    static let personalInsults = hashes(["idiot", "idiots", "moron", "morons", "imbecile", "loser", "clown", "cretin",
+                                         "halfwit", "dumbass", "fool", "psycho", "nutcase"])
+    static let selfWords = hashes(["i", "i'm", "me", "we", "we're", "our", "my", "myself", "us", "i've", "i'd"])
     static let negations = hashes(["not", "no", "never"])
 }

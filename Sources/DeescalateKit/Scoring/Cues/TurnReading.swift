@@ -43,6 +43,7 @@ struct TurnReading: Sendable {
         let setsBoundary = hits.contains { $0.cue == .boundary }
         let nonApologies = hits.filter { $0.cue == .nonApology }
         var apologies = 0
+        var rejectedInsults: [LineReading.Hit] = []
         for hit in hits {
             switch hit.cue {
             case .apology:
@@ -61,7 +62,7 @@ struct TurnReading: Sendable {
             case .referral: add(.referral, hit)
             case .thanks: add(.thanks, hit)
             case .boundary: add(.boundary, hit)
-            case .blame: add(.blame, hit)
+            case .blame where !Self.covered(hit, by: .notBlame, in: hits): add(.blame, hit)
             case .accusation: add(.accusation, hit)
             case .condescension: add(.condescension, hit)
             case .dismissal where !Self.covered(hit, by: .notDismissal, in: hits): add(.dismissal, hit)
@@ -69,9 +70,7 @@ struct TurnReading: Sendable {
             case .calmDown: add(.calmDown, hit)
             case .sarcasm: add(.sarcasm, hit)
             case .insult, .profanity:
-                // In a boundary the customer's words may be quoted ("don't call me stupid"); at the customer, never.
-                let directed = line.tokens[max(0, hit.first - 3)..<hit.first].contains { LineReading.addressees.contains($0.hash) }
-                if !setsBoundary || directed { add(.insult, hit) }
+                if Self.isAimedAtCustomer(hit, in: line, boundary: setsBoundary) { add(.insult, hit) } else { rejectedInsults.append(hit) }
             case .threat: add(.threat, hit)
             default: break
             }
@@ -120,6 +119,8 @@ struct TurnReading: Sendable {
         let innocentPolicy = offersSomething ? [(0, Int.max)] : spans([.notPolicyWall])
         let listening = spans(Self.listeningCues)
         let nonApologySpans = spans([.nonApology])
+        let innocentInsults = rejectedInsults.map { line.scalarSpan($0) }
+        let innocentBlame = spans([.notBlame])
         func overlaps(_ move: Move, _ spans: [(Int, Int)]) -> Bool {
             spans.contains { move.evidence.start < $0.1 && $0.0 < move.evidence.end }
         }
@@ -130,7 +131,8 @@ struct TurnReading: Sendable {
             case .policyWall where overlaps(move, innocentPolicy): continue
             case .action where overlaps(move, listening): continue
             case .apology where overlaps(move, nonApologySpans): continue
-            case .insult where setsBoundary && !cueMoves.contains(where: { $0.kind == .insult }): continue
+            case .insult where overlaps(move, innocentInsults): continue
+            case .blame where overlaps(move, innocentBlame): continue
             default: merged.append(move)
             }
         }
@@ -154,6 +156,21 @@ struct TurnReading: Sendable {
 
     /// Phrases whose "I'll" / "let me" / "I can" is not an offer.
     private static let listeningCues: [Cue] = [.empathy, .reflection, .acknowledgement, .questionPhrase, .lookup]
+
+    /// Insults and profanity fail a session only when aimed at the customer. Profanity and insulting
+    /// phrases ("shut up") always are; a personal noun ("idiot") is unless it is about the speaker
+    /// ("I'm such an idiot"); an adjective ("stupid") only when it follows "you"/"your". Inside a calm
+    /// boundary the customer's own words may be quoted ("please don't call me an idiot"), so there only
+    /// words after "you" count.
+    private static func isAimedAtCustomer(_ hit: LineReading.Hit, in line: LineReading, boundary: Bool) -> Bool {
+        let before = line.tokens[max(0, hit.first - 3)..<hit.first]
+        let directed = before.contains { LineReading.addressees.contains($0.hash) }
+        if boundary { return directed }
+        if hit.cue == .profanity || hit.first != hit.last { return true }
+        let word = line.tokens[hit.first].hash
+        if LineReading.personalInsults.contains(word) { return !before.contains { LineReading.selfWords.contains($0.hash) } }
+        return directed
+    }
 
     /// Whether a `cover` phrase (e.g. "whatever works") contains the hit.
     private static func covered(_ hit: LineReading.Hit, by cover: Cue, in hits: [LineReading.Hit]) -> Bool {
