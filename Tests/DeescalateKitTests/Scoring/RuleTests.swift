@@ -161,3 +161,13 @@ import Testing
                 "\(grade.findings.filter { $0.rule.hasPrefix("harm-") }.map { "\($0.rule): \($0.words)" })")
     }
 }
+
+/// Owning the problem is an apology; denying it is not.
+@Suite struct OwnershipTests {
+    @Test(arguments: [("That's on us, and I'm going to put it right today.", true), ("We dropped the ball here.", true),
+                      ("It's not our fault, the courier lost it.", false), ("That isn't our fault.", false)])
+    func ownership(line: String, apologises: Bool) throws {
+        let grade = Scorer().grade(try ChatLogImporter.transcript(parsing: Array("Customer: It's late!\nAgent: \(line)".utf8)))
+        #expect(grade.findings.contains { $0.rule == "apologize" } == apologises)
+    }
+}

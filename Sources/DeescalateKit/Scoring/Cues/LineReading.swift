@@ -205,5 +205,5 @@ struct LineReading: Sendable {
     static let personalInsults = hashes(["idiot", "idiots", "moron", "morons", "imbecile", "loser", "clown", "cretin",
                                          "halfwit", "dumbass", "fool", "psycho", "nutcase"])
     static let selfWords = hashes(["i", "i'm", "me", "we", "we're", "our", "my", "myself", "us", "i've", "i'd"])
-    static let negations = hashes(["not", "no", "never"])
+    static let negations = hashes(["not", "no", "never", "isn't", "wasn't", "aren't", "weren't", "hardly"])
 }

@@ -48,6 +48,7 @@ struct TurnReading: Sendable {
             switch hit.cue {
             case .apology:
                 if nonApologies.contains(where: { $0.first <= hit.first && hit.first <= $0.last }) { continue }
+                if hit.first > 0, LineReading.negations.contains(line.tokens[hit.first - 1].hash) { continue } // "not our fault"
                 apologies += 1
                 if apologies == 1 { add(.apology, hit) }
             case .nonApology where hit.first == nonApologies.first?.first: add(.nonApology, hit)
