@@ -6,7 +6,7 @@
 /// ```
 ///
 /// Labels are case-insensitive: Customer, Caller, Guest and Client speak for the customer; Agent,
-/// Trainee, Rep and Me for the trainee. A simple leading timestamp (`[10:32]`, `(10:32:05)`,
+/// Trainee, Rep and Me for the trainee; a name in brackets may follow (`Agent (Sam):`). A simple leading timestamp (`[10:32]`, `(10:32:05)`,
 /// `10:32`, `[2024-05-01 10:32]`) is skipped. Consecutive lines of one speaker form one turn, and
 /// unlabelled lines continue the turn before them (lines before the first label are a header and are
 /// skipped). A UTF-8 byte order mark and CRLF line ends are accepted.
@@ -84,6 +84,13 @@ public enum ChatLogImporter {
         let wordEnd = index
         guard wordEnd > wordStart, wordEnd - wordStart <= 8 else { return nil }
         while index < end, bytes[index] == 0x20 { index += 1 }
+        if index < end, bytes[index] == 0x28 { // "Agent (Sam):"
+            var close = index + 1
+            while close < end, close - index <= 40, bytes[close] != 0x29, bytes[close] != 0x3A { close += 1 }
+            guard close < end, bytes[close] == 0x29 else { return nil }
+            index = close + 1
+            while index < end, bytes[index] == 0x20 { index += 1 }
+        }
         guard index < end, bytes[index] == 0x3A else { return nil }
         var word = ""
         for byte in bytes[wordStart..<wordEnd] { word.unicodeScalars.append(Unicode.Scalar(byte | 0x20)) }

@@ -23,6 +23,12 @@ import Testing
         #expect(turns.map(\.1) == ["hi", "hello"])
     }
 
+    @Test func aNameInBracketsMayFollowTheLabel() throws {
+        let turns = try Self.turns("[10:01] Customer (Dana Lee): hi\nAgent (Sam): hello\nAgent Sam: not a label")
+        #expect(turns.map(\.0) == [.customer, .trainee])
+        #expect(turns[1].1 == "hello\nAgent Sam: not a label")
+    }
+
     @Test func bomCRLFContinuationsAndRepeatedSpeakers() throws {
         let text = "\u{FEFF}Chat export, 1 May\r\nCustomer: line one\r\nline two\r\nCustomer: line three\r\n\r\nAgent: reply\r\nNote: an order number: 5\r\n"
         let turns = try Self.turns(text)
