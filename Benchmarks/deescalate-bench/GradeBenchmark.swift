@@ -37,6 +37,10 @@ struct GradeBenchmark: Benchmark {
             }
         }
         let grading = analyzing + scoring
+        if let rounds = Int(ProcessInfo.processInfo.environment["GRADE_BENCH_PROFILE_SCORER"] ?? "") {
+            // For a profiler: the scorer alone, over and over (e.g. perf record with GRADE_BENCH_FILES=1).
+            for _ in 0..<rounds { for (transcript, analysis) in zip(sample, analyses) { _ = scorer.grade(transcript, analyses: analysis) } }
+        }
         let perLog = (importing + grading + rendering) / Double(sample.count)
         let withoutAnalyzer = (importing + scoring + rendering) / Double(sample.count)
         let projected = 1 / (withoutAnalyzer + 10.0 / 100_000)

@@ -2,18 +2,26 @@
 /// not trusted), the outcome (stated by the simulator, or read from a chat log's last customer
 /// turn), and the rubric.
 public struct ScoringContext: Sendable {
-    /// One trainee turn with its analysis.
-    public struct TraineeTurn: Sendable {
+    /// One trainee turn with its analysis. A class, so the rules pass turns around without copying them.
+    public final class TraineeTurn: Sendable {
         /// 1-based turn number in the transcript (customer turns count too), as cited to people.
-        public var number: Int
+        public let number: Int
         /// Position among the trainee's turns, from 0.
-        public var position: Int
+        public let position: Int
         /// The turn.
-        public var turn: Turn
+        public let turn: Turn
         /// The analyzer's reading of the turn's text.
-        public var analysis: Analysis
+        public let analysis: Analysis
         /// The scorer's reading: the analyzer's moves merged with its own cues.
         let reading: TurnReading
+
+        init(number: Int, position: Int, turn: Turn, analysis: Analysis, reading: TurnReading) {
+            self.number = number
+            self.position = position
+            self.turn = turn
+            self.analysis = analysis
+            self.reading = reading
+        }
 
         /// The moves the scorer counts (the analyzer's, refined by the scorer's cues).
         public var moves: [Move] { reading.moves }
@@ -24,7 +32,7 @@ public struct ScoringContext: Sendable {
         /// The first move of `kind`, if any.
         public func first(_ kind: MoveKind) -> Move? { reading.moves.first { $0.kind == kind } }
         /// The first move that counts towards `step`.
-        public func first(_ step: Step) -> Move? { reading.moves.first { $0.category.step == step } }
+        public func first(_ step: Step) -> Move? { reading.moves.first { TurnReading.step(of: $0.kind) == step } }
     }
 
     /// How a conversation ended, and whether the scorer read it from a chat log's last customer turn.

@@ -33,7 +33,7 @@ struct CueLexicon: Sendable {
     static let shared = CueLexicon(phrases: CueLexicon.phraseTable)
 
     /// For each first-word hash, the range of its phrases in `phrases` (flat, so a lookup retains nothing).
-    let byFirstWord: [UInt64: Range<Int32>]
+    let byFirstWord: WordTable
     let phrases: [Phrase]
     let rest: [UInt64]
 
@@ -59,7 +59,7 @@ struct CueLexicon: Sendable {
             }
             index[first] = start..<Int32(phrases.count)
         }
-        byFirstWord = index
+        byFirstWord = WordTable(index)
         self.phrases = phrases
         self.rest = rest
     }
@@ -72,4 +72,38 @@ struct CueLexicon: Sendable {
     /// FNV-1a offset basis and prime.
     static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x100_0000_01b3
+}
+
+/// An open-addressing table from word hashes (already well mixed by FNV-1a) to phrase ranges: no
+/// second hashing, no allocation, a probe or two per word.
+struct WordTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Range<Int32>]
+    private let mask: Int
+
+    init(_ entries: [UInt64: Range<Int32>]) {
+        var capacity = 64
+        while capacity < entries.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: 0..<0, count: capacity)
+        for (key, value) in entries {
+            var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key == 0 ? 1 : key
+            values[slot] = value
+        }
+    }
+
+    /// The phrases starting with the word of hash `key`, if any.
+    @inline(__always)
+    subscript(key: UInt64) -> Range<Int32>? {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
 }

@@ -151,7 +151,7 @@ struct TurnReading: Sendable {
         profane = hits.contains { $0.cue == .profanity }
         isHostile = merged.contains { Self.hostileKinds.contains($0.kind) }
         var steps: UInt8 = 0
-        for move in merged { if let step = move.category.step { steps |= Self.bit(step) } }
+        for move in merged { if let step = Self.step(of: move.kind) { steps |= Self.bit(step) } }
         stepBits = steps
     }
 
@@ -176,6 +176,17 @@ struct TurnReading: Sendable {
     /// Whether a `cover` phrase (e.g. "whatever works") contains the hit.
     private static func covered(_ hit: LineReading.Hit, by cover: Cue, in hits: [LineReading.Hit]) -> Bool {
         hits.contains { $0.cue == cover && $0.first <= hit.first && hit.last <= $0.last }
+    }
+
+    /// The LAST step a kind of move counts towards (`category.step` without going through raw strings).
+    static func step(of kind: MoveKind) -> Step? {
+        switch kind.category {
+        case .listen: .listen
+        case .apologize: .apologize
+        case .solve: .solve
+        case .thank: .thank
+        case .boundary, .harm: nil
+        }
     }
 
     private static func bit(_ step: Step) -> UInt8 {
