@@ -50,11 +50,14 @@ struct GradeBenchmark: Benchmark {
         results.append(String(format: "  → %.0f logs/s/core now (%.0f%% analyzer); without the analyzer %.0f logs/s/core; with an analyzer at its 100k utterances/s/core target ≈ %.0f logs/s/core",
                               1 / perLog, 100 * analyzing / (importing + grading + rendering), 1 / withoutAnalyzer, projected))
 
+        // ru_maxrss is not reset by exec, so a child's peak includes what it was spawned with; /bin/true shows that floor.
+        let floor = Self.measure("/bin/true", []).peakMB
         let swift = Self.measure(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
         guard swift.status == 0 else { return results + ["grade failed with status \(swift.status)"] }
         let rate = Double(count) / swift.seconds
         results.append(String(format: "deescalate grade --format jsonl: %.2f s wall, %.0f files/s (target ≥ 20,000), peak RSS %.1f MB (target < 150 MB at 100,000 files)",
                               swift.seconds, rate, swift.peakMB))
+        results.append(String(format: "  (peak RSS floor of any spawned child here: %.1f MB, so smaller figures read high)", floor))
 
         let script = Measure.packageRoot.appendingPathComponent("Benchmarks/python/naive_grader.py").path
         let python = Self.measure("/usr/bin/env", ["python3", script, folder.path])
