@@ -29,7 +29,7 @@ struct CohortReportBenchmark: Benchmark {
 
     /// Rows with varied personas, trainees, outcomes and scores, from a fixed seed.
     static func syntheticRows(count: Int) -> [GradedTranscript] {
-        var random = SplitMix(seed: 2026)
+        var random = SeededRandom(seed: 2026)
         let personas = [
             PersonaReference(id: "late-parcel", version: 3, name: "Dana Whitfield", calmAt: 35, escalateAt: 95),
             PersonaReference(id: "billing-error", version: 2, name: "Marcus Bell", calmAt: 30, escalateAt: 90),
@@ -74,14 +74,3 @@ struct CohortReportBenchmark: Benchmark {
 }
 
 /// A small seeded generator so the synthetic cohort is the same on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -4,7 +4,7 @@ import Foundation
 //   swift run -c release deescalate-bench [NAME...]
 // Each benchmark is one file with one type; add new ones to this list.
 let benchmarks: [any Benchmark] = [
-    AnalyzerBenchmark(), EngineBenchmark(), VersionBenchmark(), CohortReportBenchmark(), CheckBenchmark(),
+    AnalyzerBenchmark(), EngineBenchmark(), VersionBenchmark(), GradeBenchmark(), CohortReportBenchmark(), CheckBenchmark(),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

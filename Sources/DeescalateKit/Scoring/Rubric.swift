@@ -1,6 +1,6 @@
 /// How a grade is computed: step weights, the pass mark and the points each rule gives or takes.
 public struct Rubric: Sendable, Equatable {
-    /// The rubric's name and version, recorded in every grade, e.g. "default 1".
+    /// The rubric's name, recorded in every grade with its version, e.g. "default 2".
     public var name: String
     /// The rubric's own version.
     public var version: Int
@@ -8,24 +8,38 @@ public struct Rubric: Sendable, Equatable {
     public var weights: [Step: Double]
     /// The total needed to pass.
     public var passMark: Int
-    /// Points per finding kind, by key (see `Rubric.defaultPoints`).
+    /// Points per finding kind, by key (see `Rubric.defaultPoints`); keys left out keep their default.
     public var points: [String: Int]
 
-    /// The rubric used when no `--rubric` is given.
+    /// The rubric used when no `--rubric` is given (`docs/rubric.default.json` is the same rubric).
     public static let standard = Rubric(
-        name: "default", version: 1,
+        name: "default", version: 2,
         weights: [.listen: 0.3, .apologize: 0.25, .solve: 0.3, .thank: 0.15],
         passMark: 60, points: defaultPoints)
 
-    /// The default points of each finding kind.
+    /// The default points of each finding kind. Step keys add to that step's 0–100 score; `harm.*`,
+    /// `fail.*`, `boundary.*`, `order.*`, `outcome.*`, `frustration.*` and `listen.solved-before-heard`
+    /// add to the total.
     public static let defaultPoints: [String: Int] = [
-        "listen.first": 50, "listen.reflection": 25, "listen.more": 15, "listen.solved-before-heard": -30,
-        "apologize.first": 60, "apologize.empathy": 30, "apologize.early": 10, "apologize.erased-by-excuse": -40,
-        "solve.first": 45, "solve.concrete": 20, "solve.options": 15, "solve.follow-up": 10, "solve.accepted": 20,
-        "thank.closing": 100, "thank.early-only": 50,
-        "harm.each": -10, "order.in-sequence": 5, "order.out-of-sequence": -5,
+        "listen.explored": 40, "listen.question": 15, "listen.reflection": 25, "listen.heard-first": 20,
+        "listen.solved-before-heard": -10,
+        "apologize.sincere": 50, "apologize.early": 15, "apologize.empathy": 35, "apologize.flood": -10,
+        "apologize.erased-by-excuse": -25, "apologize.non-apology": -15,
+        "solve.offer": 40, "solve.concrete": 20, "solve.options": 15, "solve.follow-up": 15, "solve.referral": 10,
+        "solve.accepted": 15, "solve.cant": -15,
+        "thank.closing": 100, "thank.early-only": 40,
+        "harm.each": -10, "harm.policy-wall": -5, "fail.outright": -50, "boundary.held": 5,
+        "order.in-sequence": 5, "order.out-of-sequence": -5,
         "outcome.resolved": 5, "outcome.escalated": -15, "outcome.abandoned": -5,
+        "frustration.per-10": 2,
     ]
+
+    /// Every key a rubric file may set: the defaults, and a cost per harmful kind (`harm.blame`, …).
+    public static let pointKeys: [String] = {
+        let harms = MoveKind.allCases.filter { $0.isHarmful && $0 != .excuse && $0 != .nonApology && $0 != .refusal }
+            .map { "harm.\($0.rawValue)" }
+        return Array(Set(defaultPoints.keys).union(harms)).sorted()
+    }()
 
     /// Creates a rubric.
     public init(name: String, version: Int, weights: [Step: Double], passMark: Int, points: [String: Int]) {
@@ -36,8 +50,13 @@ public struct Rubric: Sendable, Equatable {
         self.points = points
     }
 
-    /// The points for `key` (zero for keys the rubric leaves out).
+    /// The points for `key` (its default for keys the rubric leaves out).
     public func points(_ key: String) -> Int { points[key] ?? Self.defaultPoints[key] ?? 0 }
+
+    /// The cost of one harmful move of `kind`: `harm.KIND` if the rubric sets it, else `harm.each`.
+    public func harmPoints(_ kind: MoveKind) -> Int {
+        points["harm.\(kind.rawValue)"] ?? Self.defaultPoints["harm.\(kind.rawValue)"] ?? points("harm.each")
+    }
 
     /// "name version", as recorded in grades.
     public var label: String { "\(name) \(version)" }

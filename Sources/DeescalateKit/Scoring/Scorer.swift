@@ -1,11 +1,9 @@
 /// Grades transcripts: runs each rule in a fixed order, sums findings into step scores and a total,
-/// and writes feedback. The same transcript always gets the same grade.
+/// and writes feedback. Grades depend on the transcript alone: the same transcript always gets the
+/// same grade.
 public struct Scorer: Sendable {
-    /// The scorer's name and version, recorded in every grade.
-    public static let version = "deescalate-scorer 1"
-
-    /// Kinds of move that fail a session outright when aimed at a customer.
-    public static let failingHarms: Set<MoveKind> = [.insult, .threat]
+    /// The scorer's name and version, recorded in every grade. Bump it whenever a grade could change.
+    public static let version = "deescalate-scorer 2"
 
     /// The rubric in force.
     public let rubric: Rubric
@@ -13,43 +11,56 @@ public struct Scorer: Sendable {
     public let rules: [any ScoringRule]
     private let analyzer: Analyzer
 
+    /// The standard rules, in the order they run: the four steps, then session-wide findings.
+    static let standardRules: [any ScoringRule] = [
+        ListenRule(), ListenBeforeSolveRule(),
+        ApologyRule(), EmpathyRule(), ApologyFloodRule(), ExcuseRule(), NonApologyRule(),
+        SolveRule(), CommitmentRule(), OptionsRule(), FollowUpRule(), ReferralRule(), RefusalRule(), AcceptanceRule(),
+        ThankRule(),
+        HarmRule(), OutrightFailRule(), BoundaryRule(), OrderRule(), OutcomeRule(), FrustrationRule(),
+    ]
+
     /// A scorer with the standard rules.
     public init(rubric: Rubric = .standard, analyzer: Analyzer = Analyzer()) {
         self.rubric = rubric
         self.analyzer = analyzer
-        rules = [ListenRule(), ApologizeRule(), SolveRule(), ThankRule(), HarmRule(), OrderRule(), OutcomeRule()]
+        rules = Self.standardRules
     }
 
-    /// The grade of `transcript`, computed from its turns alone (any stored grade is ignored).
+    /// The grade of `transcript`, computed from its turns alone (any stored grade or moves are ignored).
     public func grade(_ transcript: Transcript) -> Grade {
-        var traineeTurns: [ScoringContext.TraineeTurn] = []
-        for (index, turn) in transcript.turns.enumerated() where turn.speaker == .trainee {
-            traineeTurns.append(.init(number: index + 1, turn: turn, analysis: analyzer.analyze(turn.text)))
-        }
-        let context = ScoringContext(transcript: transcript, traineeTurns: traineeTurns, rubric: rubric)
+        grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer))
+    }
+
+    /// The grade of `transcript` given the analyzer's reading of each trainee turn, in order — for
+    /// benchmarks that time the scorer apart from the analyzer.
+    @_spi(Benchmarking)
+    public func grade(_ transcript: Transcript, analyses: [Analysis]) -> Grade {
+        grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer, analyses: analyses))
+    }
+
+    private func grade(_ context: ScoringContext) -> Grade {
         let findings = rules.flatMap { $0.findings(in: context) }
             .enumerated().sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
 
-        var steps: [Step: Int] = [:]
-        for step in Step.allCases {
-            let sum = findings.filter { $0.step == step }.reduce(0) { $0 + $1.points }
-            steps[step] = min(100, max(0, sum))
+        var sums: [Step: Int] = [:]
+        var sessionPoints = 0
+        for finding in findings {
+            if let step = finding.step { sums[step, default: 0] += finding.points } else { sessionPoints += finding.points }
         }
+        var steps: [Step: Int] = [:]
+        for step in Step.allCases { steps[step] = min(100, max(0, sums[step] ?? 0)) }
         let weightSum = Step.allCases.reduce(0.0) { $0 + (rubric.weights[$1] ?? 0) }
         let weighted = Step.allCases.reduce(0.0) { $0 + Double(steps[$1]!) * (rubric.weights[$1] ?? 0) }
         let base = weightSum > 0 ? weighted / weightSum : 0
-        let sessionPoints = findings.filter { $0.step == nil }.reduce(0) { $0 + $1.points }
-        let total = min(100, max(0, Int((base + Double(sessionPoints)).rounded())))
+        var total = min(100, max(0, Int((base + Double(sessionPoints)).rounded())))
 
-        let failing = traineeTurns.lazy.compactMap { turn in
-            turn.analysis.moves.first { Self.failingHarms.contains($0.kind) }.map { (turn, $0) }
-        }.first
-        let failedBecause = failing.map { turn, move in
-            "\(move.kind.label) at the customer in turn \(turn.number): \"\(move.evidence.words)\""
-        }
-        let passed = failedBecause == nil && total >= rubric.passMark
+        let failing = findings.first { $0.rule == "outright-fail" }
+        let failedBecause = failing.map { "\($0.message) (turn \($0.turn): \"\($0.words)\")" }
+        if failing != nil { total = max(0, min(total, rubric.passMark - 1)) }
+        let passed = failing == nil && total >= rubric.passMark
         let feedback = FeedbackWriter(context: context, steps: steps, findings: findings).feedback()
-        return Grade(scorer: Self.version, rubric: rubric.label, total: failedBecause == nil ? total : min(total, rubric.passMark - 1),
-                     passed: passed, steps: steps, failedBecause: failedBecause, findings: findings, feedback: feedback)
+        return Grade(scorer: Self.version, rubric: rubric.label, total: total, passed: passed, steps: steps,
+                     failedBecause: failedBecause, findings: findings, feedback: feedback)
     }
 }

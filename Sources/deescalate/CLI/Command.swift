@@ -12,7 +12,9 @@ protocol Command {
 /// The top level: `--help`, `--version`, `help SUBCOMMAND`, and dispatch to subcommands.
 struct CommandLineTool {
     /// Every subcommand, in the order help lists them.
-    static var commands: [any Command.Type] { [PracticeCommand.self, AnalyzeCommand.self, ReportCommand.self, PersonasCommand.self] }
+    static var commands: [any Command.Type] {
+        [PracticeCommand.self, GradeCommand.self, ReportCommand.self, AnalyzeCommand.self, PersonasCommand.self]
+    }
 
     let console: Console
     let environment: [String: String]

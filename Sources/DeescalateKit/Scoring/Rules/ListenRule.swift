@@ -1,31 +1,25 @@
-/// Listen: the trainee explored the problem (questions, reflecting back, inviting more) — and did so
-/// before offering solutions.
+/// Listen: the trainee explored the problem — questions, reflecting back, inviting more — and did so
+/// before offering a solution.
 struct ListenRule: ScoringRule {
     let id = "listen"
 
     func findings(in context: ScoringContext) -> [Finding] {
         let rubric = context.rubric
         var findings: [Finding] = []
-        let listening = context.traineeTurns.filter { $0.analysis.performs(.listen) }
-        if let first = listening.first, let move = context.firstMove(.listen, in: first) {
-            findings.append(Finding(rule: id, step: .listen, turn: first.number, words: move.evidence.words,
-                                    points: rubric.points("listen.first"), message: "explored the problem (\(move.kind.label))"))
+        guard let first = context.firstTurn(performing: .listen), let move = first.first(.listen) else { return [] }
+        findings.append(Finding(rule: id, step: .listen, turn: first.number, words: move.evidence.words,
+                                points: rubric.points("listen.explored"), message: "explored the problem (\(move.kind.label))"))
+        if let asking = context.firstTurn(with: .question), let question = asking.first(.question) {
+            findings.append(Finding(rule: "listen-question", step: .listen, turn: asking.number, words: question.evidence.words,
+                                    points: rubric.points("listen.question"), message: "asked about the problem"))
         }
-        if let reflecting = context.traineeTurns.first(where: { !$0.analysis.moves(of: .reflection).isEmpty }),
-           let move = reflecting.analysis.moves(of: .reflection).first {
-            findings.append(Finding(rule: id, step: .listen, turn: reflecting.number, words: move.evidence.words,
+        if let reflecting = context.firstTurn(with: .reflection), let reflection = reflecting.first(.reflection) {
+            findings.append(Finding(rule: "listen-reflection", step: .listen, turn: reflecting.number, words: reflection.evidence.words,
                                     points: rubric.points("listen.reflection"), message: "reflected back what the customer said"))
         }
-        if listening.count > 1, let second = listening.dropFirst().first, let move = context.firstMove(.listen, in: second) {
-            findings.append(Finding(rule: id, step: .listen, turn: second.number, words: move.evidence.words,
-                                    points: rubric.points("listen.more"), message: "kept listening"))
-        }
-        if let solving = context.firstTurn(performing: .solve),
-           listening.first.map({ $0.number > solving.number }) ?? true,
-           let move = context.firstMove(.solve, in: solving) {
-            findings.append(Finding(rule: "listen-before-solve", step: .listen, turn: solving.number, words: move.evidence.words,
-                                    points: rubric.points("listen.solved-before-heard"),
-                                    message: "offered a solution before the customer had been heard"))
+        if ListenBeforeSolveRule.heardBeforeSolving(context) {
+            findings.append(Finding(rule: "listen-first", step: .listen, turn: first.number, words: move.evidence.words,
+                                    points: rubric.points("listen.heard-first"), message: "listened before offering a solution"))
         }
         return findings
     }

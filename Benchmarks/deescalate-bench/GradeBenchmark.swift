@@ -1,0 +1,94 @@
+@_spi(Benchmarking) import DeescalateKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `deescalate grade` on synthetic 20-turn chat logs through the release binary: files per second,
+/// peak memory of the grading process for the whole folder (from `wait4`'s rusage of the child), and
+/// the naive Python keyword grader (Benchmarks/python/naive_grader.py) on the same files.
+/// Targets: ≥ 20,000 files/s on 2 cores, ≥ 5× the Python grader, peak < 150 MB for 100,000 files.
+/// Set GRADE_BENCH_FILES to change the count (default 100,000).
+struct GradeBenchmark: Benchmark {
+    let name = "grade"
+
+    func run() -> [String] {
+        let count = Int(ProcessInfo.processInfo.environment["GRADE_BENCH_FILES"] ?? "") ?? 100_000
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deescalate-grade-bench-\(count)")
+        var results: [String] = []
+        let generation = Measure.seconds { ChatLogCorpus.write(count: count, to: folder) }
+        results.append(String(format: "generated %d chat logs of 20 turns in %.1f s (%@)", count, generation, folder.path))
+
+        // In process, one core: where a grade's time goes, and how much of it is the analyzer.
+        let texts = ChatLogCorpus.logs(count: 2_000, seed: 99).map { Array($0.utf8) }
+        var sample: [Transcript] = []
+        let importing = Measure.seconds { sample = texts.map { try! ChatLogImporter.transcript(parsing: $0) } }
+        let lines = sample.flatMap { $0.turns.filter { $0.speaker == .trainee }.map(\.text) }
+        let analyzer = Analyzer(), scorer = Scorer()
+        var analyses: [[Analysis]] = []
+        let analyzing = Measure.seconds {
+            analyses = sample.map { transcript in transcript.turns.filter { $0.speaker == .trainee }.map { analyzer.analyze($0.text) } }
+        }
+        var grades: [Grade] = []
+        let scoring = Measure.seconds { grades = zip(sample, analyses).map { scorer.grade($0, analyses: $1) } }
+        let rendering = Measure.seconds {
+            for (transcript, grade) in zip(sample, grades) {
+                _ = GradeJSONLines.line(GradeRow(GradedTranscript(source: "x", transcript: transcript, grade: grade)))
+            }
+        }
+        let grading = analyzing + scoring
+        if let rounds = Int(ProcessInfo.processInfo.environment["GRADE_BENCH_PROFILE_SCORER"] ?? "") {
+            // For a profiler: the scorer alone, over and over (e.g. perf record with GRADE_BENCH_FILES=1).
+            for _ in 0..<rounds { for (transcript, analysis) in zip(sample, analyses) { _ = scorer.grade(transcript, analyses: analysis) } }
+        }
+        let perLog = (importing + grading + rendering) / Double(sample.count)
+        let withoutAnalyzer = (importing + scoring + rendering) / Double(sample.count)
+        let projected = 1 / (withoutAnalyzer + 10.0 / 100_000)
+        results.append(String(format: "one core in process, per log: import %.1f µs, analyzer %.1f µs (%.0f utterances/s), rules and cues %.1f µs, jsonl %.1f µs",
+                              importing / Double(sample.count) * 1e6, analyzing / Double(sample.count) * 1e6, Double(lines.count) / analyzing,
+                              scoring / Double(sample.count) * 1e6, rendering / Double(sample.count) * 1e6))
+        results.append(String(format: "  → %.0f logs/s/core now (%.0f%% analyzer); without the analyzer %.0f logs/s/core; with an analyzer at its 100k utterances/s/core target ≈ %.0f logs/s/core",
+                              1 / perLog, 100 * analyzing / (importing + grading + rendering), 1 / withoutAnalyzer, projected))
+
+        // ru_maxrss is not reset by exec, so a child's peak includes what it was spawned with; /bin/true shows that floor.
+        let floor = Self.measure("/bin/true", []).peakMB
+        let swift = Self.measure(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
+        guard swift.status == 0 else { return results + ["grade failed with status \(swift.status)"] }
+        let rate = Double(count) / swift.seconds
+        results.append(String(format: "deescalate grade --format jsonl: %.2f s wall, %.0f files/s (target ≥ 20,000), peak RSS %.1f MB (target < 150 MB at 100,000 files)",
+                              swift.seconds, rate, swift.peakMB))
+        results.append(String(format: "  (peak RSS floor of any spawned child here: %.1f MB, so smaller figures read high)", floor))
+
+        let script = Measure.packageRoot.appendingPathComponent("Benchmarks/python/naive_grader.py").path
+        let python = Self.measure("/usr/bin/env", ["python3", script, folder.path])
+        if python.status == 0 {
+            let pythonRate = Double(count) / python.seconds
+            results.append(String(format: "naive Python keyword grader: %.2f s wall, %.0f files/s, peak RSS %.1f MB; deescalate is %.1f× faster (target ≥ 5×)",
+                                  python.seconds, pythonRate, python.peakMB, rate / pythonRate))
+        } else {
+            results.append("naive Python keyword grader could not run (status \(python.status))")
+        }
+        if ProcessInfo.processInfo.environment["GRADE_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(at: folder) }
+        return results
+    }
+
+    /// Runs a program with stdout and stderr to /dev/null; wall seconds, exit status and the child's peak RSS.
+    static func measure(_ program: String, _ arguments: [String]) -> (seconds: Double, status: Int32, peakMB: Double) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return (0, -1, 0) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (seconds, exitStatus, Double(usage.ru_maxrss) / 1024)
+    }
+}

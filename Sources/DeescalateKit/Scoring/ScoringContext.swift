@@ -1,0 +1,114 @@
+/// What every rule sees: the transcript, each trainee turn re-read from its text (stored moves are
+/// not trusted), the outcome (stated by the simulator, or read from a chat log's last customer
+/// turn), and the rubric.
+public struct ScoringContext: Sendable {
+    /// One trainee turn with its analysis. A class, so the rules pass turns around without copying them.
+    public final class TraineeTurn: Sendable {
+        /// 1-based turn number in the transcript (customer turns count too), as cited to people.
+        public let number: Int
+        /// Position among the trainee's turns, from 0.
+        public let position: Int
+        /// The turn.
+        public let turn: Turn
+        /// The analyzer's reading of the turn's text.
+        public let analysis: Analysis
+        /// The scorer's reading: the analyzer's moves merged with its own cues.
+        let reading: TurnReading
+
+        init(number: Int, position: Int, turn: Turn, analysis: Analysis, reading: TurnReading) {
+            self.number = number
+            self.position = position
+            self.turn = turn
+            self.analysis = analysis
+            self.reading = reading
+        }
+
+        /// The moves the scorer counts (the analyzer's, refined by the scorer's cues).
+        public var moves: [Move] { reading.moves }
+        /// Whether the turn is hostile; a hostile turn's good words earn nothing.
+        public var isHostile: Bool { reading.isHostile }
+        /// Whether the turn performs `step` and is not hostile.
+        public func credits(_ step: Step) -> Bool { !reading.isHostile && reading.performs(step) }
+        /// The first move of `kind`, if any.
+        public func first(_ kind: MoveKind) -> Move? { reading.moves.first { $0.kind == kind } }
+        /// The first move that counts towards `step`.
+        public func first(_ step: Step) -> Move? { reading.moves.first { TurnReading.step(of: $0.kind) == step } }
+    }
+
+    /// How a conversation ended, and whether the scorer read it from a chat log's last customer turn.
+    public struct Ending: Sendable, Equatable {
+        /// The outcome.
+        public var outcome: Outcome
+        /// True when read from the customer's last words rather than recorded by the simulator.
+        public var inferred: Bool
+        /// The customer turn it was read from (0 when recorded by the simulator).
+        public var turn: Int
+        /// The customer's words it was read from.
+        public var words: String
+    }
+
+    /// The transcript being graded.
+    public var transcript: Transcript
+    /// The trainee's turns, in order.
+    public var traineeTurns: [TraineeTurn]
+    /// The rubric in force.
+    public var rubric: Rubric
+    /// How the conversation ended, when known.
+    public var ending: Ending?
+
+    /// Reads every trainee turn of `transcript` with `analyzer`, or takes the analyses given (one per
+    /// trainee turn, in order; benchmarks use this to time the scorer apart from the analyzer).
+    init(transcript: Transcript, rubric: Rubric, analyzer: Analyzer, analyses: [Analysis]? = nil) {
+        self.transcript = transcript
+        self.rubric = rubric
+        var turns: [TraineeTurn] = []
+        turns.reserveCapacity(transcript.turns.count / 2 + 1)
+        for (index, turn) in transcript.turns.enumerated() where turn.speaker == .trainee {
+            let analysis = analyses.map { $0[turns.count] } ?? analyzer.analyze(turn.text)
+            turns.append(TraineeTurn(number: index + 1, position: turns.count, turn: turn, analysis: analysis,
+                                     reading: TurnReading(text: turn.text, analysis: analysis)))
+        }
+        traineeTurns = turns
+        if let outcome = transcript.outcome {
+            ending = Ending(outcome: outcome, inferred: false, turn: 0, words: "")
+        } else {
+            ending = Self.inferEnding(transcript, traineeTurns: turns)
+        }
+    }
+
+    /// The first non-hostile trainee turn performing `step`, if any.
+    public func firstTurn(performing step: Step) -> TraineeTurn? {
+        traineeTurns.first { $0.credits(step) }
+    }
+
+    /// The first non-hostile trainee turn with a move of `kind`, if any.
+    public func firstTurn(with kind: MoveKind) -> TraineeTurn? {
+        traineeTurns.first { !$0.isHostile && $0.reading.has(kind) }
+    }
+
+    /// Whether the customer swore at or insulted the trainee at some point (a boundary is then a skill).
+    var customerWasAbusive: Bool {
+        transcript.turns.contains { turn in
+            guard turn.speaker == .customer else { return false }
+            let line = LineReading(turn.text, lexicon: .shared)
+            return line.has(.profanity) || line.has(.insult)
+        }
+    }
+
+    /// A chat log's ending, read from the customer's last turn after the trainee last spoke: words of
+    /// acceptance after an offer mean resolved; demands for a manager or leaving mean escalated.
+    static func inferEnding(_ transcript: Transcript, traineeTurns: [TraineeTurn]) -> Ending? {
+        guard let offer = traineeTurns.first(where: { $0.credits(.solve) }),
+              let index = transcript.turns.lastIndex(where: { $0.speaker == .customer }), index + 1 > offer.number
+        else { return nil }
+        let line = LineReading(transcript.turns[index].text, lexicon: .shared)
+        let escalation = line.first(.escalation), acceptance = line.first(.acceptance)
+        if let escalation, line.count(.escalation) >= line.count(.acceptance) {
+            return Ending(outcome: .escalated, inferred: true, turn: index + 1, words: line.words(escalation))
+        }
+        if let acceptance, escalation == nil {
+            return Ending(outcome: .resolved, inferred: true, turn: index + 1, words: line.words(acceptance))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+/// Reads a plain-text chat log into a transcript:
+///
+/// ```
+/// [10:32] Customer: My parcel is three days late.
+/// Agent: I'm sorry to hear that. What happened when you called?
+/// ```
+///
+/// Labels are case-insensitive: Customer, Caller, Guest and Client speak for the customer; Agent,
+/// Trainee, Rep and Me for the trainee; a name in brackets may follow (`Agent (Sam):`). A simple leading timestamp (`[10:32]`, `(10:32:05)`,
+/// `10:32`, `[2024-05-01 10:32]`) is skipped. Consecutive lines of one speaker form one turn, and
+/// unlabelled lines continue the turn before them (lines before the first label are a header and are
+/// skipped). A UTF-8 byte order mark and CRLF line ends are accepted.
+public enum ChatLogImporter {
+    /// Labels for the customer.
+    public static let customerLabels = ["customer", "caller", "guest", "client"]
+    /// Labels for the trainee.
+    public static let traineeLabels = ["agent", "trainee", "rep", "me"]
+
+    /// Parses a chat log's bytes.
+    ///
+    /// - Throws: `TranscriptError` naming the file and line: binary content, no labelled turns, or
+    ///   no trainee turns.
+    public static func transcript(parsing bytes: [UInt8], file: String = "<chat log>") throws(TranscriptError) -> Transcript {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        if let reason = binaryReason(bytes, from: start) {
+            throw TranscriptError(file: file, location: SourceLocation(line: reason.line, column: 1), message: reason.message)
+        }
+        var turns: [Turn] = []
+        var current: (speaker: Speaker, text: [UInt8])?
+        var lineNumber = 0
+        var firstCustomerLine: Int?
+        var index = start
+        func flush() {
+            guard let finished = current else { return }
+            var text = finished.text
+            while let last = text.last, last == 0x20 || last == 0x0A || last == 0x09 { text.removeLast() }
+            if !text.isEmpty { turns.append(Turn(speaker: finished.speaker, text: String(decoding: text, as: UTF8.self))) }
+            current = nil
+        }
+        while index < bytes.count {
+            lineNumber += 1
+            var end = index
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > index, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if let (speaker, textStart) = label(bytes, from: index, to: lineEnd) {
+                if speaker == .customer, firstCustomerLine == nil { firstCustomerLine = lineNumber }
+                let body = trimmed(bytes, textStart, lineEnd)
+                if current?.speaker == speaker {
+                    if !body.isEmpty { current!.text.append(0x0A); current!.text.append(contentsOf: body) }
+                } else {
+                    flush()
+                    current = (speaker, Array(body))
+                }
+            } else if current != nil {
+                let body = trimmed(bytes, index, lineEnd)
+                if !body.isEmpty {
+                    if !current!.text.isEmpty { current!.text.append(0x0A) }
+                    current!.text.append(contentsOf: body)
+                }
+            }
+            index = end + 1
+        }
+        flush()
+        guard !turns.isEmpty else {
+            throw TranscriptError(file: file, location: SourceLocation(line: 1, column: 1),
+                                  message: "not a chat log: no labelled turns (expected lines like \"Customer: …\" and \"Agent: …\")")
+        }
+        guard turns.contains(where: { $0.speaker == .trainee }) else {
+            throw TranscriptError(file: file, location: SourceLocation(line: firstCustomerLine ?? 1, column: 1),
+                                  message: "no trainee turns: label the trainee's lines \"Agent:\", \"Trainee:\", \"Rep:\" or \"Me:\"")
+        }
+        return Transcript(source: .chatLog, turns: turns)
+    }
+
+    /// The speaker and where the text starts, if the line opens with a known label (after a timestamp).
+    private static func label(_ bytes: [UInt8], from start: Int, to end: Int) -> (Speaker, Int)? {
+        var index = start
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        index = skipTimestamp(bytes, from: index, to: end)
+        let wordStart = index
+        while index < end, index - wordStart <= 8, isLetter(bytes[index]) { index += 1 }
+        let wordEnd = index
+        guard wordEnd > wordStart, wordEnd - wordStart <= 8 else { return nil }
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        if index < end, bytes[index] == 0x28 { // "Agent (Sam):"
+            var close = index + 1
+            while close < end, close - index <= 40, bytes[close] != 0x29, bytes[close] != 0x3A { close += 1 }
+            guard close < end, bytes[close] == 0x29 else { return nil }
+            index = close + 1
+            while index < end, bytes[index] == 0x20 { index += 1 }
+        }
+        guard index < end, bytes[index] == 0x3A else { return nil }
+        var word = ""
+        for byte in bytes[wordStart..<wordEnd] { word.unicodeScalars.append(Unicode.Scalar(byte | 0x20)) }
+        if customerLabels.contains(word) { return (.customer, index + 1) }
+        if traineeLabels.contains(word) { return (.trainee, index + 1) }
+        return nil
+    }
+
+    /// Skips `[10:32]`, `(10:32:05)`, `[2024-05-01 10:32]` or a bare `10:32` / `10:32:05` and the space after.
+    private static func skipTimestamp(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        guard start < end else { return start }
+        var index = start
+        if bytes[index] == 0x5B || bytes[index] == 0x28 {
+            let close: UInt8 = bytes[index] == 0x5B ? 0x5D : 0x29
+            var scan = index + 1
+            while scan < end, scan - index <= 32, bytes[scan] != close {
+                let byte = bytes[scan]
+                guard isDigit(byte) || byte == 0x3A || byte == 0x2D || byte == 0x20 || byte == 0x2F || byte == 0x2E
+                        || byte == 0x54 || byte == 0x5A || isLetter(byte) else { return start }
+                scan += 1
+            }
+            guard scan < end, bytes[scan] == close, bytes[(index + 1)..<scan].contains(where: isDigit) else { return start }
+            index = scan + 1
+        } else if isDigit(bytes[index]) {
+            var scan = index
+            while scan < end, isDigit(bytes[scan]) || bytes[scan] == 0x3A { scan += 1 }
+            guard scan - index >= 4, bytes[index..<scan].contains(0x3A) else { return start }
+            index = scan
+        } else {
+            return start
+        }
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        return index
+    }
+
+    private static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ArraySlice<UInt8> {
+        var low = start, high = end
+        while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
+        while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
+        return bytes[low..<high]
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Why the bytes are not a text file: a NUL byte, or mostly invalid UTF-8.
+    private static func binaryReason(_ bytes: [UInt8], from start: Int) -> (line: Int, message: String)? {
+        let sampleEnd = min(bytes.count, start + 8192)
+        if let nul = bytes[start..<sampleEnd].firstIndex(of: 0) {
+            let line = bytes[start..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return (line, "the file is binary (it contains NUL bytes), not a text chat log")
+        }
+        guard bytes[start..<sampleEnd].contains(where: { $0 >= 0x80 }) else { return nil } // ASCII is text
+        var invalid = 0
+        for scalar in String(decoding: bytes[start..<sampleEnd], as: UTF8.self).unicodeScalars where scalar == "\u{FFFD}" { invalid += 1 }
+        if invalid > 0, invalid * 20 > sampleEnd - start {
+            return (1, "the file is not UTF-8 text (\(invalid) invalid byte sequences in the first \(sampleEnd - start) bytes)")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,92 @@
+import DeescalateKit
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `deescalate grade PATH...`: grades transcripts, chat logs, folders of them and JSON Lines on
+/// standard input against LAST, in parallel, writing results in input order as each batch completes.
+struct GradeCommand: Command {
+    static let spec = CommandSpec(
+        name: "grade",
+        abstract: "Grade transcripts and chat logs against LAST, in batch.",
+        usage: "PATH... [--format table|csv|json|jsonl|markdown] [--rubric FILE] [--fail-under N] [--jobs N]",
+        discussion: """
+        PATH is a simulator transcript (.json), a plain-text chat log (.txt: lines "Customer: …" and
+        "Agent: …"), a JSON Lines file (.jsonl), a folder (walked recursively), or - for JSON Lines of
+        transcripts on standard input. Every grade is recomputed: a stored grade is never trusted, and a
+        row whose stored grade differs says so.
+
+        A file that cannot be read or is not a transcript is reported on stderr with its path and reason
+        and skipped; the rest are graded. Output is in input order whatever the parallelism.
+
+        EXIT CODES: 0 all graded; 1 some file could not be graded; 2 a grade was below --fail-under;
+        64 usage error.
+
+        EXAMPLES:
+          deescalate grade Transcripts/
+          deescalate grade chats/ --format csv > grades.csv
+          cat transcripts.jsonl | deescalate grade --format jsonl - > grades.jsonl
+        """,
+        options: [
+            .init(name: "format", short: "f", value: "FORMAT", help: "table (default on a terminal), csv, json, jsonl (default otherwise) or markdown."),
+            .init(name: "rubric", value: "FILE", help: "A rubric file replacing the default (see docs/GRADING.md)."),
+            .init(name: "fail-under", value: "N", help: "Exit 2 when any total is below N (0–100), for CI."),
+            .init(name: "jobs", short: "j", value: "N", help: "Transcripts graded in parallel (default: the number of cores)."),
+        ])
+
+    /// Items per batch: output is written after each batch, so memory stays flat on huge archives.
+    static let batchSize = 2_000
+
+    let console: Console
+    let paths: [String]
+    let format: GradeFormat
+    let rubricPath: String?
+    let failUnder: Int?
+    let jobs: Int
+
+    init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
+        let name = Self.spec.name
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError(message: "give at least one PATH (a file, a folder, or - for standard input)", command: name)
+        }
+        guard arguments.positionals.filter({ $0 == "-" }).count <= 1 else {
+            throw UsageError(message: "'-' (standard input) may be given only once", command: name)
+        }
+        self.console = console
+        paths = arguments.positionals
+        let defaultFormat = console.outputIsTerminal ? "table" : "jsonl"
+        format = GradeFormat(rawValue: try arguments.choice("format", among: GradeFormat.allCases.map(\.rawValue),
+                                                            default: defaultFormat, command: name)!)!
+        rubricPath = arguments.value("rubric")
+        failUnder = try arguments.integer("fail-under", in: 0...100, command: name)
+        jobs = try arguments.integer("jobs", in: 1...256, command: name) ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    func run() -> ExitCode {
+        var rubric = Rubric.standard
+        if let rubricPath {
+            switch GradeFileReader.bytes(of: rubricPath) {
+            case .failure(let failure):
+                console.error("\(rubricPath): error: cannot read the rubric: \(failure.reason)")
+                return .failure
+            case .success(let bytes):
+                do {
+                    rubric = try Rubric(parsing: bytes, file: rubricPath)
+                } catch {
+                    console.error(error.errorDescription ?? "\(rubricPath): error: invalid rubric")
+                    return .failure
+                }
+            }
+        }
+        let runner = GradeRunner(console: console, scorer: Scorer(rubric: rubric), output: GradeOutput(format: format),
+                                 jobs: jobs, batchSize: Self.batchSize)
+        let summary = runner.run(GradeInput.expand(paths))
+        if summary.failures > 0 { return .failure }
+        if let failUnder, runner.lowestTotal.map({ $0 < failUnder }) ?? false {
+            console.error("note: \(runner.count(below: failUnder)) grade(s) below --fail-under \(failUnder) (lowest \(runner.lowestTotal!))")
+            return .belowThreshold
+        }
+        return .success
+    }
+}

@@ -1,0 +1,81 @@
+import DeescalateKit
+
+/// One thing to grade and what became of it: a row's output text and figures, or the error to report.
+enum GradeItem {
+    /// A file to read, or one JSON Lines row already read.
+    enum Source {
+        case file(String)
+        case row(label: String, bytes: ArraySlice<UInt8>)
+        case unreadable(String, String)
+    }
+
+    /// A graded row, rendered, with the figures the summary and exit code need.
+    struct Graded {
+        var text: String
+        var grade: Grade
+    }
+
+    /// What happened to one item.
+    enum Outcome {
+        case graded(Graded)
+        case failed(String)
+    }
+
+    /// Reads, parses and grades one item; `render` turns the row into output text.
+    static func process(_ source: Source, scorer: Scorer, render: (GradeRow) -> String) -> Outcome {
+        let transcript: Transcript
+        let label: String
+        do {
+            switch source {
+            case .unreadable(let path, let reason):
+                return .failed("\(path): error: cannot read: \(reason)")
+            case .file(let path):
+                label = path
+                let bytes: [UInt8]
+                switch GradeFileReader.bytes(of: path) {
+                case .success(let read): bytes = read
+                case .failure(let failure): return .failed("\(path): error: cannot read: \(failure.reason)")
+                }
+                transcript = try parseFile(bytes, path: path)
+            case .row(let rowLabel, let bytes):
+                label = rowLabel
+                transcript = try parseRow(Array(bytes), label: rowLabel)
+            }
+        } catch {
+            if case .row = source { return .failed(describe(error, isRow: true)) }
+            return .failed(describe(error, isRow: false))
+        }
+        let graded = GradedTranscript(source: label, transcript: transcript, grade: scorer.grade(transcript))
+        return .graded(Graded(text: render(GradeRow(graded)), grade: graded.grade))
+    }
+
+    /// A transcript file (`.json`, or anything opening with `{`) or a plain-text chat log.
+    static func parseFile(_ bytes: [UInt8], path: String) throws(TranscriptError) -> Transcript {
+        let ext = GradeInput.pathExtension(path)
+        let looksJSON = ext == "json" || (ext != "txt" && ext != "log" && firstSignificantByte(bytes) == UInt8(ascii: "{"))
+        if looksJSON {
+            if bytes.isEmpty { throw TranscriptError(file: path, message: "the file is empty") }
+            return try Transcript(parsing: bytes, file: path)
+        }
+        return try ChatLogImporter.transcript(parsing: bytes, file: path)
+    }
+
+    /// One JSON Lines row: a transcript object.
+    static func parseRow(_ bytes: [UInt8], label: String) throws(TranscriptError) -> Transcript {
+        try Transcript(parsing: bytes, file: label)
+    }
+
+    private static func firstSignificantByte(_ bytes: [UInt8]) -> UInt8? {
+        var index = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        return index < bytes.count ? bytes[index] : nil
+    }
+
+    /// `FILE:LINE:COLUMN: error: message`; a JSON Lines row's label already names its line
+    /// (`<stdin>:7`), so only the column follows it.
+    static func describe(_ error: TranscriptError, isRow: Bool) -> String {
+        let position = error.location.map { isRow ? ":\($0.column)" : ":\($0.line):\($0.column)" } ?? ""
+        return "\(error.file)\(position): error: \(error.message)"
+    }
+}
