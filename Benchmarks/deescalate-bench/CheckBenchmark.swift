@@ -23,9 +23,9 @@ struct CheckBenchmark: Benchmark {
             slowest = max(slowest, best)
             guard let report else { continue }
             let shortest = report.shortestResolvingPath.map { "\($0.count) turns" } ?? "none"
-            results.append(String(format: "%@: depth %d, %d states, %.1f ms, shortest resolving path %@, %@",
-                                  report.personaID, report.depth, report.statesExplored, best * 1e3, shortest,
-                                  report.passed ? "proofs hold" : "FAILS"))
+            results.append(String(format: "%@: depth %d, %d states, %d transitions, %.1f ms, coverage exact to depth %d, shortest resolving path %@, %@",
+                                  report.personaID, report.depth, report.statesExplored, report.transitions, best * 1e3,
+                                  report.coverageDepth, shortest, report.passed ? "proofs hold" : "FAILS"))
         }
         results.append(String(format: "slowest persona: %.1f ms (target < 1000 ms)", slowest * 1e3))
         return results

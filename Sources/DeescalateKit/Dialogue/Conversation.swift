@@ -126,10 +126,17 @@ public struct Conversation: Sendable {
     // MARK: Private
 
     private func outcomeAfterTurn() -> Outcome? {
+        Self.outcome(of: persona, frustration: state.frustration, patienceLeft: state.patienceLeft,
+                     agreed: state.acceptedResolution != nil, traineeTurns: state.traineeTurns)
+    }
+
+    /// How a trainee turn that left the customer so ends the conversation, if it does: escalated at
+    /// the ceiling, out of patience or at the turn limit; resolved when calm with a solution agreed.
+    static func outcome(of persona: Persona, frustration: Int, patienceLeft: Int, agreed: Bool, traineeTurns: Int) -> Outcome? {
         let temperament = persona.temperament
-        if state.frustration >= temperament.escalateAt || state.patienceLeft <= 0 { return .escalated }
-        if state.acceptedResolution != nil, state.frustration <= temperament.calmAt { return .resolved }
-        if state.traineeTurns >= persona.turnLimit { return .escalated }
+        if frustration >= temperament.escalateAt || patienceLeft <= 0 { return .escalated }
+        if agreed, frustration <= temperament.calmAt { return .resolved }
+        if traineeTurns >= persona.turnLimit { return .escalated }
         return nil
     }
 
@@ -150,11 +157,16 @@ public struct Conversation: Sendable {
         let ordered = parts.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }.map(\.element)
         guard let lead = ordered.first else { return [.situation(.noProgress)] }
         var chosen = [lead]
-        if lead.priority < 8, let fact = ordered.first(where: { if case .fact = $0 { true } else { false } }),
-           lead != .situation(.harmed) {
+        if addsFact(to: lead), let fact = ordered.first(where: { if case .fact = $0 { true } else { false } }) {
             chosen.append(fact)
         }
         return chosen
+    }
+
+    /// Whether a fact revealed in the same turn is said after `lead`: only after a reaction that
+    /// outranks it, and never after a harm.
+    static func addsFact(to lead: ReplyPart) -> Bool {
+        lead.priority < 8 && lead != .situation(.harmed)
     }
 
     private mutating func say(_ parts: [ReplyPart], mood: Mood) -> String {

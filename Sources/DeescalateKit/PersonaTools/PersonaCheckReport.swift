@@ -10,6 +10,8 @@ public struct PersonaCheckReport: Sendable {
         public var frustration: Int
         /// What the customer answered.
         public var reply: String
+        /// How the conversation ended at this step, if it did.
+        public var outcome: Outcome?
     }
 
     /// A canonical line the analyzer does not classify as its class.
@@ -30,8 +32,16 @@ public struct PersonaCheckReport: Sendable {
     public var depth: Int
     /// The persona's turn limit.
     public var turnLimit: Int
-    /// Distinct states explored across all three searches, after merging.
+    /// Distinct states kept across all the searches, after merging.
     public var statesExplored: Int
+    /// Transitions applied across all the searches.
+    public var transitions = 0
+    /// Whether the proofs come from exact searches (true) or from searches that keep only the least
+    /// or most frustrated of otherwise equal states, which is sound for them (see `PersonaChecker`).
+    public var proofsAreExact = false
+    /// The depth to which the coverage report (line sets, triggers, facts, frustration levels) is
+    /// exhaustive; beyond it, it counts only what the proof searches reached.
+    public var coverageDepth = 0
     /// The move classes explored, by label.
     public var moves: [String]
     /// The shortest resolving path over every move class, if any.

@@ -76,6 +76,8 @@ extension PersonaTools {
         let exhaustive = report.depth < report.turnLimit ? "depth \(report.depth) of turn limit \(report.turnLimit)" : "depth \(report.depth) = turn limit"
         console.line(console.styled(report.personaID, .bold)
                      + String(format: ": %@, %d states explored, %.0f ms", exhaustive, report.statesExplored, milliseconds))
+        console.line("  proofs exhaustive to depth \(report.depth)"
+                     + (report.proofsAreExact ? " (exact search)" : " (states merged by least/most frustration, which is sound for them)"))
         for mismatch in report.mismatches {
             if mismatch.isRequired {
                 console.line("  " + console.styled("internal error:", .boldRed) + " the analyzer no longer reads the canonical '\(mismatch.move)' line \"\(mismatch.line)\" as \(mismatch.move) (\(mismatch.reason)); the proofs need it — update CheckMove.swift")
@@ -99,6 +101,10 @@ extension PersonaTools {
         never += report.unreachedMoodLines.map { "lines.\($0.situation.rawValue).\($0.mood.rawValue)" }
         never += report.unreachedTriggers.map { "trigger \($0) (no move class says its words)" }
         never += report.unrevealedFacts.map { "fact \($0)" }
+        let scope = report.coverageDepth >= report.depth
+            ? "exact to depth \(report.depth)"
+            : "exact to depth \(report.coverageDepth); deeper, only what the proof searches reached"
+        console.line("  coverage (\(scope)):")
         if !never.isEmpty { console.line("  never reached: " + never.joined(separator: ", ")) }
         let range = report.frustrationRange
         console.line("  frustration reached: \(range.lowerBound)–\(range.upperBound) of 0–100"

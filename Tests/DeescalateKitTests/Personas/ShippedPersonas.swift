@@ -13,10 +13,10 @@ enum ShippedPersonas {
         .deletingLastPathComponent() // package root
         .appendingPathComponent("Personas", isDirectory: true)
 
-    /// The `.json` files in the folder, sorted by name.
+    /// The persona files in the folder (not the schema, not the `.tests.json` beside them), sorted by name.
     static var files: [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }.sorted()
+        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") && !$0.hasSuffix(".tests.json") }.sorted()
             .map { folder.appendingPathComponent($0) }
     }
 
