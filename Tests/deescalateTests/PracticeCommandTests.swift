@@ -78,6 +78,20 @@ import Testing
         #expect(result.stdout.contains("Grade card"))
     }
 
+    @Test func savesBesideTheProjectWhenRunFromElsewhere() throws {
+        let elsewhere = try BinaryRunner.temporaryFolder()
+        let project = try BinaryRunner.temporaryFolder()
+        let personasCopy = project.appendingPathComponent("Personas")
+        try FileManager.default.copyItem(at: BinaryRunner.fixturePersonas, to: personasCopy)
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("Transcripts"), withIntermediateDirectories: true)
+        let result = try BinaryRunner.run(["practice", "--personas", personasCopy.path, "--script", "-"], stdin: "What happened?\n",
+                                          directory: elsewhere, environment: ["DEESCALATE_TRANSCRIPTS": ""])
+        #expect(result.status == 0, "\(result.stderr)")
+        let saved = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("Transcripts").path)
+        #expect(saved.contains { $0.hasSuffix(".json") })
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("Transcripts").path))
+    }
+
     @Test func noMeterHidesTheMeterAndTheReasons() throws {
         let out = try BinaryRunner.temporaryFolder()
         let result = try BinaryRunner.run(["practice", "--personas", personas, "--persona", "test-parcel", "--script", "-",

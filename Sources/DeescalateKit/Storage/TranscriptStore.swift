@@ -18,6 +18,19 @@ public struct TranscriptStore: Sendable {
         self.folder = folder
     }
 
+    /// Where sessions go by default: `$DEESCALATE_TRANSCRIPTS`, else the `Transcripts` folder beside
+    /// the persona folder (the project's, wherever the trainee runs from), else `./Transcripts`.
+    public static func defaultFolder(personaFolder: URL,
+                                     environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let configured = environment["DEESCALATE_TRANSCRIPTS"], !configured.isEmpty {
+            return URL(fileURLWithPath: configured)
+        }
+        let sibling = personaFolder.deletingLastPathComponent().appendingPathComponent("Transcripts")
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: sibling.path, isDirectory: &isFolder), isFolder.boolValue { return sibling }
+        return URL(fileURLWithPath: "Transcripts")
+    }
+
     /// Saves `transcript` as `<time>-<persona>-<trainee>.json` and `.md`, adding `-2`, `-3`, ... when
     /// a session of the same name exists.
     public func save(_ transcript: Transcript) throws(StorageError) -> Saved {

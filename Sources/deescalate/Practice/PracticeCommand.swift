@@ -25,7 +25,7 @@ struct PracticeCommand: Command {
             .init(name: "seed", short: "s", value: "N", help: "Seed for the customer's choice of lines (default: random, shown at the start)."),
             .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript (default: $USER)."),
             .init(name: "no-meter", value: nil, help: "Hide the frustration meter (hard mode)."),
-            .init(name: "out", short: "o", value: "DIR", help: "Where to save transcripts (default: Transcripts/)."),
+            .init(name: "out", short: "o", value: "DIR", help: "Where to save transcripts (default: $DEESCALATE_TRANSCRIPTS, else Transcripts/ beside the persona folder)."),
             .init(name: "personas", value: "DIR", help: "The persona folder (default: the shipped Personas/)."),
             .init(name: "color", value: "WHEN", help: "auto (default; off when NO_COLOR is set or not a terminal), always or never."),
             .init(name: "script", value: "FILE", help: "Read trainee lines from FILE, or - for standard input; no prompts."),
@@ -89,7 +89,7 @@ struct PracticeCommand: Command {
             console.error("error: no persona in \(PersonaFolder.displayPath(folderURL)) could be loaded")
             return .failure
         }
-        let out = outFolder ?? URL(fileURLWithPath: "Transcripts")
+        let out = outFolder ?? TranscriptStore.defaultFolder(personaFolder: folderURL, environment: environment)
         let clock = SessionClock.fromEnvironment(environment)
         recoverJournals(in: out, personas: contents.personas.map(\.persona), clock: clock)
 
