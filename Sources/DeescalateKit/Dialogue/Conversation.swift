@@ -54,6 +54,7 @@ public struct Conversation: Sendable {
     /// to learn which situations and triggers a step reached.
     mutating func submit(_ line: String, analysis: Analysis) -> (events: [DialogueEvent], parts: [ReplyPart]) {
         if state.phase == .notStarted { _ = start() }
+        if state.phase == .closing { return (close(with: line, analysis: analysis), []) }
         guard state.phase == .awaitingTrainee else { return ([], []) }
         traineeLines.append(line)
         state.traineeTurns += 1
@@ -78,17 +79,38 @@ public struct Conversation: Sendable {
         let text = say(parts, mood: mood)
         turns.append(Turn(speaker: .customer, text: text, frustration: state.frustration))
         events.append(.customerSaid(text: text, situation: situation, mood: mood))
-        if let outcome {
+        if outcome == .resolved {
+            // The customer is satisfied; the trainee still gets to close the conversation (Thank).
+            state.phase = .closing
+        } else if let outcome {
             state.phase = .ended(outcome)
             events.append(.ended(outcome))
         }
         return (events, parts)
     }
 
+    /// The trainee's closing reply after the customer is satisfied: recorded with its moves (so a
+    /// closing thank-you counts, and a parting shot shows), then the conversation ends resolved.
+    private mutating func close(with line: String, analysis: Analysis) -> [DialogueEvent] {
+        traineeLines.append(line)
+        state.traineeTurns += 1
+        let before = state.frustration
+        let reaction = FrustrationModel(persona: persona).react(to: analysis, text: line, state: &state)
+        state.frustration = min(100, max(0, before + reaction.total))
+        turns.append(Turn(speaker: .trainee, text: line, frustration: state.frustration, moves: analysis.moves,
+                          changes: reaction.changes))
+        state.phase = .ended(.resolved)
+        return [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes), .ended(.resolved)]
+    }
+
     /// Ends the session at the trainee's request (`/end`): resolved if the customer is calm and
     /// agreed to a solution, otherwise abandoned.
     public mutating func finish() -> [DialogueEvent] {
         guard !state.isEnded else { return [] }
+        if state.phase == .closing {
+            state.phase = .ended(.resolved)
+            return [.ended(.resolved)]
+        }
         let resolved = state.acceptedResolution != nil && state.frustration <= persona.temperament.calmAt
         let outcome: Outcome = resolved ? .resolved : .abandoned
         state.phase = .ended(outcome)
@@ -98,14 +120,19 @@ public struct Conversation: Sendable {
     /// Ends the session unfinished (`/quit`, Ctrl-C, Ctrl-D, a recovered journal).
     public mutating func abandon() -> [DialogueEvent] {
         guard !state.isEnded else { return [] }
-        state.phase = .ended(.abandoned)
-        return [.ended(.abandoned)]
+        // Leaving after the customer was satisfied does not undo the resolution.
+        let outcome: Outcome = state.phase == .closing ? .resolved : .abandoned
+        state.phase = .ended(outcome)
+        return [.ended(outcome)]
     }
 
-    /// The outcome, once the conversation has ended.
+    /// The outcome, once it is decided (a resolved conversation is decided while it is closing).
     public var outcome: Outcome? {
-        if case .ended(let outcome) = state.phase { return outcome }
-        return nil
+        switch state.phase {
+        case .ended(let outcome): outcome
+        case .closing: .resolved
+        default: nil
+        }
     }
 
     /// The conversation as a transcript (without a grade), stamped with the given times.

@@ -7,6 +7,9 @@ public struct ConversationState: Sendable, Equatable, Hashable {
         case notStarted
         /// Waiting for the trainee's next line.
         case awaitingTrainee
+        /// Resolved: the customer has said their closing line and the trainee may close the
+        /// conversation (thank them) with one last reply.
+        case closing
         /// Over, with this outcome.
         case ended(Outcome)
     }

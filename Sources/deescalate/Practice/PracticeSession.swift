@@ -46,7 +46,8 @@ final class PracticeSession {
                 _ = conversation.finish()
                 break loop
             case .interrupted, .endOfInput:
-                console.line(console.styled("Session ended early; saving it as abandoned.", .dim))
+                let closing = conversation.state.phase == .closing
+                console.line(console.styled(closing ? "Session closed; saving it as resolved." : "Session ended early; saving it as abandoned.", .dim))
                 _ = conversation.abandon()
                 break loop
             case .line(let typed):
@@ -57,6 +58,9 @@ final class PracticeSession {
                     console.error("warning: the journal could not record this turn: \(error.localizedDescription)")
                 }
                 renderer.render(conversation.submit(line), frustration: conversation.state.frustration)
+                if conversation.state.phase == .closing, input.isInteractive {
+                    console.line(console.styled("(\(conversation.persona.name) is satisfied. Close the conversation with a last word, or /end.)", .green))
+                }
             }
         }
         return finish()

@@ -40,6 +40,36 @@ import Testing
         #expect(conversation.finish().isEmpty)
     }
 
+    /// Resolves test-parcel: heard once, apologised, the shipping refunded.
+    private func resolvedConversation() -> Conversation {
+        var conversation = Conversation(persona: persona, seed: 2)
+        _ = conversation.start()
+        for line in ["What happened?", "I'm so sorry, that must have been really upsetting.",
+                     "I'll refund the shipping today and you'll see it within three days."] where conversation.state.phase == .awaitingTrainee {
+            _ = conversation.submit(line)
+        }
+        return conversation
+    }
+
+    @Test func aResolvedCustomerLeavesRoomForTheTraineeToClose() {
+        var conversation = resolvedConversation()
+        #expect(conversation.state.phase == .closing)
+        #expect(conversation.outcome == .resolved, "the outcome is decided while closing")
+        #expect(conversation.turns.last?.speaker == .customer)
+        let events = conversation.submit("Thank you for your patience.")
+        #expect(events.last == .ended(.resolved))
+        #expect(conversation.turns.last?.speaker == .trainee)
+        #expect(conversation.turns.last?.moves.contains { $0.kind == .thanks } == true)
+        #expect(conversation.submit("Anything else?").isEmpty, "one closing line, then it is over")
+    }
+
+    @Test func leavingWhileClosingKeepsTheResolution() {
+        var quitting = resolvedConversation()
+        #expect(quitting.abandon() == [.ended(.resolved)])
+        var ending = resolvedConversation()
+        #expect(ending.finish() == [.ended(.resolved)])
+    }
+
     @Test func theSameSeedAndLinesGiveTheSameTurns() {
         let lines = ["What happened?", "I'm sorry.", "ok", "Calm down.", "I'll refund it."]
         let first = Conversation.replaying(lines, persona: persona, seed: 42, trainee: "A")
