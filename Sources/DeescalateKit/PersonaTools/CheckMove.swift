@@ -37,6 +37,8 @@ public struct CheckMove: Sendable, Hashable {
             moves.append(CheckMove(label: "solve \(resolution.id)", line: "I'll sort out \(resolution.offer[0]) for you today.",
                                    expected: solveKinds, stage: .solve, isRequired: true))
         }
+        // A promise with no offer the customer can recognise: reaches the vagueSolution lines.
+        moves.append(CheckMove(label: "vague offer", line: "I'll look into it for you.", expected: [.action]))
         moves.append(CheckMove(label: "thanks", line: "Thank you for your patience.", expected: [.thanks], stage: .thank, isRequired: true))
         moves.append(CheckMove(label: "boundary", line: "I want to sort this out, and I can't continue if you swear at me.", expected: [.boundary],
                                stage: .boundary, isRequired: persona.temperament.needsBoundary))
@@ -75,7 +77,7 @@ public struct CheckMove: Sendable, Hashable {
         (.refusal, "I can't do anything about that."),
         (.excuse, "I'm sorry, but the system was down."),
         (.nonApology, "I'm sorry you feel that way."),
-        (.threat, "Keep shouting and I'll have you banned."),
+        (.threat, "If you keep shouting, I'll have security remove you."),
     ]
 
     init(label: String, line: String, expected: Set<MoveKind>, stage: Stage? = nil, isStuffing: Bool = false,

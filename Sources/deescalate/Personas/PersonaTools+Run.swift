@@ -85,9 +85,9 @@ extension PersonaTools {
                 console.line("  note: '\(mismatch.move)' left out: the analyzer reads \"\(mismatch.line)\" differently (\(mismatch.reason))")
             }
         }
-        proof(report.isWinnable, "winnable: a LAST path resolves" + (report.lastPath.map { " in \($0.count) turns: " + $0.map(\.move).joined(separator: " → ") } ?? ""),
+        proof(report.isWinnable, "winnable: a LAST path resolves" + (report.lastPath.map { " in \(Self.turns($0.count)): " + $0.map(\.move).joined(separator: " → ") } ?? ""),
               otherwise: "cannot be won: no LAST-following path resolves within \(report.depth) turns")
-        proof(report.isLosable, "losable: a path escalates" + (report.escalatingPath.map { " in \($0.count) turns: " + $0.map(\.move).joined(separator: " → ") } ?? ""),
+        proof(report.isLosable, "losable: a path escalates" + (report.escalatingPath.map { " in \(Self.turns($0.count)): " + $0.map(\.move).joined(separator: " → ") } ?? ""),
               otherwise: "cannot be lost: no path escalates within \(report.depth) turns")
         proof(report.stuffingNeverResolves, "sarcastic stuffing never resolves",
               otherwise: "sarcastic stuffing resolves: " + (report.stuffingResolvingPath?.map(\.move).joined(separator: " → ") ?? ""))
@@ -118,4 +118,7 @@ extension PersonaTools {
             console.line("  " + console.styled("✘", .red) + " " + otherwise)
         }
     }
+
+    /// "1 turn", "3 turns".
+    static func turns(_ count: Int) -> String { count == 1 ? "1 turn" : "\(count) turns" }
 }

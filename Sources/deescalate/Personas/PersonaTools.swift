@@ -35,6 +35,7 @@ struct PersonaTools {
                 let suggestion = SpellingHint.closest(to: id, among: entries.map(\.persona.id))
                 console.error("error: no persona '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
                 console.error("Available: \(entries.map(\.persona.id).joined(separator: ", "))")
+                console.error("For a persona in another folder, add --personas DIR.")
                 return nil
             }
             chosen.append(entry)
@@ -118,10 +119,18 @@ struct PersonaTools {
             return .failure
         }
         console.line("Created \(PersonaFolder.displayPath(file))")
-        if !FileManager.default.fileExists(atPath: target.appendingPathComponent("persona.schema.json").path) {
-            console.line("note: copy Personas/persona.schema.json beside it for editor completion")
+        let schema = target.appendingPathComponent("persona.schema.json")
+        if !FileManager.default.fileExists(atPath: schema.path) {
+            // The template's "$schema" points beside it; bring the schema along so editors find it.
+            if let shipped = PersonaFolder.locate(environment: environment)?.appendingPathComponent("persona.schema.json"),
+               (try? FileManager.default.copyItem(at: shipped, to: schema)) != nil {
+                console.line("Copied persona.schema.json beside it for editor completion")
+            } else {
+                console.line("note: copy Personas/persona.schema.json beside it for editor completion")
+            }
         }
-        console.line("Next: edit it, then run 'deescalate personas lint' and 'deescalate personas check \(id)'.")
+        let folderOption = out == nil ? "" : " --personas \(PersonaFolder.displayPath(target))"
+        console.line("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
         return .success
     }
 
