@@ -92,8 +92,10 @@ extension LineScan {
             if !harms.isEmpty {
                 // "Allegedly it broke on day one, so when exactly did you first notice?": a harmful
                 // lead-in does not stop a later clause from asking about the incident.
+                // A tag ("..., do you?") or a two-word retort ("what now?") is no question about the incident.
                 guard let clause = questionClause(in: sentence, admin: harms),
-                      harms.allSatisfy({ hits[$0].last < clause }) else { continue }
+                      harms.allSatisfy({ hits[$0].last < clause }),
+                      (clause..<sentence.upperBound).filter({ tokens[$0].cls.contains(.word) }).count >= 3 else { continue }
                 firstWord = clause
             }
             if bySentence[s].contains(where: { hits[$0].alive && hits[$0].cue == .admin }) {

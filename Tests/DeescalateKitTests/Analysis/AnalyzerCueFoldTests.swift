@@ -117,6 +117,8 @@ struct AnalyzerCueFoldTests {
     static let questionsAfterHarm: [MoveCase] = [
         .init("harmful lead-in then a real question", "Supposedly it arrived broken, so what did the box look like?", has: [.accusation, .question]),
         .init("harm inside the question", "Why would you not read the label?", not: [.question]),
+        .init("a tag after a put-down is no question", "Bless you, you don't know how fuses work, do you?", has: [.condescension], not: [.question]),
+        .init("a retort after swearing is no question", "Oh for god's sake, what now?", has: [.insult], not: [.question]),
     ]
 
     @Test(arguments: whatever) func whateverAsRelativeOrRetort(_ c: MoveCase) { Self.check(c) }
