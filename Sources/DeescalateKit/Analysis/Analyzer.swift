@@ -162,6 +162,7 @@ struct LineScan {
         }
         let index = RuleBook.index
         var found: [Hit] = []
+        found.reserveCapacity(16)
         let program = RuleBook.program
         RuleBook.rules.withUnsafeBufferPointer { rules in
             index.rules.withUnsafeBufferPointer { lists in
@@ -220,18 +221,31 @@ struct LineScan {
         }
     }
 
-    /// Indices of the hits that start in each sentence.
-    func hitsBySentence() -> [[Int]] {
-        var result = Array(repeating: [Int](), count: sentences.count)
-        for (i, h) in hits.enumerated() { result[sentenceOf[h.first]].append(i) }
-        return result
+    /// Indices of the hits that start in each sentence. A line has a handful of hits and sentences,
+    /// so a lazy filter per sentence is cheaper than building an array of arrays.
+    func hitsBySentence() -> HitsBySentence {
+        // A long paste has many sentences: group once rather than scan every hit per sentence.
+        var groups: [[Int]] = []
+        if hits.count * sentences.count > 512 {
+            groups = Array(repeating: [], count: sentences.count)
+            for (i, h) in hits.enumerated() { groups[sentenceOf[h.first]].append(i) }
+        }
+        return HitsBySentence(hits: hits, sentenceOf: sentenceOf, groups: groups, count: sentences.count)
     }
 
     private func moves() -> [Move] {
         struct Key: Hashable { var kind: MoveKind, first: Int, last: Int }
         var out: [Move] = [], seen = Set<Key>()
-        for h in hits where h.alive {
-            guard let kind = h.kind, seen.insert(Key(kind: kind, first: h.first, last: h.last)).inserted else { continue }
+        out.reserveCapacity(hits.count)
+        // A few hits per line: a linear look back beats hashing; a long paste hashes.
+        let hashing = hits.count > 32
+        for (i, h) in hits.enumerated() where h.alive {
+            guard let kind = h.kind else { continue }
+            if hashing {
+                guard seen.insert(Key(kind: kind, first: h.first, last: h.last)).inserted else { continue }
+            } else if hits[..<i].contains(where: { $0.alive && $0.kind == kind && $0.first == h.first && $0.last == h.last }) {
+                continue
+            }
             let a = tokens[h.first], b = tokens[h.last]
             let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(a.byteStart)..<Int(b.byteEnd)]), as: UTF8.self)
             let move = Move(kind: kind, evidence: Evidence(start: Int(a.start), end: Int(b.end), words: words))
@@ -239,4 +253,45 @@ struct LineScan {
         }
         return out
     }
+}
+
+/// The hits of a line grouped by the sentence they start in, found on demand: a line has a handful
+/// of hits and sentences, so scanning is cheaper than building an array per sentence.
+struct HitsBySentence: RandomAccessCollection {
+    let hits: [Hit]
+    let sentenceOf: [Int]
+    /// Precomputed groups for long lines, else empty.
+    let groups: [[Int]]
+    let count: Int
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+    subscript(s: Int) -> SentenceHits {
+        SentenceHits(hits: hits, sentenceOf: sentenceOf, group: groups.isEmpty ? nil : groups[s], sentence: s)
+    }
+}
+
+/// The indices of the hits that start in one sentence.
+struct SentenceHits: Sequence {
+    let hits: [Hit]
+    let sentenceOf: [Int]
+    let group: [Int]?
+    let sentence: Int
+
+    struct Iterator: IteratorProtocol {
+        let base: SentenceHits
+        var i = 0
+        mutating func next() -> Int? {
+            if let group = base.group {
+                defer { i += 1 }
+                return i < group.count ? group[i] : nil
+            }
+            while i < base.hits.count {
+                defer { i += 1 }
+                if base.sentenceOf[base.hits[i].first] == base.sentence { return i }
+            }
+            return nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(base: self) }
 }

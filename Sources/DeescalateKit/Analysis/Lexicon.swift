@@ -45,10 +45,14 @@ struct Lexicon: Sendable {
                 classes[Int(id)].formUnion(cls)
             }
         }
-        // A listed noun in -ing ("booking") is also the verb's -ing form ("I'm booking an engineer").
+        // A listed noun in -ing ("booking") is also the verb's -ing form ("I'm booking an engineer"),
+        // and a listed "-ing" word whose stem shares its class is that stem's -ing form ("shouting").
+        let plain = WordClass([.word, .known]).rawValue
         for (id, name) in names.enumerated() where name.hasSuffix("ing") && name.count > 5 {
             for stem in [String(name.dropLast(3)), String(name.dropLast(3)) + "e"] {
-                if let s = idByName[stem], classes[Int(s)].contains(.act) { classes[id].formUnion([.act, .ing]); break }
+                guard let s = idByName[stem] else { continue }
+                if classes[Int(s)].contains(.act) { classes[id].formUnion([.act, .ing]); break }
+                if classes[Int(s)].rawValue & classes[id].rawValue & ~plain != 0 { classes[id].insert(.ing); break }
             }
         }
         for pair in LexiconWords.irregularPast.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

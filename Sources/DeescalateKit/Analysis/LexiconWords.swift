@@ -25,7 +25,7 @@ enum LexiconWords {
             know think want need get go got make made take took come came see look give tell say said \
             problem issue order account money people person customer number name email phone call store \
             anything everything something nothing everyone everybody anyone happen \
-            wrong fault whole full thank wait understand let mean idea ill stop
+            wrong fault whole full thank wait understand let mean idea ill stop couple coming till unless provided
             """),
         (.contrast, "but though however although yet unfortunately"),
         (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now"),
@@ -71,12 +71,12 @@ enum LexiconWords {
             shortly soon later straight away o'clock eod tmrw weekdays working business days day
             """),
         (.owner, "myself personally ourselves"),
-        (.superv, "supervisor manager managers supervisors lead leader senior specialist team department escalations boss"),
+        (.superv, "supervisor manager managers supervisors lead leader senior specialist team department escalations boss pharmacist colleague advisor adviser doctor"),
         (.contact, "call ring phone email text message contact update write"),
         (.cost, "charge bill invoice"),
         (.abuse, "swear swearing shout shouting yell yelling scream screaming abuse abusive language insult insulting respectful respect civil threaten threatening curse cursing"),
-        (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn"),
-        (.insult, "stupid idiot idiots idiotic dumb moron moronic imbecile clown muppet loser brainless"),
+        (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn christ bollocks wanker dickhead"),
+        (.insult, "stupid idiot idiots idiotic dumb moron moronic imbecile clown muppet loser brainless dumbest stupidest dimwit halfwit cretin dumbass"),
         (.insultAdj, "ridiculous pathetic clueless useless lazy incompetent crazy insane hysterical unreasonable childish ignorant entitled dramatic rude paranoid difficult"),
         (.policy, "policy policies rules rule protocol protocols regulations terms conditions procedure procedures"),
         (.punitive, "ban banned blacklist flag report hang security police kick escort terminate suspend"),
@@ -95,7 +95,7 @@ enum LexiconWords {
         frozen:freeze froze:freeze rung:ring withdrawn:withdraw withdrew:withdraw undone:undo overridden:override \
         rebuilt:rebuild built:build dealt:deal hung:hang met:meet taught:teach drove:drive driven:drive \
         stood:stand spoke:speak wrote:write knew:know known:know shut:shut let:let lent:lend sorted:sort \
-        forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed
+        chose:choose forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed
         """
 
     static let irregularBase: [String: String] = Dictionary(
@@ -143,7 +143,8 @@ enum LexiconWords {
         ("sooo", "so"), ("soooo", "so"), ("soo", "so"), ("reallly", "really"), ("pleez", "please"),
         ("wen", "when"), ("hw", "how"), ("y", "why"), ("r", "are"), ("n", "and"), ("ppl", "people"),
         ("mins", "minutes"), ("hrs", "hours"), ("hr", "hour"), ("ok", "ok"), ("okay", "ok"),
-        ("mixup", "mix up"), ("ta", "thanks"), ("howre", "how are"), ("hows", "how is"),
+        ("mixup", "mix up"), ("shouldve", "should have"), ("couldve", "could have"), ("wouldve", "would have"),
+        ("mustve", "must have"), ("2day", "today"), ("tonite", "tonight"), ("ta", "thanks"), ("howre", "how are"), ("hows", "how is"),
             ]
 
     /// Words that are "I'll"/"I'd" when a verb follows, and themselves otherwise ("I feel ill").

@@ -86,8 +86,18 @@ extension LineScan {
             guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
             if bySentence[s].contains(where: { i in
                 let h = hits[i]
-                return h.alive && (h.isHarm || h.kind == .options || h.kind == .reflection || h.kind == .question)
+                return h.alive && (h.kind == .options || h.kind == .reflection || h.kind == .question)
             }) { continue }
+            let harms = bySentence[s].filter { hits[$0].alive && hits[$0].isHarm }
+            if !harms.isEmpty {
+                // "Allegedly it broke on day one, so when exactly did you first notice?": a harmful
+                // lead-in does not stop a later clause from asking about the incident.
+                // A tag ("..., do you?") or a two-word retort ("what now?") is no question about the incident.
+                guard let clause = questionClause(in: sentence, admin: harms),
+                      harms.allSatisfy({ hits[$0].last < clause }),
+                      (clause..<sentence.upperBound).filter({ tokens[$0].cls.contains(.word) }).count >= 3 else { continue }
+                firstWord = clause
+            }
             if bySentence[s].contains(where: { hits[$0].alive && hits[$0].cue == .admin }) {
                 // "Who did you speak to, if you caught their name?": the identifier is in another clause;
                 // the question stands when one clause opens like a question and asks for no identifier.
@@ -140,10 +150,20 @@ extension LineScan {
                 hits[i].alive = false
             }
         }
-        for indices in hitsBySentence() {
+        // "You've been told three different things. Have I got that right?": a sentence followed by a
+        // confirmation tag is the summary the tag asks about.
+        let bySentence = hitsBySentence()
+        var tagged = Set<Int>()
+        for (s, indices) in bySentence.enumerated() where s > 0 && tokens[sentences[s].upperBound - 1].cls.contains(.qmark) {
+            let words = sentences[s].filter { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }
+            if let first = words.first, let last = words.last, indices.contains(where: { i in
+                hits[i].alive && hits[i].kind == .reflection && hits[i].first <= first && hits[i].last >= last - 1
+            }) { tagged.insert(s - 1) }
+        }
+        for (s, indices) in bySentence.enumerated() {
             let nonApology = indices.contains { hits[$0].alive && hits[$0].kind == .nonApology }
             let reflections = indices.filter { hits[$0].alive && hits[$0].kind == .reflection }
-            let reflection = !reflections.isEmpty
+            let reflection = !reflections.isEmpty || tagged.contains(s)
             // "So you're telling me it broke by itself?": a summary that carries doubt is the doubt.
             let doubt = indices.contains { hits[$0].alive && hits[$0].kind == .accusation }
             for i in indices {
@@ -197,16 +217,22 @@ extension LineScan {
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated() where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) {
             let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
-            let limit = sentence.contains { tokens[$0].cls.contains(.neg) } || sentence.contains { tokens[$0].id == Self.needID }
-                || sentence.contains { tokens[$0].id == Self.onlyID } || sentence.contains { tokens[$0].id == Self.stopID }
+            let limit = sentence.contains { tokens[$0].cls.contains(.neg) || Self.limitIDs.contains(tokens[$0].id) }
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
                   let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
             hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
             // "I'm happy to keep going, but only if...": the offer to continue is the boundary's own
             // wording, not an acknowledgement or a fix.
-            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || tokens[$0].id == Self.onlyID } ?? sentence.upperBound
-            for i in bySentence[s] where hits[i].kind == .refusal || hits[i].kind == .acknowledgement
-                || (hits[i].kind == .action && hits[i].first < condition) { hits[i].alive = false }
+            // "as long as we can both stay respectful": the condition's own "we can" is no fix either;
+            // "I'll keep working on your refund, but..." names a remedy and stays.
+            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || Self.conditionIDs.contains(tokens[$0].id) } ?? sentence.upperBound
+            for i in bySentence[s] {
+                let h = hits[i]
+                let names = (h.first..<min(h.last + 5, sentence.upperBound)).contains { !tokens[$0].cls.isDisjoint(with: [.act, .soln]) }
+                let inCondition = h.first > condition && (h.last..<sentence.upperBound).contains { tokens[$0].cls.contains(.abuse) }
+                if h.kind == .refusal || h.kind == .acknowledgement
+                    || (h.kind == .action && ((h.first < condition && !names) || inCondition)) { hits[i].alive = false }
+            }
         }
     }
 
@@ -222,22 +248,50 @@ extension LineScan {
         for i in hits.indices where hits[i].kind == .refusal || hits[i].kind == .policyWall { hits[i].alive = false }
     }
 
-    /// A fix with a time or an owner in its sentence is a commitment.
+    /// A fix with a concrete time or a named owner in its sentence is a commitment. Concrete: a clock
+    /// time ("5pm", "at 9", "by 14:00"), a day ("today", "tomorrow", "Friday", "this afternoon"), an
+    /// immediate time ("now", "straight away"), or a counted span ("within 3 days", "in an hour", "by end
+    /// of day"). Vague times ("soon", "shortly", "later", "asap", "at some point") promise nothing: a
+    /// deadline nobody can check is not a commitment. "asap" counts as vague because it sets no deadline.
     mutating func addCommitments() {
         var done = Set<Int>()
         for h in hits where h.alive && (h.kind == .action || h.kind == .followUp || h.kind == .referral) {
             let s = sentenceOf[h.first]
             guard !done.contains(s) else { continue }
-            guard let k = sentences[s].first(where: { !tokens[$0].cls.isDisjoint(with: [.time, .owner]) }) else { continue }
+            guard let k = sentences[s].first(where: isConcreteTime) else { continue }
             done.insert(s)
             let start = k > 0 && Self.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
             hits.append(Hit(cue: .move(.commitment), priority: 2, first: start, last: k))
         }
     }
 
+    /// Whether token `k` names a concrete time or an owner (see `addCommitments`).
+    func isConcreteTime(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.cls.contains(.owner) { return true }
+        let before = k > 0 ? tokens[k - 1] : nil
+        if t.cls.contains(.num) {
+            // "5pm" is a time; a bare number is one after "by/at/before/until" ("by 5", "at 14:10").
+            return t.cls.contains(.time) || before.map { Self.clockPrepositions.contains($0.id) } == true
+        }
+        guard t.cls.contains(.time), !Self.vagueTimeIDs.contains(t.id) else { return false }
+        guard Self.timeUnitIDs.contains(t.id) else { return true }
+        // "hours", "days", "week": counted or pointed at ("within 3 days", "an hour", "this week", "end of the day").
+        guard let before else { return false }
+        return before.cls.contains(.num) || Self.unitQualifierIDs.contains(before.id)
+    }
+
     static let faultIDs = Set(["fault", "mistake", "error", "blame"].compactMap { Lexicon.shared.id(of: $0) })
     static let needID = Lexicon.shared.id(of: "need")!
     static let onlyID = Lexicon.shared.id(of: "only")!
+    static let limitIDs = Set(["need", "only", "stop", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
+    static let conditionIDs = Set(["only", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
     static let stopID = Lexicon.shared.id(of: "stop")!
+    static let vagueTimeIDs = Set(["soon", "shortly", "later", "asap", "eventually"].compactMap { Lexicon.shared.id(of: $0) })
+    static let timeUnitIDs = Set(["hour", "hours", "minute", "minutes", "min", "day", "days", "week", "weekend", "weekdays",
+                                  "working", "business"].compactMap { Lexicon.shared.id(of: $0) })
+    static let unitQualifierIDs = Set(["a", "an", "the", "this", "next", "within", "one", "two", "three", "four", "five", "six",
+                                       "seven", "ten", "few", "couple", "coming", "same", "of"].compactMap { Lexicon.shared.id(of: $0) })
+    static let clockPrepositions = Set(["by", "at", "before", "until", "till", "from"].compactMap { Lexicon.shared.id(of: $0) })
     static let timePrepositions = Set(["by", "within", "before", "until", "on", "at", "in", "from", "for"].compactMap { Lexicon.shared.id(of: $0) })
 }

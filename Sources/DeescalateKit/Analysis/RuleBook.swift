@@ -76,6 +76,7 @@ enum RuleBook {
         (.move(.acknowledgement), 2, "go|carry|keep on|going"),
         // "if you carry on like this" is a condition, not an invitation to go on.
         (.neutral, 3, "if|when|unless YOU|THIRD go|carry|keep on|going"),
+        (.neutral, 3, "carry|keep|go on|going like this|that"),
         (.move(.acknowledgement), 2, "tell me more"),
         (.move(.acknowledgement), 2, "take your time"),
         (.move(.acknowledgement), 2, "mm|mhm|uh hm|huh"),
@@ -108,6 +109,8 @@ enum RuleBook {
         (.move(.nonApology), 3, "mistakes were|have|BE been? made"),
         (.move(.nonApology), 3, "APOL *2 how it came|comes|come across"),
         (.move(.nonApology), 3, "if FPS *2 offended|upset"),
+        (.move(.nonApology), 3, "if anyone|anybody|someone BE|feel|felt *2 PAST|upset|offended|inconvenienced"),
+        (.move(.nonApology), 3, "FPS suppose|guess *3 regrettable|unfortunate"),
         (.move(.nonApology), 3, "FPS BE not INTENS? APOL"),
         (.move(.nonApology), 3, "not going to APOL"),
         (.move(.nonApology), 3, "FPS will|do not|never APOL"),
@@ -144,6 +147,9 @@ enum RuleBook {
         (.move(.empathy), 4, "not YOU fault"),
         (.move(.empathy), 2, "that BE not how|what *3 want|deserve|should"),
         (.move(.empathy), 2, "appreciate how|why|what"),
+        (.move(.empathy), 2, "FPS would hate"),
+        (.move(.acknowledgement), 2, "fill me in"),
+        (.move(.acknowledgement), 2, "FPS want|would like to understand"),
     ]
 
     private static let solve: [(Cue, UInt8, String)] = [
@@ -174,6 +180,7 @@ enum RuleBook {
         (.move(.action), 1, "on its|the|their|his|her way"),
         (.move(.action), 1, "SOLN BE going through"),
         (.move(.action), 1, "SOLN is|are being PAST"),
+        (.move(.action), 1, "SOLN BE? being re? ACT+PAST"),
         (.move(.action), 1, "SOLN is|are ACT+PAST"),
         (.move(.action), 1, "< DET? SOLN ACT+PAST|done|sorted|complete $"),
         (.move(.action), 1, "SOLN have been PAST"),
@@ -190,6 +197,9 @@ enum RuleBook {
         (.move(.options), 2, "FPS can|could|will *4 ACT|SOLN *6 or DET? *1 ACT|SOLN"),
         (.move(.options), 2, "< BE? up to YOU $"),
         (.move(.options), 2, "options|choices|alternatives"),
+        (.move(.options), 2, "alternatively"),
+        (.move(.options), 2, "whichever YOU|works|suits"),
+        (.move(.options), 2, "or if YOU would? prefer|rather"),
         (.move(.options), 2, "either *8 or"),
         (.move(.options), 2, "which|what *3 prefer|suits|suit|works|work|better"),
         (.move(.options), 2, "would YOU prefer|rather"),
@@ -209,6 +219,10 @@ enum RuleBook {
         (.move(.referral), 2, "SUPER ,? who can|will"),
         (.move(.referral), 2, "let me|us *3 transfer|pass|put|get|bring|hand *4 SUPER"),
         (.move(.action), 2, "what FPS can|could do BE|for"),
+        (.move(.action), 2, "FPS will|BE|can ADV? keep working|chasing|pushing"),
+        (.move(.action), 2, "FPS will|BE|can ADV? stay on the line|call|phone"),
+        (.move(.action), 1, "BE ready for YOU to collect|pick"),
+        (.move(.action), 1, "ready to collect|pick"),
         (.move(.action), 2, "here BE what FPS can|could|will"),
     ]
 
@@ -246,7 +260,7 @@ enum RuleBook {
         (.admin, 2, "speak|talk up"),
         (.admin, 2, "BE that everything|all ~that"),
         (.admin, 2, "confirm YOU"),
-        (.alternative, 2, "CONTRAST FPS will|can|could|would|BE|have"),
+        (.alternative, 2, "CONTRAST FPS will|can|could|would|BE|have ~had ~been ~not"),
         (.alternative, 2, "CONTRAST what FPS"),
         (.alternative, 2, "what FPS can do"),
         (.alternative, 2, "instead"),
@@ -257,7 +271,7 @@ enum RuleBook {
         (.excuse, 2, "short staffed|handed"),
         (.excuse, 2, "understaffed"),
         (.excuse, 2, "it BE the system|computer|courier|warehouse|bank|supplier|manufacturer"),
-        (.excuse, 2, "system BE|was down|slow"),
+        (.excuse, 2, "system|systems|computer|computers|network|server|servers|app|website|site BE *2 down|slow|playing|acting|offline|broken|glitching|crashing|crashed|overloaded|updating"),
         (.excuse, 2, "FPS get hundreds|thousands|so"),
         (.excuse, 2, "BE INTENS? busy|slammed|swamped|overloaded|understaffed"),
         (.passOff, 2, "out of our|my hands|control"),
@@ -273,6 +287,7 @@ enum RuleBook {
         (.passOff, 2, "give them|THIRD a ring|call|bell|shout"),
         (.passOff, 2, "CONTACT|talk|speak|take|ask|ring *4 yourself|directly"),
         (.passOff, 2, "not something FPS deal|handle|cover|do|offer"),
+        (.passOff, 2, "BE DET? different|separate|another|other department|team|company|office"),
         (.excuse, 2, "BE responsible"),
         (.excuse, 2, "that BE the WORD for YOU"),
     ]

@@ -47,39 +47,52 @@ struct RuleProgram: Sendable {
         self.heads = heads
     }
 
-    /// The first and last token of a match of `element[e...]` starting at token `t`.
+    /// The first and last token of a match of `element[e...]` starting at token `t`. Plain atoms and
+    /// anchors advance in a loop; only optional atoms and gaps recurse to try their alternatives. On
+    /// failure `first` and `last` are left as they were.
     static func step(_ el: UnsafeBufferPointer<Element>, _ atoms: UnsafeBufferPointer<TokenPattern.Atom>, _ e: Int, _ end: Int,
                      _ toks: UnsafeBufferPointer<Token>, _ t: Int, _ first: inout Int, _ last: inout Int) -> Bool {
-        if e == end { return true }
-        let element = el[e]
-        switch element.kind {
-        case .atom, .optional:
-            if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) {
-                let (f, l) = (first, last)
+        let (f0, l0) = (first, last)
+        var e = e, t = t
+        while e < end {
+            let element = el[e]
+            switch element.kind {
+            case .atom:
+                guard t < toks.count && atoms[Int(element.atom)].matches(toks[t]) else { (first, last) = (f0, l0); return false }
                 if first < 0 { first = t }
                 last = t
-                if step(el, atoms, e + 1, end, toks, t + 1, &first, &last) { return true }
-                (first, last) = (f, l)
+                t += 1
+            case .optional:
+                if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) {
+                    let (f, l) = (first, last)
+                    if first < 0 { first = t }
+                    last = t
+                    if step(el, atoms, e + 1, end, toks, t + 1, &first, &last) { return true }
+                    (first, last) = (f, l)
+                }
+                if step(el, atoms, e + 1, end, toks, t, &first, &last) { return true }
+                (first, last) = (f0, l0)
+                return false
+            case .notAhead:
+                if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) { (first, last) = (f0, l0); return false }
+            case .gap:
+                var tt = t, skipped = 0
+                while true {
+                    if step(el, atoms, e + 1, end, toks, tt, &first, &last) { return true }
+                    guard skipped < Int(element.gap), tt < toks.count else { (first, last) = (f0, l0); return false }
+                    let c = toks[tt].cls
+                    guard c.contains(.word), c.isDisjoint(with: [.neg, .contrast]) else { (first, last) = (f0, l0); return false }
+                    tt += 1; skipped += 1
+                }
+            case .sentenceStart:
+                guard t < toks.count && toks[t].cls.contains(.sentStart) else { (first, last) = (f0, l0); return false }
+            case .clauseStart:
+                guard t < toks.count && toks[t].cls.contains(.clauseStart) else { (first, last) = (f0, l0); return false }
+            case .clauseEnd:
+                guard t >= toks.count || !toks[t].cls.isDisjoint(with: .punct) else { (first, last) = (f0, l0); return false }
             }
-            return element.kind == .optional && step(el, atoms, e + 1, end, toks, t, &first, &last)
-        case .notAhead:
-            if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) { return false }
-            return step(el, atoms, e + 1, end, toks, t, &first, &last)
-        case .gap:
-            var tt = t, skipped = 0
-            while true {
-                if step(el, atoms, e + 1, end, toks, tt, &first, &last) { return true }
-                guard skipped < Int(element.gap), tt < toks.count else { return false }
-                let c = toks[tt].cls
-                guard c.contains(.word), c.isDisjoint(with: [.neg, .contrast]) else { return false }
-                tt += 1; skipped += 1
-            }
-        case .sentenceStart:
-            return t < toks.count && toks[t].cls.contains(.sentStart) && step(el, atoms, e + 1, end, toks, t, &first, &last)
-        case .clauseStart:
-            return t < toks.count && toks[t].cls.contains(.clauseStart) && step(el, atoms, e + 1, end, toks, t, &first, &last)
-        case .clauseEnd:
-            return (t >= toks.count || !toks[t].cls.isDisjoint(with: .punct)) && step(el, atoms, e + 1, end, toks, t, &first, &last)
+            e += 1
         }
+        return true
     }
 }

@@ -93,6 +93,7 @@ struct TokenPattern {
                 if alt.first!.isLowercase, alt.contains("+") {
                     let parts = alt.split(separator: "+")
                     guard let id = lexicon.literalID(String(parts[0])) else { preconditionFailure("unknown word in \(source)") }
+                    precondition(atom.markedWord == -3, "one marked word per item in \(source)")
                     atom.markedWord = id
                     for name in parts.dropFirst() {
                         guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }

@@ -65,6 +65,9 @@ struct Tokenizer {
                         if length >= 3 && buf[length - 1] == 109 && (buf[length - 2] == 97 || buf[length - 2] == 112) { cls.insert(.time) }
                         tokens.append(Token(id: -1, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
                     } else {
+                        // "f***", "s**t": a word masked with asterisks is a censored swear word.
+                        // "*so*" is emphasis, not masking.
+                        if i < n && bytes[i] == 0x2A && (wordByteStart == 0 || bytes[wordByteStart - 1] != 0x2A) { cls.insert(.profane) }
                         emitWord(UnsafeMutableBufferPointer(rebasing: buf[0..<length]), extra: cls, span: span, into: &tokens)
                     }
                     continue
