@@ -12,13 +12,9 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "DeescalateKit"),
-        .executableTarget(
-            name: "deescalate",
-            dependencies: ["DeescalateKit"],
-            // Start-up is dominated by loading the Swift and Foundation shared libraries; linking
-            // them statically in release halves `deescalate --version` (see the version benchmark).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
-        ),
+        // Start-up is dominated by loading the Swift and Foundation shared libraries: for a release
+        // binary, `swift build -c release --static-swift-stdlib` links them statically (README).
+        .executableTarget(name: "deescalate", dependencies: ["DeescalateKit"]),
         .executableTarget(
             name: "deescalate-bench",
             dependencies: ["DeescalateKit"],

@@ -23,7 +23,11 @@ struct PhraseMatcher {
 
     /// Whether `phrase` occurs, not negated in the three words before it.
     func contains(_ phrase: String, allowNegated: Bool = false) -> Bool {
-        let target = Self.words(of: phrase)
+        contains(words: Self.words(of: phrase), allowNegated: allowNegated)
+    }
+
+    /// Whether the already tokenised phrase `target` occurs (personas tokenise theirs once).
+    func contains(words target: [Substring], allowNegated: Bool = false) -> Bool {
         guard !target.isEmpty, target.count <= words.count else { return false }
         for start in 0...(words.count - target.count) where matches(target, at: start) {
             if allowNegated { return true }
@@ -33,14 +37,14 @@ struct PhraseMatcher {
         return false
     }
 
-    /// The word count of the longest of `phrases` that occurs (not negated), if any does.
-    func longestMatch(among phrases: [String]) -> Int? {
-        phrases.filter { contains($0) }.map { Self.words(of: $0).count }.max()
+    /// The word count of the longest of the tokenised `phrases` that occurs (not negated), if any does.
+    func longestMatch(among phrases: [[Substring]]) -> Int? {
+        phrases.filter { contains(words: $0) }.map(\.count).max()
     }
 
-    /// Whether any of `phrases` occurs.
-    func containsAny(_ phrases: [String], allowNegated: Bool = false) -> Bool {
-        phrases.contains { contains($0, allowNegated: allowNegated) }
+    /// Whether any of the tokenised `phrases` occurs.
+    func containsAny(_ phrases: [[Substring]], allowNegated: Bool = false) -> Bool {
+        phrases.contains { contains(words: $0, allowNegated: allowNegated) }
     }
 
     private func matches(_ target: [Substring], at start: Int) -> Bool {

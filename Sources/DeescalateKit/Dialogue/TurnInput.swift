@@ -48,12 +48,12 @@ struct TurnInput {
         thanks = kinds.contains(.thanks)
         hasNonHarmfulMove = analysis.moves.contains { !$0.kind.isHarmful }
         let matcher = PhraseMatcher(text)
-        triggerIndexes = persona.triggers.indices.filter { matcher.containsAny(persona.triggers[$0].words, allowNegated: true) }
+        triggerIndexes = persona.triggers.indices.filter { matcher.containsAny(persona.triggers[$0].matchWords, allowNegated: true) }
         triggers = triggerIndexes.map { persona.triggers[$0] }
         offer = nil
         if !solveKinds.isEmpty {
             let scored = persona.resolutions.indices.compactMap { index in
-                matcher.longestMatch(among: persona.resolutions[index].offer).map { (index, $0) }
+                matcher.longestMatch(among: persona.resolutions[index].matchWords).map { (index, $0) }
             }
             let chosen = scored.max { lhs, rhs in
                 (lhs.1, persona.resolutions[lhs.0].acceptable ? 1 : 0) < (rhs.1, persona.resolutions[rhs.0].acceptable ? 1 : 0)

@@ -100,16 +100,19 @@ public struct Trigger: Sendable, Equatable {
     /// Identifier, unique within the persona.
     public var id: String
     /// Words or phrases matched case-insensitively on word boundaries.
-    public var words: [String]
+    public let words: [String]
     /// Frustration change when triggered (usually positive).
     public var change: Int
     /// What the customer says when triggered (variants).
     public var says: [String]
+    /// `words`, tokenised once for matching.
+    let matchWords: [[Substring]]
 
     /// Creates a trigger.
     public init(id: String, words: [String], change: Int, says: [String]) {
         self.id = id
         self.words = words
+        matchWords = words.map(PhraseMatcher.words(of:))
         self.change = change
         self.says = says
     }
@@ -120,16 +123,19 @@ public struct Resolution: Sendable, Equatable {
     /// Identifier, unique within the persona.
     public var id: String
     /// Words or phrases that identify the offer in a trainee's solution.
-    public var offer: [String]
+    public let offer: [String]
     /// Whether the customer accepts it (once they feel heard).
     public var acceptable: Bool
     /// What the customer answers to the offer (variants).
     public var says: [String]
+    /// `offer`, tokenised once for matching.
+    let matchWords: [[Substring]]
 
     /// Creates a resolution.
     public init(id: String, offer: [String], acceptable: Bool, says: [String]) {
         self.id = id
         self.offer = offer
+        matchWords = offer.map(PhraseMatcher.words(of:))
         self.acceptable = acceptable
         self.says = says
     }
