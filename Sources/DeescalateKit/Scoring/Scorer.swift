@@ -32,6 +32,11 @@ public struct Scorer: Sendable {
         grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer))
     }
 
+    /// The grade of `transcript`, reusing `memo`'s readings of lines it has seen (same grade as without).
+    public func grade(_ transcript: Transcript, memo: AnalysisMemo?) -> Grade {
+        grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer, memo: memo))
+    }
+
     /// The grade of `transcript` given the analyzer's reading of each trainee turn, in order — for
     /// benchmarks that time the scorer apart from the analyzer.
     @_spi(Benchmarking)

@@ -60,13 +60,13 @@ public struct ScoringContext: Sendable {
 
     /// Reads every trainee turn of `transcript` with `analyzer`, or takes the analyses given (one per
     /// trainee turn, in order; benchmarks use this to time the scorer apart from the analyzer).
-    init(transcript: Transcript, rubric: Rubric, analyzer: Analyzer, analyses: [Analysis]? = nil) {
+    init(transcript: Transcript, rubric: Rubric, analyzer: Analyzer, analyses: [Analysis]? = nil, memo: AnalysisMemo? = nil) {
         self.transcript = transcript
         self.rubric = rubric
         var turns: [TraineeTurn] = []
         turns.reserveCapacity(transcript.turns.count / 2 + 1)
         for (index, turn) in transcript.turns.enumerated() where turn.speaker == .trainee {
-            let analysis = analyses.map { $0[turns.count] } ?? analyzer.analyze(turn.text)
+            let analysis = analyses.map { $0[turns.count] } ?? memo?.analysis(of: turn.text, by: analyzer) ?? analyzer.analyze(turn.text)
             turns.append(TraineeTurn(number: index + 1, position: turns.count, turn: turn, analysis: analysis))
         }
         traineeTurns = turns

@@ -2,7 +2,7 @@
 /// moves come only from the analyzer). It answers two questions the analyzer is not built for:
 /// did the customer's last turn accept the offer or escalate, and did the customer swear at or
 /// insult the trainee (which makes a calm boundary a skill). Phrases match whole words in order,
-/// case-insensitively; a curly apostrophe is a straight one.
+/// ASCII case-insensitively; a curly apostrophe is a straight one.
 struct CustomerReply {
     /// What a phrase says about the customer.
     enum Signal { case acceptance, escalation, abuse }
@@ -17,18 +17,35 @@ struct CustomerReply {
     let hits: [Hit]
 
     init(_ text: String) {
-        let words = Self.words(of: text)
-        var hits: [Hit] = []
-        var start = 0
-        while start < words.count {
-            for (signal, phrase) in Self.phrases where start + phrase.count <= words.count && phrase[0] == words[start].key {
-                if zip(phrase, words[start..<(start + phrase.count)]).allSatisfy({ $0 == $1.key }) {
-                    let typed = words[start..<(start + phrase.count)].map(\.typed).joined(separator: " ")
-                    hits.append(Hit(signal: signal, words: typed))
-                }
+        var bytes = Array(text.utf8)
+        // "’" (E2 80 99) is an apostrophe: keep it inside the word as three word bytes hashed as "'".
+        var words: [(hash: UInt64, start: Int, end: Int)] = []
+        var index = 0
+        while index < bytes.count {
+            guard Self.isWordByte(bytes, index) else {
+                // Skip a whole non-word character: "—" or a no-break space, not just its first byte.
+                index += bytes[index] == 0xE2 ? 3 : bytes[index] == 0xC2 ? 2 : 1
+                continue
             }
-            start += 1
+            let start = index
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while index < bytes.count, Self.isWordByte(bytes, index) {
+                var byte = bytes[index]
+                if byte == 0xE2 { byte = 0x27; index += 2 } else if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                index += 1
+            }
+            words.append((hash, start, index))
         }
+        var hits: [Hit] = []
+        for start in words.indices {
+            for phrase in Self.phrases where phrase.hashes[0] == words[start].hash && start + phrase.hashes.count <= words.count {
+                guard (1..<phrase.hashes.count).allSatisfy({ phrase.hashes[$0] == words[start + $0].hash }) else { continue }
+                let last = words[start + phrase.hashes.count - 1]
+                hits.append(Hit(signal: phrase.signal, words: String(decoding: bytes[words[start].start..<last.end], as: UTF8.self)))
+            }
+        }
+        bytes.removeAll()
         self.hits = hits
     }
 
@@ -38,24 +55,23 @@ struct CustomerReply {
     /// The first phrase giving `signal`.
     func first(_ signal: Signal) -> Hit? { hits.first { $0.signal == signal } }
 
-    /// Lower-cased words (letters, digits, apostrophes) with their typed form.
-    private static func words(of text: String) -> [(key: String, typed: String)] {
-        var result: [(key: String, typed: String)] = []
-        var key = "", typed = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "\u{2019}" {
-                key.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar.properties.lowercaseMapping.unicodeScalars.first!)
-                typed.unicodeScalars.append(scalar)
-            } else if !key.isEmpty {
-                result.append((key, typed)); key = ""; typed = ""
-            }
-        }
-        if !key.isEmpty { result.append((key, typed)) }
-        return result
+    /// Letters, digits, apostrophes (straight or curly) and any non-ASCII letter byte.
+    @inline(__always)
+    private static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == 0xE2 { return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 }
+        if byte == 0xC2 { return false } // Latin-1 punctuation and the no-break space
+        return (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 || byte >= 0x80
     }
 
-    private static let phrases: [(Signal, [Substring])] = table.flatMap { signal, list in
-        list.map { (signal, $0.split(separator: " ")) }
+    private static func hash(_ word: Substring) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    private static let phrases: [(signal: Signal, hashes: [UInt64])] = table.flatMap { signal, list in
+        list.map { (signal, $0.split(separator: " ").map(hash)) }
     }
 
     private static let table: [(Signal, [String])] = [
@@ -68,7 +84,7 @@ struct CustomerReply {
                        "not happy", "still waiting", "not listening", "nobody cares", "you don't care", "how dare",
                        "joke", "pathetic", "disgrace", "terrible", "awful"]),
         (.abuse, ["fuck", "fucking", "fucked", "shit", "bullshit", "bitch", "bastard", "asshole", "arsehole", "wanker",
-                  "dickhead", "prick", "cunt", "piss off", "screw you", "idiot", "idiots", "moron", "morons", "stupid", "useless idiot",
+                  "dickhead", "prick", "cunt", "piss off", "screw you", "idiot", "idiots", "moron", "morons", "stupid",
                   "incompetent", "shut up", "pathetic"]),
     ]
 }

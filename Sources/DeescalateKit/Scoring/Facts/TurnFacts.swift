@@ -48,9 +48,15 @@ struct TurnFacts: Sendable {
         return letters >= 12 && capitals * 10 >= letters * 6
     }
 
-    private static let kindIndex: [MoveKind: Int] = Dictionary(uniqueKeysWithValues: MoveKind.allCases.enumerated().map { ($1, $0) })
+    /// A bit per kind, from the case's position in the declaration (a payload-free enum is stored as
+    /// that position; checked below for every case, so a reordering cannot go unnoticed).
+    @inline(__always) static func bit(_ kind: MoveKind) -> UInt32 { 1 << UInt32(unsafeBitCast(kind, to: UInt8.self)) }
 
-    @inline(__always) static func bit(_ kind: MoveKind) -> UInt32 { 1 << UInt32(kindIndex[kind]!) }
+    /// Whether `bit(_:)` gives every kind its own bit (run by the tests).
+    static var kindBitsAreDistinct: Bool {
+        MemoryLayout<MoveKind>.size == 1 && MoveKind.allCases.count <= 32
+            && Set(MoveKind.allCases.map(bit)).count == MoveKind.allCases.count
+    }
 
     @inline(__always) static func bit(_ step: Step) -> UInt8 {
         switch step {
