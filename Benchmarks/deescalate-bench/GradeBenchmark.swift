@@ -36,6 +36,12 @@ struct GradeBenchmark: Benchmark {
                 _ = GradeJSONLines.line(GradeRow(GradedTranscript(source: "x", transcript: transcript, grade: grade)))
             }
         }
+        // The same lines through one worker's memo of repeated lines (20,000 logs, as one worker of a big run sees).
+        let memoLogs = ChatLogCorpus.logs(count: 20_000, seed: 98).map { try! ChatLogImporter.transcript(parsing: Array($0.utf8)) }
+        let memo = AnalysisMemo()
+        let memoAnalyzing = Measure.seconds {
+            for transcript in memoLogs { for turn in transcript.turns where turn.speaker == .trainee { _ = memo.analysis(of: turn.text, by: analyzer) } }
+        }
         let grading = analyzing + scoring
         if let rounds = Int(ProcessInfo.processInfo.environment["GRADE_BENCH_PROFILE_SCORER"] ?? "") {
             // For a profiler: the scorer alone, over and over (e.g. perf record with GRADE_BENCH_FILES=1).
@@ -44,11 +50,14 @@ struct GradeBenchmark: Benchmark {
         let perLog = (importing + grading + rendering) / Double(sample.count)
         let withoutAnalyzer = (importing + scoring + rendering) / Double(sample.count)
         let projected = 1 / (withoutAnalyzer + 10.0 / 100_000)
-        results.append(String(format: "one core in process, per log: import %.1f µs, analyzer %.1f µs (%.0f utterances/s), rules and cues %.1f µs, jsonl %.1f µs",
+        results.append(String(format: "one core in process, per log: import %.1f µs, analyzer %.1f µs (%.0f utterances/s), rules %.1f µs, jsonl %.1f µs",
                               importing / Double(sample.count) * 1e6, analyzing / Double(sample.count) * 1e6, Double(lines.count) / analyzing,
                               scoring / Double(sample.count) * 1e6, rendering / Double(sample.count) * 1e6))
         results.append(String(format: "  → %.0f logs/s/core now (%.0f%% analyzer); without the analyzer %.0f logs/s/core; with an analyzer at its 100k utterances/s/core target ≈ %.0f logs/s/core",
                               1 / perLog, 100 * analyzing / (importing + grading + rendering), 1 / withoutAnalyzer, projected))
+
+        results.append(String(format: "  analysis memo (capacity %d): %.1f%% of trainee lines reused over %d logs; analyzer with memo %.1f µs per log",
+                              memo.capacity, 100 * memo.hitRate, memoLogs.count, memoAnalyzing / Double(memoLogs.count) * 1e6))
 
         // ru_maxrss is not reset by exec, so a child's peak includes what it was spawned with; /bin/true shows that floor.
         let floor = Self.measure("/bin/true", []).peakMB
@@ -57,6 +66,11 @@ struct GradeBenchmark: Benchmark {
         let rate = Double(count) / swift.seconds
         results.append(String(format: "deescalate grade --format jsonl: %.2f s wall, %.0f files/s (target ≥ 20,000), peak RSS %.1f MB (target < 150 MB at 100,000 files)",
                               swift.seconds, rate, swift.peakMB))
+        setenv("DEESCALATE_ANALYSIS_MEMO", "0", 1)
+        let unmemoized = Self.measure(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
+        unsetenv("DEESCALATE_ANALYSIS_MEMO")
+        results.append(String(format: "  without the analysis memo: %.2f s wall, %.0f files/s, peak RSS %.1f MB",
+                              unmemoized.seconds, Double(count) / unmemoized.seconds, unmemoized.peakMB))
         results.append(String(format: "  (peak RSS floor of any spawned child here: %.1f MB, so smaller figures read high)", floor))
 
         let script = Measure.packageRoot.appendingPathComponent("Benchmarks/python/naive_grader.py").path

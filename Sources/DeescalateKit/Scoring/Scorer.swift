@@ -3,7 +3,7 @@
 /// same grade.
 public struct Scorer: Sendable {
     /// The scorer's name and version, recorded in every grade. Bump it whenever a grade could change.
-    public static let version = "deescalate-scorer 2"
+    public static let version = "deescalate-scorer 3"
 
     /// The rubric in force.
     public let rubric: Rubric
@@ -30,6 +30,11 @@ public struct Scorer: Sendable {
     /// The grade of `transcript`, computed from its turns alone (any stored grade or moves are ignored).
     public func grade(_ transcript: Transcript) -> Grade {
         grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer))
+    }
+
+    /// The grade of `transcript`, reusing `memo`'s readings of lines it has seen (same grade as without).
+    public func grade(_ transcript: Transcript, memo: AnalysisMemo?) -> Grade {
+        grade(ScoringContext(transcript: transcript, rubric: rubric, analyzer: analyzer, memo: memo))
     }
 
     /// The grade of `transcript` given the analyzer's reading of each trainee turn, in order — for

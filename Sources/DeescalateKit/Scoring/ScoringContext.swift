@@ -12,27 +12,29 @@ public struct ScoringContext: Sendable {
         public let turn: Turn
         /// The analyzer's reading of the turn's text.
         public let analysis: Analysis
-        /// The scorer's reading: the analyzer's moves merged with its own cues.
-        let reading: TurnReading
+        /// Facts the rules weigh, worked out once from the analysis.
+        let facts: TurnFacts
 
-        init(number: Int, position: Int, turn: Turn, analysis: Analysis, reading: TurnReading) {
+        init(number: Int, position: Int, turn: Turn, analysis: Analysis) {
             self.number = number
             self.position = position
             self.turn = turn
             self.analysis = analysis
-            self.reading = reading
+            facts = TurnFacts(text: turn.text, analysis: analysis)
         }
 
-        /// The moves the scorer counts (the analyzer's, refined by the scorer's cues).
-        public var moves: [Move] { reading.moves }
-        /// Whether the turn is hostile; a hostile turn's good words earn nothing.
-        public var isHostile: Bool { reading.isHostile }
+        /// The moves the scorer counts: exactly the analyzer's.
+        public var moves: [Move] { analysis.moves }
+        /// Whether the turn is hostile (a hostile move, or shouting); its good words earn nothing.
+        public var isHostile: Bool { facts.isHostile }
         /// Whether the turn performs `step` and is not hostile.
-        public func credits(_ step: Step) -> Bool { !reading.isHostile && reading.performs(step) }
+        public func credits(_ step: Step) -> Bool { !facts.isHostile && facts.performs(step) }
+        /// Whether the turn has a move of `kind`.
+        public func has(_ kind: MoveKind) -> Bool { facts.has(kind) }
         /// The first move of `kind`, if any.
-        public func first(_ kind: MoveKind) -> Move? { reading.moves.first { $0.kind == kind } }
+        public func first(_ kind: MoveKind) -> Move? { facts.has(kind) ? analysis.moves.first { $0.kind == kind } : nil }
         /// The first move that counts towards `step`.
-        public func first(_ step: Step) -> Move? { reading.moves.first { TurnReading.step(of: $0.kind) == step } }
+        public func first(_ step: Step) -> Move? { analysis.moves.first { $0.kind.category.step == step } }
     }
 
     /// How a conversation ended, and whether the scorer read it from a chat log's last customer turn.
@@ -58,15 +60,14 @@ public struct ScoringContext: Sendable {
 
     /// Reads every trainee turn of `transcript` with `analyzer`, or takes the analyses given (one per
     /// trainee turn, in order; benchmarks use this to time the scorer apart from the analyzer).
-    init(transcript: Transcript, rubric: Rubric, analyzer: Analyzer, analyses: [Analysis]? = nil) {
+    init(transcript: Transcript, rubric: Rubric, analyzer: Analyzer, analyses: [Analysis]? = nil, memo: AnalysisMemo? = nil) {
         self.transcript = transcript
         self.rubric = rubric
         var turns: [TraineeTurn] = []
         turns.reserveCapacity(transcript.turns.count / 2 + 1)
         for (index, turn) in transcript.turns.enumerated() where turn.speaker == .trainee {
-            let analysis = analyses.map { $0[turns.count] } ?? analyzer.analyze(turn.text)
-            turns.append(TraineeTurn(number: index + 1, position: turns.count, turn: turn, analysis: analysis,
-                                     reading: TurnReading(text: turn.text, analysis: analysis)))
+            let analysis = analyses.map { $0[turns.count] } ?? memo?.analysis(of: turn.text, by: analyzer) ?? analyzer.analyze(turn.text)
+            turns.append(TraineeTurn(number: index + 1, position: turns.count, turn: turn, analysis: analysis))
         }
         traineeTurns = turns
         if let outcome = transcript.outcome {
@@ -83,15 +84,14 @@ public struct ScoringContext: Sendable {
 
     /// The first non-hostile trainee turn with a move of `kind`, if any.
     public func firstTurn(with kind: MoveKind) -> TraineeTurn? {
-        traineeTurns.first { !$0.isHostile && $0.reading.has(kind) }
+        traineeTurns.first { !$0.isHostile && $0.has(kind) }
     }
 
     /// Whether the customer swore at or insulted the trainee at some point (a boundary is then a skill).
     var customerWasAbusive: Bool {
         transcript.turns.contains { turn in
             guard turn.speaker == .customer else { return false }
-            let line = LineReading(turn.text, lexicon: .shared)
-            return line.has(.profanity) || line.has(.insult)
+            return CustomerReply(turn.text).first(.abuse) != nil
         }
     }
 
@@ -101,13 +101,13 @@ public struct ScoringContext: Sendable {
         guard let offer = traineeTurns.first(where: { $0.credits(.solve) }),
               let index = transcript.turns.lastIndex(where: { $0.speaker == .customer }), index + 1 > offer.number
         else { return nil }
-        let line = LineReading(transcript.turns[index].text, lexicon: .shared)
-        let escalation = line.first(.escalation), acceptance = line.first(.acceptance)
-        if let escalation, line.count(.escalation) >= line.count(.acceptance) {
-            return Ending(outcome: .escalated, inferred: true, turn: index + 1, words: line.words(escalation))
+        let reply = CustomerReply(transcript.turns[index].text)
+        let escalation = reply.first(.escalation) ?? reply.first(.abuse), acceptance = reply.first(.acceptance)
+        if let escalation, reply.count(.escalation) + reply.count(.abuse) >= reply.count(.acceptance) {
+            return Ending(outcome: .escalated, inferred: true, turn: index + 1, words: escalation.words)
         }
         if let acceptance, escalation == nil {
-            return Ending(outcome: .resolved, inferred: true, turn: index + 1, words: line.words(acceptance))
+            return Ending(outcome: .resolved, inferred: true, turn: index + 1, words: acceptance.words)
         }
         return nil
     }

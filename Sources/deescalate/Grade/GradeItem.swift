@@ -21,8 +21,9 @@ enum GradeItem {
         case failed(String)
     }
 
-    /// Reads, parses and grades one item; `render` turns the row into output text.
-    static func process(_ source: Source, scorer: Scorer, render: (GradeRow) -> String) -> Outcome {
+    /// Reads, parses and grades one item (reusing `memo`'s readings of repeated lines); `render` turns
+    /// the row into output text.
+    static func process(_ source: Source, scorer: Scorer, memo: AnalysisMemo?, render: (GradeRow) -> String) -> Outcome {
         let transcript: Transcript
         let label: String
         do {
@@ -45,7 +46,7 @@ enum GradeItem {
             if case .row = source { return .failed(describe(error, isRow: true)) }
             return .failed(describe(error, isRow: false))
         }
-        let graded = GradedTranscript(source: label, transcript: transcript, grade: scorer.grade(transcript))
+        let graded = GradedTranscript(source: label, transcript: transcript, grade: scorer.grade(transcript, memo: memo))
         return .graded(Graded(text: render(GradeRow(graded)), grade: graded.grade))
     }
 

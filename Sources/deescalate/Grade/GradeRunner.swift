@@ -18,6 +18,8 @@ final class GradeRunner {
     private(set) var lowestTotal: Int?
     /// How many grades had each total, for counting those below a mark.
     private(set) var totals: [Int: Int] = [:]
+    /// One memo of repeated lines' analyses per worker (none when DEESCALATE_ANALYSIS_MEMO=0).
+    private let memos: [AnalysisMemo?]
 
     init(console: Console, scorer: Scorer, output: GradeOutput, jobs: Int, batchSize: Int) {
         self.console = console
@@ -25,6 +27,13 @@ final class GradeRunner {
         self.output = output
         self.jobs = jobs
         self.batchSize = batchSize
+        let memoOff = getenv("DEESCALATE_ANALYSIS_MEMO").map { String(cString: $0) == "0" } ?? false
+        memos = (0..<max(1, jobs)).map { _ in memoOff ? nil : AnalysisMemo() }
+    }
+
+    /// The share of trainee lines answered from the memos, and how many were looked up.
+    var memoHits: (hits: Int, lookups: Int) {
+        memos.reduce((0, 0)) { ($0.0 + ($1?.hits ?? 0), $0.1 + ($1?.lookups ?? 0)) }
     }
 
     /// How many totals fell below `mark`.
@@ -54,6 +63,10 @@ final class GradeRunner {
         }
         flush(&pending)
         console.write(output.footer(summary))
+        if getenv("DEESCALATE_GRADE_STATS") != nil {
+            let (hits, lookups) = memoHits
+            console.error("analysis memo: \(hits) of \(lookups) trainee lines reused (\(lookups == 0 ? 0 : hits * 100 / lookups)%)")
+        }
         return summary
     }
 
@@ -114,10 +127,12 @@ final class GradeRunner {
         let workers = min(jobs, batch.count)
         let scorer = self.scorer
         nonisolated(unsafe) let shared = slots
+        nonisolated(unsafe) let memos = self.memos // each worker uses only its own
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let memo = memos[worker]
             var index = worker
             while index < batch.count {
-                shared[index] = GradeItem.process(batch[index], scorer: scorer, render: render)
+                shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, render: render)
                 index += workers
             }
         }

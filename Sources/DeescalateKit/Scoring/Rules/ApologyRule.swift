@@ -5,7 +5,7 @@ struct ApologyRule: ScoringRule {
 
     func findings(in context: ScoringContext) -> [Finding] {
         let rubric = context.rubric
-        guard let sincere = context.traineeTurns.first(where: { !$0.isHostile && $0.reading.has(.apology) && !$0.reading.has(.excuse) }),
+        guard let sincere = context.traineeTurns.first(where: { !$0.isHostile && $0.has(.apology) && !$0.has(.excuse) }),
               let move = sincere.first(.apology) else { return [] }
         var findings = [Finding(rule: id, step: .apologize, turn: sincere.number, words: move.evidence.words,
                                 points: rubric.points("apologize.sincere"), message: "apologised for the experience")]

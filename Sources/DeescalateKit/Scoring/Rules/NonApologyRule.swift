@@ -4,7 +4,7 @@ struct NonApologyRule: ScoringRule {
     let id = "non-apology"
 
     func findings(in context: ScoringContext) -> [Finding] {
-        guard let turn = context.traineeTurns.first(where: { $0.reading.has(.nonApology) }),
+        guard let turn = context.traineeTurns.first(where: { $0.has(.nonApology) }),
               let move = turn.first(.nonApology) else { return [] }
         return [Finding(rule: id, step: .apologize, turn: turn.number, words: move.evidence.words,
                         points: context.rubric.points("apologize.non-apology"),

@@ -1,0 +1,69 @@
+/// What the rules need to know about one trainee turn, worked out once from the analyzer's reading.
+/// Every trainee move comes from `Analysis` — the same reading the dialogue engine's customers react
+/// to — so the grade and the simulation never disagree about what the trainee did. The only facts
+/// added here are not moves: how many apologies (counted from the analysis) and whether the line is
+/// shouted in capitals.
+struct TurnFacts: Sendable {
+    /// The analyzer's moves, in order of where they start.
+    let moves: [Move]
+    /// Apology moves in the turn ("Sorry. So sorry. Really sorry." counts three).
+    let apologyCount: Int
+    /// Whether the line is typed mostly in capitals (at least 12 letters, 60% of them capitals).
+    let isShouted: Bool
+    /// Whether the turn is hostile (a hostile move, or shouting), so its good words earn nothing.
+    let isHostile: Bool
+    private let kindBits: UInt32
+    private let stepBits: UInt8
+
+    /// Kinds that make a turn hostile: its good words count for nothing.
+    static let hostileKinds: [MoveKind] = [.blame, .accusation, .condescension, .dismissal, .calmDown, .sarcasm, .insult, .threat]
+
+    init(text: String, analysis: Analysis) {
+        moves = analysis.moves
+        var kinds: UInt32 = 0, steps: UInt8 = 0, apologies = 0
+        for move in analysis.moves {
+            kinds |= Self.bit(move.kind)
+            if let step = move.kind.category.step { steps |= Self.bit(step) }
+            if move.kind == .apology { apologies += 1 }
+        }
+        kindBits = kinds
+        stepBits = steps
+        apologyCount = apologies
+        isShouted = Self.isShouted(text)
+        isHostile = isShouted || Self.hostileKinds.contains { kinds & Self.bit($0) != 0 }
+    }
+
+    /// Whether the turn has a move of `kind`.
+    func has(_ kind: MoveKind) -> Bool { kindBits & Self.bit(kind) != 0 }
+
+    /// Whether the turn performs `step` (hostile or not).
+    func performs(_ step: Step) -> Bool { stepBits & Self.bit(step) != 0 }
+
+    /// Shouting: at least 12 ASCII letters, 60% or more of them capitals.
+    static func isShouted(_ text: String) -> Bool {
+        var letters = 0, capitals = 0
+        for byte in text.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { letters += 1; capitals += 1 } else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+        }
+        return letters >= 12 && capitals * 10 >= letters * 6
+    }
+
+    /// A bit per kind, from the case's position in the declaration (a payload-free enum is stored as
+    /// that position; checked below for every case, so a reordering cannot go unnoticed).
+    @inline(__always) static func bit(_ kind: MoveKind) -> UInt32 { 1 << UInt32(unsafeBitCast(kind, to: UInt8.self)) }
+
+    /// Whether `bit(_:)` gives every kind its own bit (run by the tests).
+    static var kindBitsAreDistinct: Bool {
+        MemoryLayout<MoveKind>.size == 1 && MoveKind.allCases.count <= 32
+            && Set(MoveKind.allCases.map(bit)).count == MoveKind.allCases.count
+    }
+
+    @inline(__always) static func bit(_ step: Step) -> UInt8 {
+        switch step {
+        case .listen: 1
+        case .apologize: 2
+        case .solve: 4
+        case .thank: 8
+        }
+    }
+}
