@@ -10,7 +10,7 @@ struct GradeCommand: Command {
     static let spec = CommandSpec(
         name: "grade",
         abstract: "Grade transcripts and chat logs against LAST, in batch.",
-        usage: "PATH... [--format table|csv|json|jsonl|markdown] [--rubric FILE] [--fail-under N] [--jobs N]",
+        usage: "PATH... [--format table|csv|json|jsonl|markdown|html|xapi] [--rubric FILE] [--fail-under N] [--jobs N]",
         discussion: """
         PATH is a simulator transcript (.json), a plain-text chat log (.txt: lines "Customer: …" and
         "Agent: …"), a JSON Lines file (.jsonl), a folder (walked recursively), or - for JSON Lines of
@@ -20,6 +20,10 @@ struct GradeCommand: Command {
         A file that cannot be read or is not a transcript is reported on stderr with its path and reason
         and skipped; the rest are graded. Output is in input order whatever the parallelism.
 
+        html is one self-contained cohort page: a row per transcript, mean score per step, a histogram of
+        totals, the weakest step with its most frequent feedback, and outcomes per persona. xapi writes one
+        xAPI 1.0.3 statement per transcript as JSON Lines, for a learning record store (docs/XAPI.md).
+
         EXIT CODES: 0 all graded; 1 some file could not be graded; 2 a grade was below --fail-under;
         64 usage error.
 
@@ -27,12 +31,18 @@ struct GradeCommand: Command {
           deescalate grade Transcripts/
           deescalate grade chats/ --format csv > grades.csv
           cat transcripts.jsonl | deescalate grade --format jsonl - > grades.jsonl
+          deescalate grade Transcripts/ --format html > cohort.html
+          deescalate grade Transcripts/ --format xapi --xapi-homepage https://lms.example.com > statements.jsonl
         """,
         options: [
-            .init(name: "format", short: "f", value: "FORMAT", help: "table (default on a terminal), csv, json, jsonl (default otherwise) or markdown."),
+            .init(name: "format", short: "f", value: "FORMAT", help: "table (default on a terminal), csv, json, jsonl (default otherwise), markdown, html or xapi."),
             .init(name: "rubric", value: "FILE", help: "A rubric file replacing the default (see docs/GRADING.md)."),
             .init(name: "fail-under", value: "N", help: "Exit 2 when any total is below N (0–100), for CI."),
             .init(name: "jobs", short: "j", value: "N", help: "Transcripts graded in parallel (default: the number of cores)."),
+            .init(name: "xapi-actor", value: "MODE", help: "xapi: identify trainees by account (default) or mbox."),
+            .init(name: "xapi-homepage", value: "URL", help: "xapi, account mode: the system the names belong to (default \(XAPIOptions.defaultHomePage))."),
+            .init(name: "xapi-mbox-domain", value: "DOMAIN", help: "xapi, mbox mode: the e-mail domain (required with mbox)."),
+            .init(name: "xapi-activity-base", value: "IRI", help: "xapi: the base of activity IRIs (default \(XAPIStatement.defaultActivityBase))."),
         ])
 
     /// Items per batch: output is written after each batch, so memory stays flat on huge archives.
@@ -44,6 +54,7 @@ struct GradeCommand: Command {
     let rubricPath: String?
     let failUnder: Int?
     let jobs: Int
+    let xapi: XAPIOptions
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
@@ -61,6 +72,35 @@ struct GradeCommand: Command {
         rubricPath = arguments.value("rubric")
         failUnder = try arguments.integer("fail-under", in: 0...100, command: name)
         jobs = try arguments.integer("jobs", in: 1...256, command: name) ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        xapi = try Self.xapiOptions(arguments, format: format)
+    }
+
+    /// The xapi options, validated; they are refused with any other format.
+    private static func xapiOptions(_ arguments: ParsedArguments, format: GradeFormat) throws(UsageError) -> XAPIOptions {
+        let name = spec.name
+        let given = ["xapi-actor", "xapi-homepage", "xapi-mbox-domain", "xapi-activity-base"].filter { arguments.value($0) != nil }
+        guard format == .xapi else {
+            if let first = given.first { throw UsageError(message: "'--\(first)' applies only to --format xapi", command: name) }
+            return XAPIOptions()
+        }
+        var options = XAPIOptions()
+        let mode = try arguments.choice("xapi-actor", among: ["account", "mbox"], default: "account", command: name)!
+        if let base = arguments.value("xapi-activity-base") {
+            guard base.contains("://") else { throw UsageError(message: "'--xapi-activity-base' must be an IRI such as https://lms.example.com/xapi", command: name) }
+            options.activityBase = base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+        if mode == "mbox" {
+            guard let domain = arguments.value("xapi-mbox-domain"), domain.contains("."), !domain.contains("@") else {
+                throw UsageError(message: "'--xapi-actor mbox' needs --xapi-mbox-domain DOMAIN (such as example.com)", command: name)
+            }
+            options.actor = .mbox(domain: domain)
+        } else {
+            if arguments.value("xapi-mbox-domain") != nil { throw UsageError(message: "'--xapi-mbox-domain' goes with --xapi-actor mbox", command: name) }
+            let homePage = arguments.value("xapi-homepage") ?? XAPIOptions.defaultHomePage
+            guard homePage.contains("://") else { throw UsageError(message: "'--xapi-homepage' must be a URL such as https://lms.example.com", command: name) }
+            options.actor = .account(homePage: homePage)
+        }
+        return options
     }
 
     func run() -> ExitCode {
@@ -79,7 +119,7 @@ struct GradeCommand: Command {
                 }
             }
         }
-        let runner = GradeRunner(console: console, scorer: Scorer(rubric: rubric), output: GradeOutput(format: format),
+        let runner = GradeRunner(console: console, scorer: Scorer(rubric: rubric), output: GradeOutput(format: format, xapi: xapi),
                                  jobs: jobs, batchSize: Self.batchSize)
         let summary = runner.run(GradeInput.expand(paths))
         if summary.failures > 0 { return .failure }

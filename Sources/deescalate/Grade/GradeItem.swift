@@ -13,6 +13,8 @@ enum GradeItem {
     struct Graded {
         var text: String
         var grade: Grade
+        /// The whole graded transcript, kept only for formats that render the set at the end (html).
+        var kept: GradedTranscript?
     }
 
     /// What happened to one item.
@@ -23,7 +25,8 @@ enum GradeItem {
 
     /// Reads, parses and grades one item (reusing `memo`'s readings of repeated lines); `render` turns
     /// the row into output text.
-    static func process(_ source: Source, scorer: Scorer, memo: AnalysisMemo?, render: (GradeRow) -> String) -> Outcome {
+    static func process(_ source: Source, scorer: Scorer, memo: AnalysisMemo?, render: (GradedTranscript) -> String,
+                        keep: Bool = false) -> Outcome {
         let transcript: Transcript
         let label: String
         do {
@@ -47,7 +50,7 @@ enum GradeItem {
             return .failed(describe(error, isRow: false))
         }
         let graded = GradedTranscript(source: label, transcript: transcript, grade: scorer.grade(transcript, memo: memo))
-        return .graded(Graded(text: render(GradeRow(graded)), grade: graded.grade))
+        return .graded(Graded(text: render(graded), grade: graded.grade, kept: keep ? graded : nil))
     }
 
     /// A transcript file (`.json`, or anything opening with `{`) or a plain-text chat log.

@@ -2,31 +2,45 @@ import DeescalateKit
 
 /// The output formats of `grade`, each as a header, a row renderer, and a footer that may use the summary.
 enum GradeFormat: String, CaseIterable {
-    case table, csv, json, jsonl, markdown
+    case table, csv, json, jsonl, markdown, html, xapi
 }
 
 /// Writes rows in one format as batches complete.
 final class GradeOutput {
     let format: GradeFormat
+    private let xapi: XAPIOptions
     private var table: GradeTable?
     private var wroteRow = false
     private var started = false
+    /// The graded transcripts of a cohort page, in input order (html only: it is drawn at the end).
+    private(set) var cohort: [GradedTranscript] = []
 
-    init(format: GradeFormat) {
+    init(format: GradeFormat, xapi: XAPIOptions = XAPIOptions()) {
         self.format = format
+        self.xapi = xapi
     }
 
+    /// Whether rows must be kept whole until the end.
+    var keepsRows: Bool { format == .html }
+
+    /// Adds a kept row (called in input order).
+    func keep(_ row: GradedTranscript) { cohort.append(row) }
+
     /// Renders one row; called from worker threads, so it only reads immutable state.
-    func renderer(for firstBatchSources: [String]) -> @Sendable (GradeRow) -> String {
+    func renderer(for firstBatchSources: [String]) -> @Sendable (GradedTranscript) -> String {
         switch format {
         case .table:
             let table = self.table ?? GradeTable(fitting: firstBatchSources)
             self.table = table
-            return { table.row($0) }
-        case .csv: return { GradeCSV.row($0) }
-        case .json: return { GradeJSONLines.compact($0) }
-        case .jsonl: return { GradeJSONLines.line($0) }
-        case .markdown: return { GradeMarkdown.row($0) }
+            return { table.row(GradeRow($0)) }
+        case .csv: return { GradeCSV.row(GradeRow($0)) }
+        case .json: return { GradeJSONLines.compact(GradeRow($0)) }
+        case .jsonl: return { GradeJSONLines.line(GradeRow($0)) }
+        case .markdown: return { GradeMarkdown.row(GradeRow($0)) }
+        case .html: return { _ in "" }
+        case .xapi:
+            let (actor, base) = (xapi.actor, xapi.activityBase)
+            return { XAPIStatement(row: $0, actor: actor, activityBase: base).jsonLine() }
         }
     }
 
@@ -38,7 +52,7 @@ final class GradeOutput {
         case .table: return table?.header() ?? GradeTable(fitting: []).header()
         case .csv: return GradeCSV.header()
         case .json: return "["
-        case .jsonl: return ""
+        case .jsonl, .xapi, .html: return ""
         case .markdown: return GradeMarkdown.header()
         }
     }
@@ -61,7 +75,17 @@ final class GradeOutput {
         case .table: return opening + (table ?? GradeTable(fitting: [])).summary(summary)
         case .markdown: return opening + GradeMarkdown.summary(summary)
         case .json: return opening + (wroteRow ? "\n]\n" : "]\n")
-        case .csv, .jsonl: return opening
+        case .html: return CohortReport(rows: cohort, title: "Cohort report").html()
+        case .csv, .jsonl, .xapi: return opening
         }
     }
+}
+
+/// How `grade --format xapi` identifies trainees and activities.
+struct XAPIOptions {
+    var actor: XAPIActorMode = .account(homePage: XAPIOptions.defaultHomePage)
+    var activityBase: String = XAPIStatement.defaultActivityBase
+
+    /// The account system named when none is given (an LMS team sets its own with --xapi-homepage).
+    static let defaultHomePage = "https://deescalate.example"
 }

@@ -125,6 +125,7 @@ final class GradeRunner {
         slots.initialize(repeating: nil)
         defer { slots.deinitialize(); slots.deallocate() }
         let workers = min(jobs, batch.count)
+        let keepsRows = output.keepsRows
         let scorer = self.scorer
         nonisolated(unsafe) let shared = slots
         nonisolated(unsafe) let memos = self.memos // each worker uses only its own
@@ -132,7 +133,7 @@ final class GradeRunner {
             let memo = memos[worker]
             var index = worker
             while index < batch.count {
-                shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, render: render)
+                shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, render: render, keep: keepsRows)
                 index += workers
             }
         }
@@ -143,6 +144,7 @@ final class GradeRunner {
             switch slot! {
             case .graded(let graded):
                 rows.append(graded.text)
+                if let kept = graded.kept { output.keep(kept) }
                 summary.add(graded.grade)
                 totals[graded.grade.total, default: 0] += 1
                 lowestTotal = min(lowestTotal ?? Int.max, graded.grade.total)

@@ -1,3 +1,5 @@
+import DeescalateKit
+
 /// Where trainee lines come from: the terminal line editor, plain standard input, or a script.
 protocol LineSource: AnyObject {
     /// The next line; `.interrupted` for Ctrl-C, `.endOfInput` for Ctrl-D or the end of the input.
@@ -6,17 +8,14 @@ protocol LineSource: AnyObject {
     var isInteractive: Bool { get }
 }
 
-/// Lines from a script file or piped text, without prompts.
+/// Lines from a script file or piped text, without prompts. A line starting with `#` is a comment
+/// (scripts document what they test); every other line, blank ones included, is a trainee reply.
 final class ScriptLineSource: LineSource {
     private var lines: [String]
     private var position = 0
 
     init(text: String) {
-        var split = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
-        if split.last == "" { split.removeLast() }
-        lines = split
+        lines = TraineeScript.replies(in: text)
     }
 
     var isInteractive: Bool { false }

@@ -13,7 +13,8 @@ struct PracticeCommand: Command {
         /end /quit. Ctrl-C or Ctrl-D saves the session as abandoned. Every session is saved as a graded
         transcript (JSON and Markdown) in Transcripts/ or --out.
 
-        Scripted: --script FILE (or - for standard input) supplies the trainee lines; the same persona,
+        Scripted: --script FILE (or - for standard input) supplies the trainee lines, one reply per line
+        (lines starting with # are comments; a blank line is a silent reply); the same persona,
         seed and lines give the same transcript (byte-identical with SOURCE_DATE_EPOCH set).
 
         EXAMPLES:

@@ -27,8 +27,7 @@ import Testing
         let expectedURL = Self.scenarios.appendingPathComponent("\(id).expected.json")
         let script = try #require(try? String(contentsOf: scriptURL, encoding: .utf8),
                                   "every persona needs a golden scenario script at \(scriptURL.path)")
-        let lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.hasPrefix("#") }
-        var conversation = Conversation.replaying(lines.filter { !$0.isEmpty }, persona: persona, seed: Self.seed, trainee: "Golden")
+        var conversation = Conversation.replaying(TraineeScript.replies(in: script), persona: persona, seed: Self.seed, trainee: "Golden")
         _ = conversation.finish()
         var transcript = conversation.transcript(startedAt: nil, endedAt: nil)
         transcript.grade = Scorer().grade(transcript)
