@@ -1,3 +1,4 @@
+import Synchronization
 import DeescalateKit
 import Dispatch
 #if canImport(Glibc)
@@ -129,12 +130,18 @@ final class GradeRunner {
         let scorer = self.scorer
         nonisolated(unsafe) let shared = slots
         nonisolated(unsafe) let memos = self.memos // each worker uses only its own
+        // Workers claim small chunks from a shared counter, so a thread that starts late or is
+        // descheduled does not leave a fixed share of the batch for the others to wait on.
+        let next = Atomic<Int>(0)
+        let chunk = 16
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let memo = memos[worker]
-            var index = worker
-            while index < batch.count {
-                shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, render: render, keep: keepsRows)
-                index += workers
+            while true {
+                let start = next.add(chunk, ordering: .relaxed).oldValue
+                guard start < batch.count else { break }
+                for index in start..<min(start + chunk, batch.count) {
+                    shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, render: render, keep: keepsRows)
+                }
             }
         }
         var rows: [String] = []
