@@ -56,13 +56,7 @@ public struct Conversation: Sendable {
         if state.phase == .notStarted { _ = start() }
         if state.phase == .closing { return (close(with: line, analysis: analysis), []) }
         guard state.phase == .awaitingTrainee else { return ([], []) }
-        traineeLines.append(line)
-        state.traineeTurns += 1
-        let before = state.frustration
-        let reaction = FrustrationModel(persona: persona).react(to: analysis, text: line, state: &state)
-        state.frustration = min(100, max(0, before + reaction.total))
-        turns.append(Turn(speaker: .trainee, text: line, frustration: state.frustration, moves: analysis.moves,
-                          changes: reaction.changes))
+        let (before, reaction) = recordTraineeTurn(line, analysis: analysis)
 
         var events: [DialogueEvent] = [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes)]
         if let fact = reaction.revealedFact { events.append(.factRevealed(fact)) }
@@ -92,6 +86,13 @@ public struct Conversation: Sendable {
     /// The trainee's closing reply after the customer is satisfied: recorded with its moves (so a
     /// closing thank-you counts, and a parting shot shows), then the conversation ends resolved.
     private mutating func close(with line: String, analysis: Analysis) -> [DialogueEvent] {
+        let (before, reaction) = recordTraineeTurn(line, analysis: analysis)
+        state.phase = .ended(.resolved)
+        return [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes), .ended(.resolved)]
+    }
+
+    /// Applies a trainee line to the state and records the turn; returns the level before it and the reaction.
+    private mutating func recordTraineeTurn(_ line: String, analysis: Analysis) -> (before: Int, reaction: TurnReaction) {
         traineeLines.append(line)
         state.traineeTurns += 1
         let before = state.frustration
@@ -99,8 +100,7 @@ public struct Conversation: Sendable {
         state.frustration = min(100, max(0, before + reaction.total))
         turns.append(Turn(speaker: .trainee, text: line, frustration: state.frustration, moves: analysis.moves,
                           changes: reaction.changes))
-        state.phase = .ended(.resolved)
-        return [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes), .ended(.resolved)]
+        return (before, reaction)
     }
 
     /// Ends the session at the trainee's request (`/end`): resolved if the customer is calm and

@@ -13,23 +13,9 @@ public struct PersonaTestSuite: Sendable, Equatable {
 
     /// Parses and validates a test file, returning every problem with its location.
     public static func decode(_ bytes: [UInt8]) -> (PersonaTestSuite?, [Diagnostic]) {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return (nil, [Diagnostic(.error, "the file is empty", location: SourceLocation(line: 1, column: 1),
-                                     hint: "see docs/PERSONA-TESTS.md for the format")])
+        DataFileDecoding.decode(bytes, emptyHint: "see docs/PERSONA-TESTS.md for the format") { root, reader in
+            PersonaTestSuiteDecoder(reader: reader).decode(root)
         }
-        if let binary = BinaryDetector.reason(bytes) { return (nil, [Diagnostic(.error, binary)]) }
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes, json5: true)
-        } catch {
-            return (nil, [Diagnostic(.error, "syntax error: \(error.message)", location: error.location)])
-        }
-        let reader = DocumentReader(bytes: bytes)
-        let suite = PersonaTestSuiteDecoder(reader: reader).decode(root)
-        let ordered = reader.diagnostics.sorted {
-            ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0))
-        }
-        return (reader.hasErrors ? nil : suite, ordered)
     }
 }
 

@@ -12,22 +12,9 @@ extension Persona {
 
     /// Decodes a persona and returns it with every diagnostic, warnings included (for `lint`).
     public static func decode(_ bytes: [UInt8]) -> (Persona?, [Diagnostic]) {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return (nil, [Diagnostic(.error, "the file is empty", location: SourceLocation(line: 1, column: 1),
-                                     hint: "start from `deescalate personas new ID`")])
+        DataFileDecoding.decode(bytes, emptyHint: "start from `deescalate personas new ID`") { root, reader in
+            PersonaDecoder(reader: reader).decode(root)
         }
-        if let binary = BinaryDetector.reason(bytes) {
-            return (nil, [Diagnostic(.error, binary, location: nil)])
-        }
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes, json5: true)
-        } catch {
-            return (nil, [Diagnostic(.error, "syntax error: \(error.message)", location: error.location)])
-        }
-        let reader = DocumentReader(bytes: bytes)
-        let persona = PersonaDecoder(reader: reader).decode(root)
-        return (persona, reader.diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
     }
 }
 
