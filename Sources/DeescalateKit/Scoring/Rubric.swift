@@ -13,7 +13,7 @@ public struct Rubric: Sendable, Equatable {
 
     /// The rubric used when no `--rubric` is given (`docs/rubric.default.json` is the same rubric).
     public static let standard = Rubric(
-        name: "default", version: 2,
+        name: "default", version: 3,
         weights: [.listen: 0.3, .apologize: 0.25, .solve: 0.3, .thank: 0.15],
         passMark: 60, points: defaultPoints)
 
@@ -31,7 +31,7 @@ public struct Rubric: Sendable, Equatable {
         "harm.each": -10, "harm.policy-wall": -5, "fail.outright": -50, "boundary.held": 5,
         "order.in-sequence": 5, "order.out-of-sequence": -5,
         "outcome.resolved": 5, "outcome.escalated": -15, "outcome.abandoned": -5,
-        "frustration.per-10": 2,
+        "frustration.per-10": 1,
     ]
 
     /// Every key a rubric file may set: the defaults, and a cost per harmful kind (`harm.blame`, …).
