@@ -30,8 +30,9 @@ final class GradeOutput {
     func renderer(for firstBatchSources: [String]) -> @Sendable (GradedTranscript) -> String {
         switch format {
         case .table:
-            let table = self.table ?? GradeTable(fitting: firstBatchSources)
-            self.table = table
+            // Set once, from the first batch, before the writer can read it.
+            if self.table == nil { self.table = GradeTable(fitting: firstBatchSources) }
+            let table = self.table!
             return { table.row(GradeRow($0)) }
         case .csv: return { GradeCSV.row(GradeRow($0)) }
         case .json: return { GradeJSONLines.compact(GradeRow($0)) }

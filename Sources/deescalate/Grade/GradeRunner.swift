@@ -6,8 +6,9 @@ import Glibc
 #endif
 
 /// Grades items in batches: each batch is read, parsed and graded in parallel into preallocated
-/// slots, then written in input order before the next batch starts, so output order is input order
-/// and memory stays flat however many files there are.
+/// slots, then handed to a serial writer that writes it in input order while the next batch is
+/// graded. Output order is input order, and at most two batches are in memory however many files
+/// there are.
 final class GradeRunner {
     let console: Console
     let scorer: Scorer
@@ -21,6 +22,11 @@ final class GradeRunner {
     private(set) var totals: [Int: Int] = [:]
     /// One memo of repeated lines' analyses per worker (none when DEESCALATE_ANALYSIS_MEMO=0).
     private let memos: [AnalysisMemo?]
+    /// Writes finished batches in order, overlapping the grading of the next one. The summary,
+    /// totals and the output's state are touched only on this queue until `drain()`.
+    private let writer = DispatchQueue(label: "deescalate.grade.writer")
+    /// Lets the grader run at most one batch ahead of the writer, so memory stays bounded.
+    private let inFlight = DispatchSemaphore(value: 1)
 
     init(console: Console, scorer: Scorer, output: GradeOutput, jobs: Int, batchSize: Int) {
         self.console = console
@@ -63,6 +69,7 @@ final class GradeRunner {
             if pending.count >= batchSize { flush(&pending) }
         }
         flush(&pending)
+        drain()
         console.write(output.footer(summary))
         if getenv("DEESCALATE_GRADE_STATS") != nil {
             let (hits, lookups) = memoHits
@@ -89,7 +96,11 @@ final class GradeRunner {
             if got < 0, errno == EINTR { continue }
             if got <= 0 {
                 ended = true
-                if got < 0 { console.error("\(label): error: cannot read: \(String(cString: strerror(errno)))"); summary.failures += 1 }
+                if got < 0 {
+                    let message = "\(label): error: cannot read: \(String(cString: strerror(errno)))"
+                    nonisolated(unsafe) let runner = self
+                    writer.async { runner.console.error(message); runner.summary.failures += 1 }
+                }
             } else {
                 buffer.append(contentsOf: chunk[0..<got])
             }
@@ -144,11 +155,29 @@ final class GradeRunner {
                 }
             }
         }
+        let outcomes = slots.map { $0! }
+        // Hand the batch to the writer and go on grading the next one.
+        inFlight.wait()
+        nonisolated(unsafe) let runner = self
+        let finished = outcomes
+        writer.async {
+            runner.write(finished)
+            runner.inFlight.signal()
+        }
+    }
+
+    /// Waits until every handed-over batch is written.
+    private func drain() {
+        writer.sync {}
+    }
+
+    /// Writes one graded batch in order and adds it to the summary (on the writer queue).
+    private func write(_ outcomes: [GradeItem.Outcome]) {
         var rows: [String] = []
-        rows.reserveCapacity(batch.count)
+        rows.reserveCapacity(outcomes.count)
         var errors: [String] = []
-        for slot in slots {
-            switch slot! {
+        for outcome in outcomes {
+            switch outcome {
             case .graded(let graded):
                 rows.append(graded.text)
                 if let kept = graded.kept { output.keep(kept) }
