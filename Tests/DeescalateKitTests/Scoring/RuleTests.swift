@@ -90,11 +90,7 @@ import Testing
     /// analyzer's moves as they are (one reading for the simulator and the grade), so these wait for
     /// the analyzer.
     static let analyzerKnownIssues: [String: String] = [
-        "a vague promise is not concrete": "analyzer: 'soon' in 'We'll look into it soon.' reads as a commitment time",
         "a flood of apologies": "analyzer: 'Sorry, so sorry, really sorry.' reads as sarcasm with no apology moves, so it is costed as sarcasm, not as a flood",
-        "options": "analyzer: 'I can resend it, or if you prefer, refund you.' gives no options move",
-        "a referral with a reason": "analyzer: 'My supervisor can approve that because it's over my limit.' reads as an action, not a referral",
-        "an exception to the policy is no wall": "analyzer: 'I'll make an exception to the policy today.' reads 'policy' as a policy wall",
         "quoting the customer's insult in a boundary does not fail": "analyzer: 'Please don't call me an idiot; I want to help you fix this.' reads 'idiot' as an insult, and no boundary",
     ]
 
@@ -189,14 +185,7 @@ import Testing
         }
     }
 
-    static let analyzerKnownIssues: [String: String] = [
-        "Whatever you decide, I'm here to help.": "analyzer: 'you decide' in 'Whatever you decide' reads as blame",
-        "Let me deal with it for you right now.": "analyzer: 'deal with it' reads as a dismissal",
-        "The parcel was lying outside your door? I'm so sorry.": "analyzer: 'lying' reads as an accusation",
-        "That was a stupid mistake on our part, and I'm sorry.": "analyzer: self-criticism 'stupid mistake on our part' reads as an insult",
-        "You should have received an email from us by now — did it arrive?": "analyzer: 'You should have received' reads as blame",
-        "I'm such an idiot, I sent it to the wrong address — I'll fix it now.": "analyzer: self-criticism 'I'm such an idiot' reads as an insult",
-    ]
+    static let analyzerKnownIssues: [String: String] = [:]
 
 }
 
