@@ -215,7 +215,8 @@ extension LineScan {
     mutating func addBoundaries() {
         guard !alive({ $0 == .threat }) else { return }
         let bySentence = hitsBySentence()
-        for (s, sentence) in sentences.enumerated() where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) {
+        for (s, sentence) in sentences.enumerated()
+        where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) || namesAnInsultAtMe(sentence) {
             let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
             let limit = sentence.contains { tokens[$0].cls.contains(.neg) || Self.limitIDs.contains(tokens[$0].id) }
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
@@ -284,6 +285,16 @@ extension LineScan {
     static let faultIDs = Set(["fault", "mistake", "error", "blame"].compactMap { Lexicon.shared.id(of: $0) })
     static let needID = Lexicon.shared.id(of: "need")!
     static let onlyID = Lexicon.shared.id(of: "only")!
+    /// "don't call me an idiot": the customer's insult, named to set a limit, counts as naming abuse.
+    private func namesAnInsultAtMe(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { i in
+            Self.callIDs.contains(tokens[i].id) && i + 1 < sentence.upperBound && tokens[i + 1].id == Self.meID
+                && (i + 2..<min(i + 5, sentence.upperBound)).contains { !tokens[$0].cls.isDisjoint(with: [.insult, .profane]) }
+        }
+    }
+
+    static let callIDs = Set(["call", "calling", "called"].compactMap { Lexicon.shared.id(of: $0) })
+    static let meID = Lexicon.shared.id(of: "me") ?? -1
     static let limitIDs = Set(["need", "only", "stop", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
     static let conditionIDs = Set(["only", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
     static let stopID = Lexicon.shared.id(of: "stop")!

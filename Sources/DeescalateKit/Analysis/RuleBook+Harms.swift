@@ -361,6 +361,8 @@ extension RuleBook {
         (.neutral, 4, "FPS BE|feel|felt INTENS? such? DET? INSULT|INSULTADJ"),
         (.neutral, 4, "INSULT|INSULTADJ mistake|error|oversight|slip|blunder *4 FP"),
         (.neutral, 4, "FP INTENS? INSULT|INSULTADJ mistake|error|oversight|slip|blunder"),
+        // Naming the customer's insult to set a limit is not insulting them: "please don't call me an idiot".
+        (.neutral, 4, "call|calling|called me DET? INTENS? INSULT|INSULTADJ|PROFANE"),
         (.move(.insult), 3, "INSULT"),
         (.move(.insult), 3, "YOU BE|being|sound|look|act INTENS? INSULTADJ|INSULT"),
         (.move(.insult), 3, "BE YOU INTENS? INSULTADJ|INSULT|serious|kidding|joking|deaf|blind"),

@@ -34,6 +34,9 @@ struct AnalyzerStructureTests {
         .init(name: "not: can't Friday, can Monday", text: "I can't do Friday, but I can do Monday morning.", labels: [.solve]),
         .init(name: "apology then pass-off is an excuse", text: "I'm sorry, but the courier is responsible for that.", labels: [.apologize, .harmful]),
         .init(name: "sending them to someone else", text: "You'll have to talk to someone else about that.", labels: [.harmful]),
+        .init(name: "a superior who can approve is a referral", text: "My supervisor can approve that because it's over my limit.", labels: [.solve]),
+        .init(name: "naming the customer's insult to set a limit", text: "Please don't call me an idiot; I want to help you fix this.", labels: [.neutral]),
+        .init(name: "not: insulting the customer back", text: "Don't call me stupid, you idiot.", labels: [.harmful]),
         .init(name: "not: a reflection ending in someone else", text: "So the room you booked months ago went to someone else?", labels: [.listen]),
     ]
 

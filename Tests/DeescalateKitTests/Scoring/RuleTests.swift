@@ -91,7 +91,6 @@ import Testing
     /// the analyzer.
     static let analyzerKnownIssues: [String: String] = [
         "a flood of apologies": "analyzer: 'Sorry, so sorry, really sorry.' reads as sarcasm with no apology moves, so it is costed as sarcasm, not as a flood",
-        "quoting the customer's insult in a boundary does not fail": "analyzer: 'Please don't call me an idiot; I want to help you fix this.' reads 'idiot' as an insult, and no boundary",
     ]
 
     static func check(_ testCase: Case, _ grade: Grade, _ found: Finding?) {
