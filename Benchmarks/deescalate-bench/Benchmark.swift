@@ -41,11 +41,12 @@ enum Measure {
         return kilobytes / 1024
     }
 
-    /// Runs `binary` with `arguments` (output discarded), returning wall seconds and the exit status.
-    /// Spawned with posix_spawn and reaped with waitpid: Foundation's Process adds tens of
-    /// milliseconds of its own on Linux, which would swamp a start-up measurement.
-    static func runProcess(_ binary: URL, _ arguments: [String], stdin: Data? = nil) -> (seconds: Double, status: Int32) {
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    /// Runs `program` with `arguments` (output discarded), returning wall seconds, the exit status
+    /// and the child's peak RSS from `wait4`. Spawned with posix_spawn: Foundation's Process adds
+    /// tens of milliseconds of its own on Linux, which would swamp a start-up measurement.
+    static func runProcess(_ program: String, _ arguments: [String], stdin: Data? = nil)
+        -> (seconds: Double, status: Int32, peakMB: Double) {
+        var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var input: [Int32] = [0, 0]
@@ -57,11 +58,11 @@ enum Measure {
         }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else { return (0, -1) }
+        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return (0, -1, 0) }
         if let stdin {
             close(input[0])
             stdin.withUnsafeBytes { buffer in
@@ -75,9 +76,23 @@ enum Measure {
             close(input[1])
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let exited = status & 0x7f == 0
-        return (seconds, exited ? (status >> 8) & 0xff : -1)
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (seconds, exitStatus, Double(usage.ru_maxrss) / 1024)
+    }
+
+    /// `runProcess`, with the peak RSS read through /usr/bin/time when it is installed: a child
+    /// spawned straight from the benchmark starts its ru_maxrss at the benchmark's own size.
+    static func runMeasuringMemory(_ program: String, _ arguments: [String]) -> (seconds: Double, status: Int32, peakMB: Double) {
+        let timeTool = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: timeTool) else { return runProcess(program, arguments) }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("deescalate-bench-time-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let run = runProcess(timeTool, ["-f", "%M", "-o", report.path, program] + arguments)
+        let kilobytes = (try? String(contentsOf: report, encoding: .utf8))?
+            .split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        return (run.seconds, run.status, kilobytes.map { $0 / 1024 } ?? run.peakMB)
     }
 }

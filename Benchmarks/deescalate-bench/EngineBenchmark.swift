@@ -40,7 +40,7 @@ struct EngineBenchmark: Benchmark {
         let persona = contents.personas.max { $0.persona.turnLimit < $1.persona.turnLimit }!.persona
         var wall: [Double] = []
         for run in 0..<10 {
-            let result = Measure.runProcess(Measure.binary, [
+            let result = Measure.runProcess(Measure.binary.path, [
                 "practice", "--persona", persona.id, "--seed", "\(run)", "--script", scriptURL.path,
                 "--personas", folder.path, "--out", outURL.path, "--format", "json",
             ])

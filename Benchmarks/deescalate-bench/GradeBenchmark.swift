@@ -60,21 +60,21 @@ struct GradeBenchmark: Benchmark {
                               memo.capacity, 100 * memo.hitRate, memoLogs.count, memoAnalyzing / Double(memoLogs.count) * 1e6))
 
         // With no /usr/bin/time, a child's peak includes what it was spawned with; /bin/true shows that floor.
-        let floor = Self.measure("/bin/true", []).peakMB
-        let swift = Self.measure(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
+        let floor = Measure.runMeasuringMemory("/bin/true", []).peakMB
+        let swift = Measure.runMeasuringMemory(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
         guard swift.status == 0 else { return results + ["grade failed with status \(swift.status)"] }
         let rate = Double(count) / swift.seconds
         results.append(String(format: "deescalate grade --format jsonl: %.2f s wall, %.0f files/s (target ≥ 20,000), peak RSS %.1f MB (target < 150 MB at 100,000 files)",
                               swift.seconds, rate, swift.peakMB))
         setenv("DEESCALATE_ANALYSIS_MEMO", "0", 1)
-        let unmemoized = Self.measure(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
+        let unmemoized = Measure.runMeasuringMemory(Measure.binary.path, ["grade", "--format", "jsonl", folder.path])
         unsetenv("DEESCALATE_ANALYSIS_MEMO")
         results.append(String(format: "  without the analysis memo: %.2f s wall, %.0f files/s, peak RSS %.1f MB",
                               unmemoized.seconds, Double(count) / unmemoized.seconds, unmemoized.peakMB))
         results.append(String(format: "  (peak RSS of /bin/true measured the same way: %.1f MB, the floor of this method)", floor))
 
         let script = Measure.packageRoot.appendingPathComponent("Benchmarks/python/naive_grader.py").path
-        let python = Self.measure("/usr/bin/env", ["python3", script, folder.path])
+        let python = Measure.runMeasuringMemory("/usr/bin/env", ["python3", script, folder.path])
         if python.status == 0 {
             let pythonRate = Double(count) / python.seconds
             results.append(String(format: "naive Python keyword grader: %.2f s wall, %.0f files/s, peak RSS %.1f MB; deescalate is %.1f× faster (target ≥ 5×)",
@@ -84,38 +84,5 @@ struct GradeBenchmark: Benchmark {
         }
         if ProcessInfo.processInfo.environment["GRADE_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(at: folder) }
         return results
-    }
-
-    /// Runs a program with stdout and stderr to /dev/null; wall seconds, exit status and the child's
-    /// peak RSS. The peak is read through /usr/bin/time when it is installed: a child spawned straight
-    /// from this process starts its ru_maxrss at this process's own size, which reads high.
-    static func measure(_ program: String, _ arguments: [String]) -> (seconds: Double, status: Int32, peakMB: Double) {
-        let timeTool = "/usr/bin/time"
-        guard FileManager.default.isExecutableFile(atPath: timeTool) else { return spawn(program, arguments) }
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("deescalate-bench-time-\(getpid()).txt")
-        defer { try? FileManager.default.removeItem(at: report) }
-        let run = spawn(timeTool, ["-f", "%M", "-o", report.path, program] + arguments)
-        let kilobytes = (try? String(contentsOf: report, encoding: .utf8))?
-            .split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        return (run.seconds, run.status, kilobytes.map { $0 / 1024 } ?? run.peakMB)
-    }
-
-    private static func spawn(_ program: String, _ arguments: [String]) -> (seconds: Double, status: Int32, peakMB: Double) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return (0, -1, 0) }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (seconds, exitStatus, Double(usage.ru_maxrss) / 1024)
     }
 }

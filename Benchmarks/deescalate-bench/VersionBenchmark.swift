@@ -7,7 +7,7 @@ struct VersionBenchmark: Benchmark {
     func run() -> [String] {
         var samples: [Double] = []
         for _ in 0..<30 {
-            let result = Measure.runProcess(Measure.binary, ["--version"])
+            let result = Measure.runProcess(Measure.binary.path, ["--version"])
             if result.status != 0 { return ["deescalate --version failed with status \(result.status)"] }
             samples.append(result.seconds)
         }

@@ -7,7 +7,9 @@ enum DataFileDecoding {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return (nil, [Diagnostic(.error, "the file is empty", location: SourceLocation(line: 1, column: 1), hint: emptyHint)])
         }
-        if let binary = BinaryDetector.reason(bytes) { return (nil, [Diagnostic(.error, binary)]) }
+        if let binary = BinaryDetector.reason(bytes, kind: "a JSON text file") {
+            return (nil, [Diagnostic(.error, binary.message, location: SourceLocation(line: binary.line, column: 1))])
+        }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes, json5: true)

@@ -17,17 +17,3 @@ extension Persona {
         }
     }
 }
-
-/// Tells a text file from a binary one before parsing, so the error says what really happened.
-enum BinaryDetector {
-    static func reason(_ bytes: [UInt8]) -> String? {
-        let sample = bytes.prefix(8192)
-        if sample.contains(0) { return "the file is binary (it contains NUL bytes), not a JSON text file" }
-        let decoded = String(decoding: sample, as: UTF8.self)
-        let replacements = decoded.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
-        if replacements > 0, !sample.isEmpty, replacements * 20 > sample.count {
-            return "the file is not UTF-8 text (\(replacements) invalid byte sequences in the first \(sample.count) bytes)"
-        }
-        return nil
-    }
-}

@@ -23,7 +23,7 @@ public enum ChatLogImporter {
     public static func transcript(parsing bytes: [UInt8], file: String = "<chat log>") throws(TranscriptError) -> Transcript {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        if let reason = binaryReason(bytes, from: start) {
+        if let reason = BinaryDetector.reason(bytes, from: start, kind: "a text chat log") {
             throw TranscriptError(file: file, location: SourceLocation(line: reason.line, column: 1), message: reason.message)
         }
         var turns: [Turn] = []
@@ -135,20 +135,4 @@ public enum ChatLogImporter {
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    /// Why the bytes are not a text file: a NUL byte, or mostly invalid UTF-8.
-    private static func binaryReason(_ bytes: [UInt8], from start: Int) -> (line: Int, message: String)? {
-        let sampleEnd = min(bytes.count, start + 8192)
-        if let nul = bytes[start..<sampleEnd].firstIndex(of: 0) {
-            let line = bytes[start..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return (line, "the file is binary (it contains NUL bytes), not a text chat log")
-        }
-        guard bytes[start..<sampleEnd].contains(where: { $0 >= 0x80 }) else { return nil } // ASCII is text
-        var invalid = 0
-        for scalar in String(decoding: bytes[start..<sampleEnd], as: UTF8.self).unicodeScalars where scalar == "\u{FFFD}" { invalid += 1 }
-        if invalid > 0, invalid * 20 > sampleEnd - start {
-            return (1, "the file is not UTF-8 text (\(invalid) invalid byte sequences in the first \(sampleEnd - start) bytes)")
-        }
-        return nil
-    }
 }

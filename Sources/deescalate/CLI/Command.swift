@@ -39,7 +39,7 @@ struct CommandLineTool {
             return .success
         default:
             guard let command = Self.command(named: first) else {
-                let suggestion = SpellingHint.closest(to: first, among: Self.commands.map { $0.spec.name })
+                let suggestion = SpellingSuggestion.closest(to: first, among: Self.commands.map { $0.spec.name })
                 return usage(UsageError(message: "unknown subcommand '\(first)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
                                         command: nil))
             }

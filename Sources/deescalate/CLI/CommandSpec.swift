@@ -1,3 +1,4 @@
+import DeescalateKit
 /// What a subcommand accepts, from which both parsing and `--help` are generated.
 struct CommandSpec {
     /// One `--option VALUE` or `--flag`.
@@ -90,7 +91,7 @@ struct ParsedArguments {
             }
             if name == "help" { flags.insert("help"); continue }
             guard let option = spec.options.first(where: { $0.name == name }) else {
-                let suggestion = SpellingHint.closest(to: name, among: spec.options.map(\.name))
+                let suggestion = SpellingSuggestion.closest(to: name, among: spec.options.map(\.name))
                 throw UsageError(message: "unknown option '--\(name)'" + (suggestion.map { " (did you mean '--\($0)'?)" } ?? ""),
                                  command: spec.name)
             }

@@ -32,7 +32,7 @@ struct PersonaTools {
         var chosen: [PersonaFolder.Entry] = []
         for id in ids {
             guard let entry = entries.first(where: { $0.persona.id == id }) else {
-                let suggestion = SpellingHint.closest(to: id, among: entries.map(\.persona.id))
+                let suggestion = SpellingSuggestion.closest(to: id, among: entries.map(\.persona.id))
                 console.error("error: no persona '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
                 console.error("Available: \(entries.map(\.persona.id).joined(separator: ", "))")
                 console.error("For a persona in another folder, add --personas DIR.")

@@ -46,7 +46,7 @@ struct PersonasCommand: Command {
             throw UsageError(message: "missing action: one of \(Self.actions.joined(separator: ", "))", command: name)
         }
         guard Self.actions.contains(action) else {
-            let suggestion = SpellingHint.closest(to: action, among: Self.actions)
+            let suggestion = SpellingSuggestion.closest(to: action, among: Self.actions)
             throw UsageError(message: "unknown action '\(action)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), command: name)
         }
         self.console = console

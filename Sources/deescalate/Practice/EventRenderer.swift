@@ -45,10 +45,8 @@ struct EventRenderer {
         case .angry: .red
         case .furious: .boldRed
         }
-        return "  frustration " + console.styled("[\(bar)]", style) + " \(String(level).leftAligned(3)) " + console.styled(feeling.rawValue, style)
+        let number = String(level)
+        let padded = String(repeating: " ", count: max(0, 3 - number.count)) + number
+        return "  frustration " + console.styled("[\(bar)]", style) + " \(padded) " + console.styled(feeling.rawValue, style)
     }
-}
-
-extension String {
-    func leftAligned(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

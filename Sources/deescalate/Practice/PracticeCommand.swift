@@ -161,7 +161,7 @@ struct PracticeCommand: Command {
     private func choosePersona(_ personas: [Persona], input: LineSource) -> Persona? {
         if let personaID {
             if let persona = personas.first(where: { $0.id == personaID }) { return persona }
-            let suggestion = SpellingHint.closest(to: personaID, among: personas.map(\.id))
+            let suggestion = SpellingSuggestion.closest(to: personaID, among: personas.map(\.id))
             console.error("error: no persona '\(personaID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
             console.error("Available: \(personas.map(\.id).joined(separator: ", "))")
             return nil

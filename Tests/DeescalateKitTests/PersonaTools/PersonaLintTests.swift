@@ -27,9 +27,10 @@ import Testing
         #expect(output.contains { $0.contains(expected) }, "\(name): \(output)")
     }
 
-    @Test func binaryIsAnErrorWithoutLocation() {
-        let result = PersonaLinter().lint([.init(path: "b.json", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 1, 2])])
-        #expect(result.findings.first?.formatted.hasPrefix("b.json: error: the file is binary") == true)
+    @Test func binaryIsAnErrorAtTheLineOfItsFirstNulByte() {
+        let result = PersonaLinter().lint([.init(path: "b.json", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0A, 0, 1, 2])])
+        #expect(result.findings.first?.formatted.hasPrefix("b.json:2:1: error: the file is binary") == true,
+                "\(result.findings.map(\.formatted))")
         #expect(result.hasErrors)
     }
 

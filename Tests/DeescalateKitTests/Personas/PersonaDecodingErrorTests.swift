@@ -138,7 +138,9 @@ struct BrokenPersona: Sendable, CustomTestStringConvertible {
         .edit("newer format version", #""format": 1,"#, #""format": 2,"#,
               message: "persona format 2 is newer than this build understands", field: "format", lineOf: #""format""#),
         BrokenPersona(name: "binary bytes", bytes: [0x7B, 0x00, 0x01, 0xFF, 0x7D], message: "the file is binary",
-                      field: nil, line: nil),
+                      field: nil, line: 1),
+        BrokenPersona(name: "binary after two lines of text", bytes: Array("{\n  id: 'x',\n".utf8) + [0x00, 0x01],
+                      message: "the file is binary", field: nil, line: 3),
         BrokenPersona(name: "empty file", bytes: [], message: "the file is empty", field: nil, line: 1, column: 1),
         BrokenPersona(name: "white space only", bytes: Array(" \n\t\n".utf8), message: "the file is empty", field: nil, line: 1),
     ]
