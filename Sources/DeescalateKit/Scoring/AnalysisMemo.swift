@@ -1,8 +1,11 @@
-/// A bounded memo of the analyzer's readings of exact repeated lines. Real archives repeat canned
-/// agent lines word for word (greetings, "bear with me", closings), and a line's analysis depends on
-/// its text alone, so a repeat can reuse it; lines that carry a name, an order number or an amount
-/// rarely repeat and simply miss. When full, the memo starts afresh, so memory stays bounded
-/// whatever the archive. Not thread-safe: give each worker its own.
+/// A bounded memo of the analyzer's readings of repeated lines. Real archives repeat canned agent
+/// lines word for word (greetings, "bear with me", closings), and many more differ only in an order
+/// number, an amount, a date or a time. The analyzer reads a run of digits as a number whatever its
+/// digits are, so lines are keyed with every ASCII digit read as `0`: "order 4411 by 5pm" and "order
+/// 9802 by 3pm" share one reading, and the evidence is re-cut from the line actually asked about
+/// (a digit is one byte and one scalar, so every offset stays where it was). When full, the memo
+/// starts afresh, so memory stays bounded whatever the archive. Not thread-safe: give each worker
+/// its own.
 public final class AnalysisMemo {
     /// How many lines it holds before starting afresh.
     public let capacity: Int
@@ -21,16 +24,38 @@ public final class AnalysisMemo {
     /// The share of lookups answered from the memo, 0 to 1.
     public var hitRate: Double { lookups == 0 ? 0 : Double(hits) / Double(lookups) }
 
-    /// `analyzer`'s reading of `text`, reused when the same text was read before.
+    /// `analyzer`'s reading of `text`, reused when a line that differs at most in its digits was read before.
     public func analysis(of text: String, by analyzer: Analyzer) -> Analysis {
         lookups += 1
-        if let known = stored[text] {
+        let key = Self.key(for: text)
+        if let known = stored[key] {
             hits += 1
-            return known
+            return known.text == text ? known : Self.retell(known, as: text)
         }
         let analysis = analyzer.analyze(text)
         if stored.count >= capacity { stored.removeAll(keepingCapacity: true) }
-        stored[text] = analysis
+        stored[key] = analysis
         return analysis
+    }
+
+    /// `text` with each of the digits 1–9 read as 0; `text` itself when it has none (no copy).
+    static func key(for text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x31 && $0 <= 0x39 }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x31 && $0 <= 0x39 ? 0x30 : $0 }, as: UTF8.self)
+    }
+
+    /// `known`, a reading of a line with the same key as `text`, told of `text`: the same moves at
+    /// the same offsets, with their words taken from `text`.
+    private static func retell(_ known: Analysis, as text: String) -> Analysis {
+        var told = known
+        told.text = text
+        let scalars = text.unicodeScalars
+        for index in told.moves.indices {
+            let evidence = told.moves[index].evidence
+            let from = scalars.index(scalars.startIndex, offsetBy: evidence.start)
+            let to = scalars.index(from, offsetBy: evidence.end - evidence.start)
+            told.moves[index].evidence.words = String(scalars[from..<to])
+        }
+        return told
     }
 }
