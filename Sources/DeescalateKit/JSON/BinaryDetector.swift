@@ -9,11 +9,22 @@ enum BinaryDetector {
         let sampleEnd = min(bytes.count, start + 8192)
         guard start < sampleEnd else { return nil }
         let sample = bytes[start..<sampleEnd]
-        if let nul = sample.firstIndex(of: 0) {
+        // One pass for both questions (any NUL? any byte above ASCII?): this runs on every file graded.
+        let (nul, sawHighByte) = bytes.withUnsafeBufferPointer { buffer -> (Int?, Bool) in
+            var high: UInt8 = 0
+            for index in start..<sampleEnd {
+                let byte = buffer[index]
+                if byte == 0 { return (index, high >= 0x80) }
+                high |= byte
+            }
+            return (nil, high >= 0x80)
+        }
+        if let nul {
             let line = bytes[start..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             return (line, "the file is binary (it contains NUL bytes), not \(kind)")
         }
-        guard sample.contains(where: { $0 >= 0x80 }) else { return nil } // plain ASCII is text
+        guard sawHighByte else { return nil } // plain ASCII is text
+        if String(validating: sample, as: UTF8.self) != nil { return nil } // valid UTF-8 is text
         var invalid = 0
         for scalar in String(decoding: sample, as: UTF8.self).unicodeScalars where scalar == "\u{FFFD}" { invalid += 1 }
         guard invalid > 0, invalid * 20 > sample.count else { return nil }

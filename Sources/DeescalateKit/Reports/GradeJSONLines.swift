@@ -97,24 +97,32 @@ struct JSONBytes {
         bytes.append(0x22)
         var text = text
         text.withUTF8 { utf8 in
-            var index = 0
+            // Copy runs of bytes that need no escape in one go; escape the rest one by one.
+            var index = 0, runStart = 0
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
+                let escape: Bool
+                switch byte {
+                case 0x22, 0x5C, 0x00..<0x20, 0x7F: escape = true
+                case 0xE2: escape = index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                default: escape = false
+                }
+                guard escape else { index += 1; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch byte {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
                 case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
                 case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
                 case 0x0D: bytes.append(0x5C); bytes.append(0x72)
                 case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0x00..<0x20, 0x7F: unicodeEscape(UInt32(byte))
-                case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    index += 2
-                default: bytes.append(byte)
+                case 0xE2: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029); index += 2
+                default: unicodeEscape(UInt32(byte))
                 }
                 index += 1
+                runStart = index
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
         bytes.append(0x22)
     }

@@ -45,12 +45,12 @@ public final class AnalysisMemo {
     }
 
     /// `known`, a reading of a line with the same key as `text`, told of `text`: the same moves at
-    /// the same offsets, with their words taken from `text`.
+    /// the same offsets, with their words taken from `text` (only words with digits can differ).
     private static func retell(_ known: Analysis, as text: String) -> Analysis {
         var told = known
         told.text = text
         let scalars = text.unicodeScalars
-        for index in told.moves.indices {
+        for index in told.moves.indices where told.moves[index].evidence.words.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             let evidence = told.moves[index].evidence
             let from = scalars.index(scalars.startIndex, offsetBy: evidence.start)
             let to = scalars.index(from, offsetBy: evidence.end - evidence.start)

@@ -92,11 +92,19 @@ public enum ChatLogImporter {
             while index < end, bytes[index] == 0x20 { index += 1 }
         }
         guard index < end, bytes[index] == 0x3A else { return nil }
-        var word = ""
-        for byte in bytes[wordStart..<wordEnd] { word.unicodeScalars.append(Unicode.Scalar(byte | 0x20)) }
-        if customerLabels.contains(word) { return (.customer, index + 1) }
-        if traineeLabels.contains(word) { return (.trainee, index + 1) }
+        let word = bytes[wordStart..<wordEnd]
+        if customerLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.customer, index + 1) }
+        if traineeLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.trainee, index + 1) }
         return nil
+    }
+
+    /// The labels as lower-case bytes, compared without building a string for every line.
+    private static let customerLabelBytes = customerLabels.map { Array($0.utf8) }
+    private static let traineeLabelBytes = traineeLabels.map { Array($0.utf8) }
+
+    /// Whether the ASCII letters of `word` spell `label` (lower-case), ignoring case.
+    private static func matchesIgnoringCase(_ word: ArraySlice<UInt8>, _ label: [UInt8]) -> Bool {
+        word.count == label.count && zip(word, label).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// Skips `[10:32]`, `(10:32:05)`, `[2024-05-01 10:32]` or a bare `10:32` / `10:32:05` and the space after.

@@ -3,34 +3,35 @@ import DeescalateKit
 import Glibc
 #endif
 
-/// Reads one file with a single `read` where it can (the size comes from `fstat`).
+/// Reads one file: `open`, `read` until the end, `close`. No `fstat`: a chat log is small, so reads
+/// go through a scratch buffer into an array sized by what arrived, and a folder named as a file
+/// fails its read with EISDIR.
 enum GradeFileReader {
+    /// Bytes asked for per read: most chat logs and transcripts arrive in one.
+    static let chunkSize = 16 * 1024
+
     /// The file's bytes, or the reason it could not be read.
     static func bytes(of path: String) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(reason: "is a folder")) }
-        var capacity = max(Int(info.st_size), 0) + 1
-        var buffer = [UInt8](repeating: 0, count: capacity)
-        var count = 0
-        while true {
-            if count == capacity {
-                capacity *= 2
-                buffer.append(contentsOf: repeatElement(0, count: capacity - buffer.count))
+        var bytes: [UInt8] = []
+        var failure: Int32 = 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { scratch in
+            while true {
+                let got = read(descriptor, scratch.baseAddress!, scratch.count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<got]))
             }
-            let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, capacity - count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadFailure(reason: String(cString: strerror(errno))))
-            }
-            if got == 0 { break }
-            count += got
         }
-        buffer.removeLast(buffer.count - count)
-        return .success(buffer)
+        if failure == EISDIR { return .failure(ReadFailure(reason: "is a folder")) }
+        if failure != 0 { return .failure(ReadFailure(reason: String(cString: strerror(failure)))) }
+        return .success(bytes)
     }
 
     struct ReadFailure: Error {

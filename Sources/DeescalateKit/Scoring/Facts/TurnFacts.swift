@@ -41,11 +41,18 @@ struct TurnFacts: Sendable {
 
     /// Shouting: at least 12 ASCII letters, 60% or more of them capitals.
     static func isShouted(_ text: String) -> Bool {
-        var letters = 0, capitals = 0
-        for byte in text.utf8 {
-            if byte >= 0x41 && byte <= 0x5A { letters += 1; capitals += 1 } else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+        var text = text
+        return text.withUTF8 { utf8 in
+            var letters = 0, capitals = 0
+            for byte in utf8 {
+                let folded = byte | 0x20
+                if folded >= 0x61 && folded <= 0x7A {
+                    letters += 1
+                    if byte < 0x60 { capitals += 1 }
+                }
+            }
+            return letters >= 12 && capitals * 10 >= letters * 6
         }
-        return letters >= 12 && capitals * 10 >= letters * 6
     }
 
     /// A bit per kind, from the case's position in the declaration (a payload-free enum is stored as
