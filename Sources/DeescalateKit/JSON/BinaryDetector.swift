@@ -10,16 +10,8 @@ enum BinaryDetector {
         guard start < sampleEnd else { return nil }
         let sample = bytes[start..<sampleEnd]
         // One pass for both questions (any NUL? any byte above ASCII?): this runs on every file graded.
-        let (nul, sawHighByte) = bytes.withUnsafeBufferPointer { buffer -> (Int?, Bool) in
-            var high: UInt8 = 0
-            for index in start..<sampleEnd {
-                let byte = buffer[index]
-                if byte == 0 { return (index, high >= 0x80) }
-                high |= byte
-            }
-            return (nil, high >= 0x80)
-        }
-        if let nul {
+        let (nul, sawHighByte) = bytes.withUnsafeBufferPointer { scanForNulAndHighBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start..<sampleEnd]))) }
+        if let nul = nul.map({ $0 + start }) {
             let line = bytes[start..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             return (line, "the file is binary (it contains NUL bytes), not \(kind)")
         }
@@ -29,5 +21,25 @@ enum BinaryDetector {
         for scalar in String(decoding: sample, as: UTF8.self).unicodeScalars where scalar == "\u{FFFD}" { invalid += 1 }
         guard invalid > 0, invalid * 20 > sample.count else { return nil }
         return (1, "the file is not UTF-8 text (\(invalid) invalid byte sequences in the first \(sample.count) bytes)")
+    }
+
+    /// The offset of the first NUL byte in `bytes` (if any), and whether any byte before it is
+    /// above ASCII — eight bytes at a time, since every graded file passes through here.
+    static func scanForNulAndHighBytes(_ bytes: UnsafeRawBufferPointer) -> (nul: Int?, sawHighByte: Bool) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var high: UInt64 = 0, index = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if (word &- ones) & ~word & highs != 0 { break } // some byte of this word is zero
+            high |= word
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0 { return (index, high & highs != 0) }
+            high |= UInt64(byte)
+            index += 1
+        }
+        return (nil, high & highs != 0)
     }
 }

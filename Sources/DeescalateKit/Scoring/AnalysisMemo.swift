@@ -13,7 +13,7 @@ public final class AnalysisMemo {
     public private(set) var lookups = 0
     /// Lookups answered from the memo.
     public private(set) var hits = 0
-    private var stored: [String: Analysis] = [:]
+    private var stored: [LineKey: Analysis] = [:]
 
     /// A memo holding at most `capacity` lines.
     public init(capacity: Int = 4096) {
@@ -27,10 +27,10 @@ public final class AnalysisMemo {
     /// `analyzer`'s reading of `text`, reused when a line that differs at most in its digits was read before.
     public func analysis(of text: String, by analyzer: Analyzer) -> Analysis {
         lookups += 1
-        let key = Self.key(for: text)
+        let key = LineKey(text)
         if let known = stored[key] {
             hits += 1
-            return known.text == text ? known : Self.retell(known, as: text)
+            return Self.sameBytes(known.text, text) ? known : Self.retell(known, as: text)
         }
         let analysis = analyzer.analyze(text)
         if stored.count >= capacity { stored.removeAll(keepingCapacity: true) }
@@ -38,10 +38,15 @@ public final class AnalysisMemo {
         return analysis
     }
 
-    /// `text` with each of the digits 1–9 read as 0; `text` itself when it has none (no copy).
+    /// `text` with each of the digits 1–9 read as 0.
     static func key(for text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x31 && $0 <= 0x39 }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x31 && $0 <= 0x39 ? 0x30 : $0 }, as: UTF8.self)
+        String(decoding: LineKey(text).bytes, as: UTF8.self)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (no Unicode normalisation: the analyzer reads bytes).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var first = first, second = second
+        return first.withUTF8 { a in second.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
     }
 
     /// `known`, a reading of a line with the same key as `text`, told of `text`: the same moves at
@@ -58,4 +63,32 @@ public final class AnalysisMemo {
         }
         return told
     }
+}
+
+/// A memo key: a line's UTF-8 bytes with every digit read as `0`, hashed once as it is built. String
+/// keys would be hashed and compared with Unicode normalisation, which costs more than the lookup
+/// saves; the analyzer reads bytes, so bytes are the right identity.
+struct LineKey: Hashable {
+    let bytes: [UInt8]
+    private let digest: UInt64
+
+    init(_ text: String) {
+        var text = text
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a
+        bytes = text.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                for (index, byte) in utf8.enumerated() {
+                    let keyed = byte >= 0x31 && byte <= 0x39 ? 0x30 : byte
+                    buffer[index] = keyed
+                    digest = (digest ^ UInt64(keyed)) &* 0x100_0000_01b3
+                }
+                count = utf8.count
+            }
+        }
+        self.digest = digest
+    }
+
+    static func == (first: LineKey, second: LineKey) -> Bool { first.digest == second.digest && first.bytes == second.bytes }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }

@@ -27,42 +27,56 @@ public enum ChatLogImporter {
             throw TranscriptError(file: file, location: SourceLocation(line: reason.line, column: 1), message: reason.message)
         }
         var turns: [Turn] = []
-        var current: (speaker: Speaker, text: [UInt8])?
         var lineNumber = 0
         var firstCustomerLine: Int?
-        var index = start
-        func flush() {
-            guard let finished = current else { return }
-            var text = finished.text
-            while let last = text.last, last == 0x20 || last == 0x0A || last == 0x09 { text.removeLast() }
-            if !text.isEmpty { turns.append(Turn(speaker: finished.speaker, text: String(decoding: text, as: UTF8.self))) }
-            current = nil
-        }
-        while index < bytes.count {
-            lineNumber += 1
-            var end = index
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var lineEnd = end
-            if lineEnd > index, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            if let (speaker, textStart) = label(bytes, from: index, to: lineEnd) {
-                if speaker == .customer, firstCustomerLine == nil { firstCustomerLine = lineNumber }
-                let body = trimmed(bytes, textStart, lineEnd)
-                if current?.speaker == speaker {
-                    if !body.isEmpty { current!.text.append(0x0A); current!.text.append(contentsOf: body) }
-                } else {
-                    flush()
-                    current = (speaker, Array(body))
-                }
-            } else if current != nil {
-                let body = trimmed(bytes, index, lineEnd)
-                if !body.isEmpty {
-                    if !current!.text.isEmpty { current!.text.append(0x0A) }
-                    current!.text.append(contentsOf: body)
+        bytes.withUnsafeBufferPointer { bytes in
+            // The turn being read: its first line as a range (most turns are one line, read straight
+            // into their string), and a byte copy only once a second line joins it.
+            var speaker: Speaker?
+            var firstLine = 0..<0
+            var joined: [UInt8]?
+            func flush() {
+                guard let finished = speaker else { return }
+                speaker = nil
+                if var text = joined {
+                    joined = nil
+                    while let last = text.last, last == 0x20 || last == 0x0A || last == 0x09 { text.removeLast() }
+                    if !text.isEmpty { turns.append(Turn(speaker: finished, text: String(decoding: text, as: UTF8.self))) }
+                } else if !firstLine.isEmpty {
+                    turns.append(Turn(speaker: finished, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[firstLine]), as: UTF8.self)))
                 }
             }
-            index = end + 1
+            func append(_ body: Range<Int>) {
+                guard !body.isEmpty else { return }
+                if joined == nil {
+                    if firstLine.isEmpty { firstLine = body; return }
+                    joined = Array(bytes[firstLine])
+                }
+                if !joined!.isEmpty { joined!.append(0x0A) }
+                joined!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[body]))
+            }
+            var index = start
+            while index < bytes.count {
+                lineNumber += 1
+                var end = index
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var lineEnd = end
+                if lineEnd > index, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                if let (lineSpeaker, textStart) = label(bytes, from: index, to: lineEnd) {
+                    if lineSpeaker == .customer, firstCustomerLine == nil { firstCustomerLine = lineNumber }
+                    if speaker != lineSpeaker {
+                        flush()
+                        speaker = lineSpeaker
+                        firstLine = 0..<0
+                    }
+                    append(trimmed(bytes, textStart, lineEnd))
+                } else if speaker != nil {
+                    append(trimmed(bytes, index, lineEnd))
+                }
+                index = end + 1
+            }
+            flush()
         }
-        flush()
         guard !turns.isEmpty else {
             throw TranscriptError(file: file, location: SourceLocation(line: 1, column: 1),
                                   message: "not a chat log: no labelled turns (expected lines like \"Customer: …\" and \"Agent: …\")")
@@ -75,7 +89,7 @@ public enum ChatLogImporter {
     }
 
     /// The speaker and where the text starts, if the line opens with a known label (after a timestamp).
-    private static func label(_ bytes: [UInt8], from start: Int, to end: Int) -> (Speaker, Int)? {
+    private static func label(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Speaker, Int)? {
         var index = start
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         index = skipTimestamp(bytes, from: index, to: end)
@@ -103,12 +117,12 @@ public enum ChatLogImporter {
     private static let traineeLabelBytes = traineeLabels.map { Array($0.utf8) }
 
     /// Whether the ASCII letters of `word` spell `label` (lower-case), ignoring case.
-    private static func matchesIgnoringCase(_ word: ArraySlice<UInt8>, _ label: [UInt8]) -> Bool {
+    private static func matchesIgnoringCase(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ label: [UInt8]) -> Bool {
         word.count == label.count && zip(word, label).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// Skips `[10:32]`, `(10:32:05)`, `[2024-05-01 10:32]` or a bare `10:32` / `10:32:05` and the space after.
-    private static func skipTimestamp(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+    private static func skipTimestamp(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard start < end else { return start }
         var index = start
         if bytes[index] == 0x5B || bytes[index] == 0x28 {
@@ -134,11 +148,11 @@ public enum ChatLogImporter {
         return index
     }
 
-    private static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ArraySlice<UInt8> {
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
         var low = start, high = end
         while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
         while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
-        return bytes[low..<high]
+        return low..<high
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

@@ -6,7 +6,7 @@ struct OutrightFailRule: ScoringRule {
     static let failingKinds: Set<MoveKind> = [.insult, .threat]
 
     func findings(in context: ScoringContext) -> [Finding] {
-        for turn in context.traineeTurns {
+        for turn in context.traineeTurns where Self.failingKinds.contains(where: turn.has) {
             guard let move = turn.moves.first(where: { Self.failingKinds.contains($0.kind) }) else { continue }
             let what = move.kind == .threat ? "a threat" : "an insult (or profanity)"
             return [Finding(rule: id, step: nil, turn: turn.number, words: move.evidence.words,
