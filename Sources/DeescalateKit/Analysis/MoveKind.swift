@@ -3,11 +3,26 @@ public enum Step: String, Sendable, CaseIterable, Codable, Comparable {
     case listen, apologize, solve, thank
 
     /// The step's name for people: "Listen", "Apologize", ...
-    public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
-
-    public static func < (lhs: Step, rhs: Step) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public var title: String {
+        switch self {
+        case .listen: "Listen"
+        case .apologize: "Apologize"
+        case .solve: "Solve"
+        case .thank: "Thank"
+        }
     }
+
+    /// The step's place in LAST order, from 0.
+    public var index: Int {
+        switch self {
+        case .listen: 0
+        case .apologize: 1
+        case .solve: 2
+        case .thank: 3
+        }
+    }
+
+    public static func < (lhs: Step, rhs: Step) -> Bool { lhs.index < rhs.index }
 }
 
 /// What a move belongs to: one of the LAST steps, a calm boundary, or a harm.

@@ -48,15 +48,21 @@ public struct Scorer: Sendable {
         let findings = rules.flatMap { $0.findings(in: context) }
             .enumerated().sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
 
-        var sums: [Step: Int] = [:]
+        // Per step, in LAST order (small arrays: this runs for every transcript of a batch).
+        var sums = [0, 0, 0, 0]
         var sessionPoints = 0
         for finding in findings {
-            if let step = finding.step { sums[step, default: 0] += finding.points } else { sessionPoints += finding.points }
+            if let step = finding.step { sums[step.index] += finding.points } else { sessionPoints += finding.points }
         }
         var steps: [Step: Int] = [:]
-        for step in Step.allCases { steps[step] = min(100, max(0, sums[step] ?? 0)) }
-        let weightSum = Step.allCases.reduce(0.0) { $0 + (rubric.weights[$1] ?? 0) }
-        let weighted = Step.allCases.reduce(0.0) { $0 + Double(steps[$1]!) * (rubric.weights[$1] ?? 0) }
+        var weightSum = 0.0, weighted = 0.0
+        for step in Step.allCases {
+            let score = min(100, max(0, sums[step.index]))
+            steps[step] = score
+            let weight = rubric.weights[step] ?? 0
+            weightSum += weight
+            weighted += Double(score) * weight
+        }
         let base = weightSum > 0 ? weighted / weightSum : 0
         var total = min(100, max(0, Int((base + Double(sessionPoints)).rounded())))
 
