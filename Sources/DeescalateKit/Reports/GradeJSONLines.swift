@@ -80,7 +80,8 @@ public enum GradeJSONLines {
 struct JSONBytes {
     private(set) var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(2048) }
+    /// Room for a typical graded row (about 2 KB with findings and feedback) without regrowing.
+    init() { bytes.reserveCapacity(4096) }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 

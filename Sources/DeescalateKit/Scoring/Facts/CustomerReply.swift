@@ -38,7 +38,7 @@ struct CustomerReply {
             words.append((hash, start, index))
         }
         var hits: [Hit] = []
-        for start in words.indices {
+        for start in words.indices where Self.mayStartPhrase(words[start].hash) {
             for phrase in Self.phrases where phrase.hashes[0] == words[start].hash && start + phrase.hashes.count <= words.count {
                 guard (1..<phrase.hashes.count).allSatisfy({ phrase.hashes[$0] == words[start + $0].hash }) else { continue }
                 let last = words[start + phrase.hashes.count - 1]
@@ -73,6 +73,17 @@ struct CustomerReply {
     private static let phrases: [(signal: Signal, hashes: [UInt64])] = table.flatMap { signal, list in
         list.map { (signal, $0.split(separator: " ").map(hash)) }
     }
+
+    /// One bit per low 12 bits of each phrase's first-word hash: most words start no phrase, and the
+    /// bit says so without walking the phrase list.
+    private static let firstWordBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for phrase in phrases { bits[Int(phrase.hashes[0] >> 6 & 63)] |= 1 << (phrase.hashes[0] & 63) }
+        return bits
+    }()
+
+    @inline(__always)
+    private static func mayStartPhrase(_ hash: UInt64) -> Bool { firstWordBits[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0 }
 
     private static let table: [(Signal, [String])] = [
         (.acceptance, ["thank you", "thanks", "cheers", "that works", "works for me", "sounds good", "sounds fair", "great",
