@@ -58,6 +58,16 @@ struct GradeBenchmark: Benchmark {
 
         results.append(String(format: "  analysis memo (capacity %d): %.1f%% of trainee lines reused over %d logs; analyzer with memo %.1f µs per log",
                               memo.capacity, 100 * memo.hitRate, memoLogs.count, memoAnalyzing / Double(memoLogs.count) * 1e6))
+        // How varied the corpus is, so the memo's figure can be judged: a real archive varies more.
+        let traineeLines = memoLogs.flatMap { $0.turns.filter { $0.speaker == .trainee }.map(\.text) }
+        let folded = Set(traineeLines.map { String(decoding: $0.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? 0x30 : $0 }, as: UTF8.self) })
+        results.append("  corpus variety: \(traineeLines.count) trainee lines, \(Set(traineeLines).count) distinct as written, \(folded.count) distinct with digits folded (what the memo keys on)")
+
+        // The floor under any grader: walking the folder and reading every file, nothing else (one core).
+        var bytesRead = 0
+        let reading = Measure.seconds { bytesRead = Self.readEveryFile(in: folder.path) }
+        results.append(String(format: "  reading alone (walk, open, read, close; one core): %.1f µs per file, %.0f files/s, %.1f MB",
+                              reading / Double(count) * 1e6, Double(count) / reading, Double(bytesRead) / 1e6))
 
         // With no /usr/bin/time, a child's peak includes what it was spawned with; /bin/true shows that floor.
         let floor = Measure.runMeasuringMemory("/bin/true", []).peakMB
@@ -84,5 +94,28 @@ struct GradeBenchmark: Benchmark {
         }
         if ProcessInfo.processInfo.environment["GRADE_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(at: folder) }
         return results
+    }
+
+    /// Reads every file under `path` (depth first) and returns the bytes read: the I/O a grader cannot avoid.
+    static func readEveryFile(in path: String) -> Int {
+        guard let directory = opendir(path) else { return 0 }
+        defer { closedir(directory) }
+        var total = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            if name.hasPrefix(".") { continue }
+            let child = path + "/" + name
+            if Int32(entry.pointee.d_type) == DT_DIR { total += readEveryFile(in: child); continue }
+            let descriptor = open(child, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            while true {
+                let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+                if got <= 0 { break }
+                total += got
+            }
+            close(descriptor)
+        }
+        return total
     }
 }
