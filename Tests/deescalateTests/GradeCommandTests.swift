@@ -47,6 +47,25 @@ import Testing
         }
     }
 
+    /// Links back up the tree are followed once, not for ever; a linked file and a folder named as a
+    /// chat log are graded or reported like any other.
+    @Test func linkCyclesAreWalkedOnce() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let inner = folder.appendingPathComponent("inner")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("chat-good.txt"), to: inner.appendingPathComponent("a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("loop").path, withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("self").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b-link.txt").path, withDestinationPath: "inner/a.txt")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("c-folder.txt"), withIntermediateDirectories: true)
+        let result = try BinaryRunner.run(["grade", "--format", "csv", folder.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let files = result.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }
+        #expect(files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") } == ["b-link.txt", "inner/a.txt"])
+        let named = try BinaryRunner.run(["grade", "--format", "csv", folder.appendingPathComponent("c-folder.txt").path + "/"])
+        #expect(named.status == 0 && named.stderr.isEmpty, "a folder named as a file is walked (it is empty): \(named.stderr)")
+    }
+
     @Test func jsonIsOneArrayInInputOrder() throws {
         let a = Self.fixtures.appendingPathComponent("chat-referral.txt").path, b = Self.fixtures.appendingPathComponent("chat-good.txt").path
         let result = try BinaryRunner.run(["grade", "--format", "json", "--jobs", "2", a, b, a])

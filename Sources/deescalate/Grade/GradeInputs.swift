@@ -29,12 +29,20 @@ enum GradeInput: Equatable {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, into: &inputs)
+                var walked: Set<FolderIdentity> = []
+                walk(path, into: &inputs, walked: &walked)
             } else {
                 inputs.append(classify(path))
             }
         }
         return inputs
+    }
+
+    /// A folder's device and inode: a link back to a folder already being walked is skipped, so a
+    /// link cycle cannot send the walk round for ever.
+    private struct FolderIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     private static func classify(_ path: String) -> GradeInput {
@@ -52,9 +60,15 @@ enum GradeInput: Equatable {
     }
 
     /// Walks a folder depth-first in byte order of names, skipping hidden entries.
-    private static func walk(_ folder: String, into inputs: inout [GradeInput]) {
+    private static func walk(_ folder: String, into inputs: inout [GradeInput], walked: inout Set<FolderIdentity>) {
         guard let directory = opendir(folder) else {
             inputs.append(.unreadable(folder, String(cString: strerror(errno))))
+            return
+        }
+        var info = stat()
+        if fstat(dirfd(directory), &info) == 0,
+           !walked.insert(FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted {
+            closedir(directory)
             return
         }
         // The entry's type comes with its name (d_type), so a folder of thousands of files costs no
@@ -82,7 +96,7 @@ enum GradeInput: Equatable {
                 isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             }
             if isFolder {
-                walk(path, into: &inputs)
+                walk(path, into: &inputs, walked: &walked)
             } else if folderExtensions.contains(pathExtension(name)) {
                 inputs.append(classify(path))
             }
