@@ -102,6 +102,7 @@ struct LineScan {
         addQuestions()
         addPassOffs()
         dropBlameInReflections()
+        dropDisownedHarms()
         dropMockedSteps()
         addExcuses()
         addBoundaries()
