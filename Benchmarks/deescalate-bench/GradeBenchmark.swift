@@ -60,7 +60,7 @@ struct GradeBenchmark: Benchmark {
                               memo.capacity, 100 * memo.hitRate, memoLogs.count, memoAnalyzing / Double(memoLogs.count) * 1e6))
         // How varied the corpus is, so the memo's figure can be judged: a real archive varies more.
         let traineeLines = memoLogs.flatMap { $0.turns.filter { $0.speaker == .trainee }.map(\.text) }
-        let folded = Set(traineeLines.map { String(decoding: $0.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? 0x30 : $0 }, as: UTF8.self) })
+        let folded = Set(traineeLines.map(AnalysisMemo.key(for:)))
         results.append("  corpus variety: \(traineeLines.count) trainee lines, \(Set(traineeLines).count) distinct as written, \(folded.count) distinct with digits folded (what the memo keys on)")
 
         // The floor under any grader: walking the folder and reading every file, nothing else (one core).

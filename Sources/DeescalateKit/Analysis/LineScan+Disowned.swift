@@ -3,15 +3,16 @@
 /// "You're not overreacting", "Nobody is blaming you", "None of this was down to you". The harm
 /// patterns match the words inside those sentences; this pass reads the frame around them.
 extension LineScan {
-    /// Verbs of saying, judging or doing-to that a negated "I'm not …" / "I won't …" disowns.
+    /// Verbs of saying, judging or doing-to that a negated "I'm not …" / "I won't …" disowns, as the
+    /// rule book reads a literal word (its "-ing" form may be a word of its own, as "going" is).
     static let disowningVerbIDs = Set(["say", "suggest", "imply", "try", "go", "blame", "accuse", "doubt", "judge",
                                        "question", "rush", "hang", "tell", "ask", "pretend", "call", "think", "mean",
                                        "lecture", "criticise", "criticize", "patronise", "patronize"]
-        .flatMap { verb in [verb, verb + "ing", verb.dropLast() + "ing"].compactMap { Lexicon.shared.id(of: $0) ?? Lexicon.shared.literalID($0) } })
+        .flatMap { verb in [verb, verb + "ing"].compactMap(Lexicon.shared.literalID) })
     /// Words that make a sentence's subject nobody: "Nobody is blaming you", "None of this was down to you".
     static let negativeSubjectIDs = Set(["nobody", "none", "nothing", "noone"].compactMap { Lexicon.shared.id(of: $0) })
     static let noID = Lexicon.shared.id(of: "no")
-    static let goIDs = Set(["go", "going"].compactMap { Lexicon.shared.id(of: $0) ?? Lexicon.shared.literalID($0) })
+    static let goIDs = Set(["go", "going"].compactMap(Lexicon.shared.literalID))
     static let oneID = Lexicon.shared.id(of: "one")
 
     mutating func dropDisownedHarms() {

@@ -27,7 +27,7 @@ public struct GradeSummary: Sendable, Equatable {
     public var passRate: Double { count == 0 ? 0 : Double(passed) / Double(count) }
     /// The mean score of `step`.
     public func mean(_ step: Step) -> Double {
-        count == 0 ? 0 : Double(stepSums[Step.allCases.firstIndex(of: step)!]) / Double(count)
+        count == 0 ? 0 : Double(stepSums[step.index]) / Double(count)
     }
     /// The step with the lowest mean (first in LAST order on ties); nil when empty.
     public var weakestStep: Step? {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import DeescalateKit
+@_spi(Benchmarking) @testable import DeescalateKit
 
 /// The memo must give exactly what the analyzer gives, for lines that repeat and for lines that
 /// differ only in their digits.

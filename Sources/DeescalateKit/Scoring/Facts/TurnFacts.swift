@@ -65,12 +65,5 @@ struct TurnFacts: Sendable {
             && Set(MoveKind.allCases.map(bit)).count == MoveKind.allCases.count
     }
 
-    @inline(__always) static func bit(_ step: Step) -> UInt8 {
-        switch step {
-        case .listen: 1
-        case .apologize: 2
-        case .solve: 4
-        case .thank: 8
-        }
-    }
+    @inline(__always) static func bit(_ step: Step) -> UInt8 { 1 << UInt8(step.index) }
 }
