@@ -26,7 +26,7 @@ extension LineScan {
             let movesAfter = hits.contains { h in
                 h.alive && h.first > k && h.first < sentence.upperBound && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
             }
-            if tokens[k + 1].cls.contains(.comma) && !wordsAfter.isEmpty && !aboutCustomer && !movesAfter { hits[i].alive = false }
+            if k + 1 < sentence.upperBound && tokens[k + 1].cls.contains(.comma) && !wordsAfter.isEmpty && !aboutCustomer && !movesAfter { hits[i].alive = false }
         }
     }
 

@@ -18,6 +18,14 @@ struct AnalyzerRobustnessTests {
         #expect(a.text == text)
     }
 
+    /// A bare "sorry" ending the line once read one token past its end (issue 14).
+    @Test("a lone sorry, and sorry last on the line, do not crash",
+          arguments: ["sorry", "Sorry", "No. Sorry", "soz", "shut up. soz", "sorry.", "SORRY", "ok sorry", "Sorry,"])
+    func loneSorry(_ text: String) {
+        let a = Analyzer().analyze(text)
+        #expect(a.text == text)
+    }
+
     @Test("invalid UTF-8 decoded with replacement characters does not crash")
     func invalidUTF8() {
         let bytes: [UInt8] = [0x49, 0x27, 0x6D, 0x20, 0xFF, 0xFE, 0x73, 0x6F, 0x72, 0x72, 0x79, 0xC3, 0x28, 0xE2, 0x82]
