@@ -79,6 +79,17 @@ struct Lexicon: Sendable {
     /// tokenizer would find it.
     func literalID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
 
+    /// The class a literal's written ending carries when the word is found through its stem, as the
+    /// tokenizer marks it: "had", "told", "booked" are past; "booking" (when not a word of its own)
+    /// is -ing; a plain word, or one whose past is spelled like it ("put", "set"), carries nothing.
+    func inflection(of word: String) -> WordClass {
+        if let base = LexiconWords.irregularBase[word] { return base == word ? [] : .past }
+        guard idByName[word] == nil, let base = canonical(word), base != word else { return [] }
+        if word.hasSuffix("ed") { return .past }
+        if word.hasSuffix("ing") { return .ing }
+        return []
+    }
+
     private func canonical(_ word: String) -> String? {
         if let base = LexiconWords.irregularBase[word] { return base }
         if idByName[word] != nil { return word }

@@ -12,6 +12,11 @@ struct TokenPattern {
     struct Atom {
         /// Literal word ids, -3 where unused.
         var words = SIMD16<Int32>(repeating: -3)
+        /// Literals written in the past ("had", "told", "chosen") as their stems' ids: they match
+        /// only a token marked past, not every form of the stem. -3 where unused.
+        var pastWords = SIMD16<Int32>(repeating: -3)
+        /// Literals written in -ing, found through their stems, likewise marked -ing.
+        var ingWords = SIMD8<Int32>(repeating: -3)
         /// Class conjunctions; the token matches when it has all bits of any non-zero one.
         var classes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         /// One word that must also carry classes: "say+PAST" is "said", not "say".
@@ -19,18 +24,26 @@ struct TokenPattern {
         var markedClasses: UInt64 = 0
 
         @inline(__always) func matches(_ t: Token) -> Bool {
-            if any(words .== SIMD16(repeating: t.id)) && t.id >= 0 { return true }
             let c = t.cls.rawValue
-            if t.id == markedWord && c & markedClasses == markedClasses { return true }
+            if t.id >= 0 {
+                let id = SIMD16(repeating: t.id)
+                if any(words .== id) { return true }
+                if c & WordClass.past.rawValue != 0 && any(pastWords .== id) { return true }
+                if c & WordClass.ing.rawValue != 0 && any(ingWords .== SIMD8(repeating: t.id)) { return true }
+                if t.id == markedWord && c & markedClasses == markedClasses { return true }
+            }
             return (classes.0 != 0 && c & classes.0 == classes.0) || (classes.1 != 0 && c & classes.1 == classes.1)
                 || (classes.2 != 0 && c & classes.2 == classes.2) || (classes.3 != 0 && c & classes.3 == classes.3)
         }
         /// For the quick "could this rule fire at all" test.
         var anyClass: UInt64 { classes.0 | classes.1 | classes.2 | classes.3 }
+        /// Every literal word id the atom names, plain, inflected or marked.
+        var literalWords: [Int32] {
+            (0..<16).map { words[$0] } + (0..<16).map { pastWords[$0] } + (0..<8).map { ingWords[$0] } + [markedWord]
+        }
         var wordSignature: SIMD4<UInt64> {
             var s = SIMD4<UInt64>(repeating: 0)
-            for k in 0..<16 where words[k] >= 0 { TokenPattern.sign(&s, words[k]) }
-            if markedWord >= 0 { TokenPattern.sign(&s, markedWord) }
+            for id in literalWords where id >= 0 { TokenPattern.sign(&s, id) }
             return s
         }
     }
@@ -83,7 +96,7 @@ struct TokenPattern {
 
     private static func atom(_ item: Substring, lexicon: Lexicon, source: String) -> Atom {
         var atom = Atom()
-        var words = 0, sets = 0
+        var words = 0, sets = 0, pasts = 0, ings = 0
         for alt in item.split(separator: "|") {
             switch alt {
             case ",": atom.setClass(sets, WordClass.comma.rawValue); sets += 1
@@ -108,10 +121,15 @@ struct TokenPattern {
                     atom.setClass(sets, mask); sets += 1
                 } else {
                     guard let id = lexicon.literalID(String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
-                    atom.words[words] = id; words += 1
+                    // "had" is "have" marked past; "told" is "tell" marked past: keep the inflection written.
+                    switch lexicon.inflection(of: String(alt)) {
+                    case .past: atom.pastWords[pasts] = id; pasts += 1
+                    case .ing: atom.ingWords[ings] = id; ings += 1
+                    default: atom.words[words] = id; words += 1
+                    }
                 }
             }
-            precondition(words <= 16 && sets <= 4, "too many alternatives in \(source)")
+            precondition(words <= 16 && pasts <= 16 && ings <= 8 && sets <= 4, "too many alternatives in \(source)")
         }
         return atom
     }
