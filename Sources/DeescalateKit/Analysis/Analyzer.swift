@@ -96,6 +96,7 @@ struct LineScan {
         guard isEnglish() else { return [] }
         splitSentences()
         matchRules()
+        dropMovesInNames()
         dropDiscourseSorry()
         resolveOverlaps()
         addSarcasmCues()
@@ -132,7 +133,7 @@ struct LineScan {
     /// words produces no moves, whatever single words happen to match.
     private func isEnglish() -> Bool {
         var words = 0, known = 0
-        for t in tokens where t.cls.contains(.word) && !t.cls.contains(.num) {
+        for t in tokens where t.cls.contains(.word) && !t.cls.contains(.num) && !t.cls.contains(.name) {
             words += 1
             if t.cls.contains(.known) { known += 1 }
         }

@@ -81,7 +81,10 @@ struct RuleProgram: Sendable {
                     if step(el, atoms, e + 1, end, toks, tt, &first, &last) { return true }
                     guard skipped < Int(element.gap), tt < toks.count else { (first, last) = (f0, l0); return false }
                     let c = toks[tt].cls
-                    guard c.contains(.word), c.isDisjoint(with: [.neg, .contrast]) else { (first, last) = (f0, l0); return false }
+                    // Words, and amounts or reference numbers inside a phrase ("a £20 credit"), but never a
+                    // link, a negation or a "but".
+                    let skippable = c.contains(.word) || (c.contains(.entity) && c.isDisjoint(with: [.link, .signoff]))
+                    guard skippable, c.isDisjoint(with: [.neg, .contrast]) else { (first, last) = (f0, l0); return false }
                     tt += 1; skipped += 1
                 }
             case .sentenceStart:

@@ -16,13 +16,13 @@ struct Token {
 /// strips regular endings so "refunded" is the fixing verb "refund", marked past.
 struct Tokenizer {
     let lexicon: Lexicon
-    private let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32)
+    private let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32, i: Int32, will: Int32, would: Int32)
     private let numberBefore: Set<Int32>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         func id(_ w: String) -> Int32 { lexicon.id(of: w) ?? -1 }
-        ids = (id("no"), id("number"), id("ill"), id("id"), id("not"))
+        ids = (id("no"), id("number"), id("ill"), id("id"), id("not"), id("i"), id("will"), id("would"))
         numberBefore = Set(["order", "account", "reference", "ref", "case", "ticket", "phone", "tracking"].map(id))
     }
 
@@ -31,12 +31,27 @@ struct Tokenizer {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
             var i = 0, scalar: Int32 = 0
             let n = bytes.count
+            var quoteOpen = -1
             while i < n {
+                let first = bytes[i]
+                let runStart = i == 0 || Self.opensRun(bytes[i - 1])
+                if Self.mayStartEntity(first) || (runStart && first < 0x80 && Self.isWordScalar(UInt32(first))) {
+                    if let entity = Self.entity(bytes, at: i, runStart: runStart) {
+                        let scalars = Int32(Self.scalarCount(bytes, i, entity.length))
+                        if !entity.cls.contains(.escape) {
+                            tokens.append(Token(id: -2, cls: entity.cls, start: scalar, end: scalar + scalars,
+                                                byteStart: Int32(i), byteEnd: Int32(i + entity.length)))
+                        }
+                        i += entity.length; scalar += scalars
+                        continue
+                    }
+                }
                 let (value, len) = Self.decode(bytes, i)
                 if Self.isWordScalar(value) {
                     // Scan one word; "'" or "’" between letters and "." ":" "," between digits stay inside.
                     let wordByteStart = i, wordStart = scalar
                     var length = 0, letters = 0, uppers = 0, digits = 0, foreign = false
+                    let titled = first >= 65 && first <= 90
                     while i < n {
                         let (v, l) = Self.decode(bytes, i)
                         var byte: UInt8
@@ -56,15 +71,26 @@ struct Tokenizer {
                         length += 1; i += l; scalar += 1
                     }
                     var cls: WordClass = .word
-                    if uppers >= 2 && uppers == letters { cls.insert(.caps) }
-                    let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
+                    if uppers >= 2 && uppers == letters { cls.insert(.caps) } else if titled && letters >= 2 { cls.insert(.title) }
                     if foreign || length > 40 {
+                        let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
                         tokens.append(Token(id: -1, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
                     } else if digits > 0 {
-                        cls.insert(.num)
-                        if length >= 3 && buf[length - 1] == 109 && (buf[length - 2] == 97 || buf[length - 2] == 112) { cls.insert(.time) }
+                        // "5pm", "5 pm", "1:25 p.m.": a clock time; "3rd": a number; "HT2081", "K2": a reference.
+                        let meridiem = letters == 0 ? Self.meridiem(bytes, at: i) : 0
+                        i += meridiem; scalar += Int32(meridiem)
+                        let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
+                        if meridiem > 0 || (length >= 3 && buf[length - 1] == 109 && (buf[length - 2] == 97 || buf[length - 2] == 112)) {
+                            cls.formUnion([.num, .time])
+                        } else if letters > 0 && !Self.isOrdinal(buf, length, letters: letters) {
+                            tokens.append(Token(id: -2, cls: .entity, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
+                            continue
+                        } else {
+                            cls.insert(.num)
+                        }
                         tokens.append(Token(id: -1, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
                     } else {
+                        let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
                         // "f***", "s**t": a word masked with asterisks is a censored swear word.
                         // "*so*" is emphasis, not masking.
                         if i < n && bytes[i] == 0x2A && (wordByteStart == 0 || bytes[wordByteStart - 1] != 0x2A) { cls.insert(.profane) }
@@ -80,6 +106,13 @@ struct Tokenizer {
                 case 0x3F, 0xFF1F: punct = .qmark
                 case 0x1F644, 0x1F612, 0x1F643, 0x1F60F, 0x1F926, 0x1F937: punct = [.emoji, .sarcEmoji]
                 case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2300...0x23FF: punct = .emoji
+                case 0x22, 0x201C, 0x201D:
+                    // A quotation: a title or someone's words, marked so that what it says is not said.
+                    if quoteOpen < 0 && value != 0x201D { quoteOpen = tokens.count }
+                    else if quoteOpen >= 0 && value != 0x201C {
+                        if tokens.count - quoteOpen <= 16 { for k in quoteOpen..<tokens.count { tokens[k].cls.insert(.quoted) } }
+                        quoteOpen = -1
+                    }
                 default: break
                 }
                 if !punct.isEmpty {
@@ -95,21 +128,13 @@ struct Tokenizer {
         }
     }
 
-    /// Fixes what needs the next word, and marks where sentences and clauses start.
+    /// Fixes what needs the next word, and marks where sentences and clauses start and which words
+    /// are names.
     func finish(_ tokens: inout [Token]) {
+        splitIllAndId(&tokens)
         var atSentence = true, atClause = true
-        var k = 0
-        while k < tokens.count {
+        for k in tokens.indices {
             var t = tokens[k]
-            if t.id == ids.ill || t.id == ids.id, k + 1 < tokens.count,
-               !tokens[k + 1].cls.isDisjoint(with: [.act, .nonAct, .verb, .be, .have, .adv, .contact]) {
-                // "ill get it" is "I'll get it"; "feeling ill" stays ill.
-                let pair = t.id == ids.ill ? ("i", "will") : ("i", "would")
-                let first = lexicon.id(of: pair.0)!, second = lexicon.id(of: pair.1)!
-                t.id = first; t.cls = lexicon.classes[Int(first)]
-                var t2 = t; t2.id = second; t2.cls = lexicon.classes[Int(second)]
-                tokens.insert(t2, at: k + 1)
-            }
             if t.id == ids.no, k > 0, numberBefore.contains(tokens[k - 1].id) {
                 t.id = ids.number; t.cls = lexicon.classes[Int(ids.number)]   // "order no." is a number
             }
@@ -118,12 +143,64 @@ struct Tokenizer {
                 if atClause { t.cls.insert(.clauseStart) }
                 if !t.cls.contains(.disc) { atSentence = false }
                 atClause = false
-            } else {
+            } else if t.cls.contains(.link) {
+                // A link ends its sentence when a capitalised word follows it: "…steps here: LINK Let us know".
+                if k + 1 < tokens.count, tokens[k + 1].cls.contains(.title) { t.cls.insert(.end); atSentence = true; atClause = true }
+            } else if !t.cls.contains(.entity) {
+                // Handles, tags and numbers are transparent; punctuation ends a clause or a sentence.
                 atClause = true
                 if !t.cls.contains(.comma) { atSentence = true }
             }
             tokens[k] = t
-            k += 1
+        }
+        markNames(&tokens)
+    }
+
+    /// "ill get it" is "I'll get it"; "feeling ill" stays ill. Split in one pass into a new array,
+    /// only when a line has such a word (an insert per word would cost the rest of the line each time).
+    private func splitIllAndId(_ tokens: inout [Token]) {
+        func splits(_ k: Int) -> Bool {
+            (tokens[k].id == ids.ill || tokens[k].id == ids.id) && k + 1 < tokens.count
+                && !tokens[k + 1].cls.isDisjoint(with: [.act, .nonAct, .verb, .be, .have, .adv, .contact])
+        }
+        guard tokens.indices.contains(where: splits) else { return }
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count + 8)
+        for k in tokens.indices {
+            guard splits(k) else { out.append(tokens[k]); continue }
+            var t = tokens[k]
+            let second = t.id == ids.ill ? ids.will : ids.would
+            t.id = ids.i; t.cls = lexicon.classes[Int(ids.i)]
+            var t2 = t; t2.id = second; t2.cls = lexicon.classes[Int(second)]
+            out.append(t); out.append(t2)
+        }
+        tokens = out
+    }
+
+    /// Words that are part of a name or a title: a capitalised word inside a sentence ("listen to
+    /// Consequences", "12 Darling Drive"), or one opening a sentence when another capitalised word
+    /// follows ("Bloody Mary is..."). A sentence written with every word capitalised has no names.
+    private func markNames(_ tokens: inout [Token]) {
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].cls.contains(.sentStart) else { k += 1; continue }
+            // One sentence: from this start to the next.
+            var end = k + 1
+            var words = 0, titled = 0
+            while end < tokens.count && !tokens[end].cls.contains(.sentStart) { end += 1 }
+            for j in k..<end where tokens[j].cls.contains(.word) {
+                words += 1
+                if tokens[j].cls.contains(.title) || tokens[j].id == ids.i { titled += 1 }
+            }
+            if !(words >= 3 && titled == words) {
+                for j in k..<end where tokens[j].cls.contains(.title) && tokens[j].id != ids.i {
+                    let next = (j + 1..<end).first { tokens[$0].cls.contains(.word) }
+                    if j > k || next.map({ tokens[$0].cls.contains(.title) && tokens[$0].id != ids.i }) == true {
+                        tokens[j].cls.insert(.name)
+                    }
+                }
+            }
+            k = end
         }
     }
 
@@ -222,6 +299,44 @@ struct Tokenizer {
                     | UInt32(b[i + 3] & 0x3F), 4)
         }
         return (0xFFFD, n - i)
+    }
+
+    /// Bytes after which a new run of text starts: whitespace and opening brackets.
+    @inline(__always) static func opensRun(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x28 || b == 0x5B }
+
+    /// Bytes that can open an entity in the middle of a run (see `entity(_:at:runStart:)`).
+    @inline(__always) static func mayStartEntity(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x40, 0x23, 0x5E, 0x24, 0xC2, 0xE2, 0x26, 0x2A, 0x2F, 0x7E, 0x2D: true
+        default: false
+        }
+    }
+
+    /// How many scalars `count` bytes from `start` hold.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int {
+        var scalars = 0
+        for k in start..<min(start + count, b.count) where b[k] & 0xC0 != 0x80 { scalars += 1 }
+        return scalars
+    }
+
+    /// The bytes of " pm", "am", " p.m." right after a number at `i`, or 0.
+    static func meridiem(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        var k = i
+        if k < b.count && b[k] == 0x20 { k += 1 }
+        guard k + 1 < b.count, b[k] | 0x20 == 0x61 || b[k] | 0x20 == 0x70 else { return 0 }
+        var end = k + 1
+        if b[end] == 0x2E { end += 1 }
+        guard end < b.count, b[end] | 0x20 == 0x6D else { return 0 }
+        end += 1
+        if end < b.count && isLetter(b[end]) { return 0 }
+        return end - i
+    }
+
+    /// "1st", "22nd", "3rd", "12th": digits then an ordinal ending.
+    static func isOrdinal(_ w: UnsafeMutableBufferPointer<UInt8>, _ n: Int, letters: Int) -> Bool {
+        guard letters == 2, n >= 3, n <= 48 else { return false }
+        let a = w[n - 2], b = w[n - 1]
+        return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
