@@ -29,7 +29,7 @@ enum LexiconWords {
             """),
         (.contrast, "but though however although yet unfortunately"),
         (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now"),
-        (.adv, "just also personally then now definitely happily gladly immediately quickly straight first actually certainly absolutely still now already right go ahead and also"),
+        (.adv, "just also personally then now definitely happily gladly immediately quickly straight first actually certainly absolutely still now already right go ahead and also successfully"),
         (.intens, "so sooo soo really truly very terribly deeply incredibly extremely completely totally genuinely sincerely awfully super quite absolutely most"),
         (.apol, "sorry apologize apology apologies apologetic regret"),
         (.thank, "thank thanks appreciate grateful thankful cheers obliged"),

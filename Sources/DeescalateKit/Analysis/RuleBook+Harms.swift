@@ -26,11 +26,13 @@ extension RuleBook {
         (.move(.blame), 3, "BE what happen when"),
         (.move(.blame), 3, "YOU BE? the one who|that"),
         (.move(.blame), 3, "YOU fault"),
-        (.move(.blame), 3, "that|it|its BE on YOU"),
+        (.move(.blame), 3, "that|it|its BE on you"),
         (.move(.blame), 3, "because of YOU"),
         (.move(.blame), 3, "YOU did ~NEG ~that ~it ~this ~so ~YOU ~PUNCT ~right ~everything ~all ~what WORD"),
         (.move(.blame), 3, "YOU do|did not|never bother|read|check|follow|listen|keep|update|fill|look|remember|provide|enter|pay|think|call|ask"),
-        (.move(.blame), 3, "YOU forget|fail|ignore|neglect|miss|insist|refuse|chose|decide+PAST"),
+        (.move(.blame), 3, "YOUS forget|fail|ignore|neglect|miss|insist|refuse|chose|decide+PAST"),
+        // "Are you failing to see the site?" asks what is happening; it blames no one.
+        (.neutral, 4, "BE YOUS ADV? failing|missing|forgetting|ignoring|neglecting"),
         (.move(.blame), 3, "< YOU ~BE ~have ~get ~receive ~were *3 wrong|incorrect"),
         (.move(.blame), 3, "next time ,? *3 maybe|try|make|do|please|read|check|get|come|arrive|book"),
         (.move(.blame), 3, "next time ,? *3 plan|leave|keep|double|bring|use|remember|write|fill|give|turn"),
@@ -41,7 +43,7 @@ extension RuleBook {
         (.move(.blame), 3, "do not|did not just break|happen"),
         (.move(.blame), 3, "YOU must have ~been ~had PAST|done"),
         // "something you broke yourself": the customer as the cause.
-        (.move(.blame), 3, "YOUS ADV? PAST *3 yourself|yourselves"),
+        (.move(.blame), 3, "YOUS ADV? PAST *3 yourself|yourselves ~DET ~NUM"),
     ]
 
     private static let doubt: [(Cue, UInt8, String)] = [
@@ -88,8 +90,10 @@ extension RuleBook {
         (.move(.condescension), 3, "as mentioned|stated|explained|noted|outlined|indicated|advised in|on my|our|the previous|earlier|last|prior|above"),
         (.move(.condescension), 3, "per|refer|see *3 previous|earlier|prior|above|last response|email|message|reply|answer|correspondence|note"),
         (.move(.condescension), 3, "refer to *3 previous|earlier|prior|above"),
-        (.move(.condescension), 3, "forward|future|time ,? please|kindly? make sure|ensure|remember|note|check|read|try"),
-        (.move(.condescension), 3, "please|kindly make sure|ensure|remember|note|check|read *6 future|forward"),
+        (.move(.condescension), 3, "forward|future|time ,? please|kindly? make sure"),
+        (.move(.condescension), 3, "forward|future|time ,? please|kindly? ensure|remember|note|check|read|try"),
+        (.move(.condescension), 3, "please|kindly make sure *6 future|forward"),
+        (.move(.condescension), 3, "please|kindly ensure|remember|note|check|read *6 future|forward"),
         (.move(.condescension), 3, "perhaps|maybe next time"),
         (.move(.condescension), 3, "< not that YOU"),
         (.move(.condescension), 3, "try not to lose|break|forget|miss|drop|damage|lock|mess"),
@@ -118,8 +122,12 @@ extension RuleBook {
         // The agent explaining again talks down; "so you don't have to explain it again" does not.
         (.move(.condescension), 3, "FP *3 explain *2 again"),
         (.move(.condescension), 3, "YOU need|have|must to? understand"),
+        // "Which account do you need to check?" asks for a detail; it is no instruction.
+        (.neutral, 4, "do|would|will|did YOU need|have to"),
         (.move(.condescension), 3, "YOU people"),
-        (.move(.condescension), 3, "sweetheart|sweetie|honey|darling|hun"),
+        // Said to the customer: "Look, sweetheart, …", "OK hun." ("honey cuisine" is a dish).
+        (.move(.condescension), 3, "sweetheart|sweetie|honey|darling|hun $"),
+        (.move(.condescension), 3, "^ sweetheart|sweetie|honey|darling|hun"),
         (.move(.condescension), 3, "for the second|third|fourth|fifth|last|hundredth time"),
         (.move(.condescension), 3, "how many times"),
         (.move(.condescension), 3, "FPS have ADV? told|explained|said *2 YOU? *3 NUM|times|twice|already|before"),
@@ -192,6 +200,8 @@ extension RuleBook {
         (.move(.dismissal), 3, "have all day"),
         (.move(.dismissal), 3, "not the only customer|person|one"),
         (.move(.dismissal), 3, "technically"),
+        // "It's technically a metal song" classifies; "technically it was delivered" brushes off.
+        (.neutral, 4, "BE technically"),
         (.move(.dismissal), 3, "not the one who"),
         (.move(.dismissal), 3, "not surprised"),
         (.move(.dismissal), 3, "it|that BE what it BE"),
@@ -227,12 +237,15 @@ extension RuleBook {
         (.move(.dismissal), 3, "complain all|to whoever|whoever"),
         (.move(.dismissal), 3, "FPS have done all|everything FPS can"),
         (.move(.dismissal), 3, "nothing more|else FP can|could"),
+        (.neutral, 4, "nothing else FP can|could help|assist"),
         (.move(.dismissal), 3, "not paid enough"),
         (.move(.dismissal), 3, "FPS do not care"),
         (.move(.dismissal), 3, "FPS just work here"),
         (.move(.dismissal), 3, "FPS BE just doing my job"),
         (.move(.dismissal), 3, "YOU BE not? the only one|person who|complaining"),
         (.move(.dismissal), 3, "what do YOU want me to do"),
+        // "What do you want me to do next?" asks for the next task.
+        (.neutral, 4, "what do YOU want|need me to do for|next|now|first|TIME|today"),
         (.move(.dismissal), 3, "not that bad|big"),
         (.move(.dismissal), 3, "not going to argue"),
         (.move(.dismissal), 3, "no point"),
@@ -262,7 +275,20 @@ extension RuleBook {
     ]
 
     private static let control: [(Cue, UInt8, String)] = [
-        (.move(.policyWall), 3, "POLICY"),
+        // Policy as the reason nothing can be done, not policy mentioned: "That's company policy",
+        // "rules are rules", "the terms you agreed to say…"; not "you can read our refund policy here".
+        (.move(.policyWall), 3, "that|this|it|those|these BE ADV? DET|FP? company|store? POLICY"),
+        (.move(.policyWall), 3, "POLICY BE POLICY"),
+        (.move(.policyWall), 3, "^ POLICY BE|says|say|states|state"),
+        (.move(.policyWall), 3, "DET|FP|company|store POLICY does|do|did|is|BE not|never"),
+        (.move(.policyWall), 3, "DET|FP|company|store POLICY says|say|states|state|requires|require|prohibits|prohibit|forbids|forbid"),
+        (.move(.policyWall), 3, "POLICY YOU agreed|accepted|signed"),
+        (.move(.policyWall), 3, "FPS do not make|set|write DET? POLICY"),
+        (.move(.policyWall), 3, "refer to DET|FP? POLICY"),
+        (.move(.condescension), 3, "YOUS should|must|need ADV? to? read|check DET|FP? POLICY"),
+        (.move(.policyWall), 3, "against|per|under DET|FP|company? POLICY"),
+        (.move(.policyWall), 3, "as stated|set|per|outlined in? DET|FP? POLICY"),
+        (.move(.policyWall), 3, "follow|following|stick to? DET|FP? POLICY|procedure"),
         // An insurance policy's number or documents are an identifier, not a wall.
         (.neutral, 4, "policy number|holder|document|details|schedule|reference|renewal|excess|cover"),
         (.move(.policyWall), 3, "computer says no"),
@@ -309,14 +335,17 @@ extension RuleBook {
         (.move(.threat), 3, "call security|police"),
         (.move(.threat), 3, "keep that|this|it up and"),
         (.move(.threat), 3, "one more word"),
-        (.move(.threat), 3, "one more WORD and"),
+        (.move(.threat), 3, "one more WORD and FPS|YOU"),
         (.move(.threat), 3, "YOU BE|will be? banned|barred|blacklisted"),
-        (.move(.threat), 3, "or else"),
+        // "Pay now, or else." threatens; "Chinese, Indian or else?" and "or else tell me …" do not.
+        (.move(.threat), 3, "or else ~? ~WORD"),
+        (.move(.threat), 3, "or else FPS|THIRD will|BE"),
         (.move(.threat), 3, "YOU will regret"),
         // The agent hanging up, not the colleague the customer reports ("the agent hung up on you").
         (.move(.threat), 3, "FPS will|shall|BE|to|ADV ADV? hang up on YOU"),
         (.move(.threat), 3, "hang+ING up on YOU"),
-        (.move(.threat), 3, "YOU will be ban|block|remove|report|charge|arrest"),
+        // "You'll be charged if you miss it" threatens; "you will be charged $56" is the price.
+        (.move(.threat), 3, "YOU will be ban|block|remove|report|charge|arrest ~PRICE ~NUM"),
         (.move(.threat), 3, "consequences"),
         (.move(.threat), 3, "or FPS *3 end|ending|hang|report|ban"),
         // Soft threats: a sanction on the customer's account or service, framed as what we will do.
@@ -373,8 +402,9 @@ extension RuleBook {
         (.move(.insult), 3, "grow up"),
         (.move(.insult), 3, "get a life"),
         (.move(.insult), 3, "shut up"),
-        (.mockery, 3, "^ oh great|wonderful|brilliant"),
-        (.move(.sarcasm), 3, "good for YOU"),
+        (.mockery, 3, "^ oh great|wonderful|brilliant ~!"),
+        // A retort on its own ("Oh, good for you."), not "Does 6 pm sound good for you?".
+        (.move(.sarcasm), 3, "^ good for YOU $"),
         (.move(.sarcasm), 3, "big surprise"),
         (.move(.sarcasm), 3, "boo hoo"),
         (.move(.sarcasm), 3, "just great|perfect|brilliant|wonderful|fantastic $"),

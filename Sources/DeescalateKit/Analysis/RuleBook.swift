@@ -35,7 +35,7 @@ enum RuleBook {
     /// Every lowercase literal the patterns use, so the lexicon can intern it.
     static let literalWords: [String] = source.flatMap { rule in
         rule.2.split(separator: " ").flatMap { item in
-            item.trimmingPrefix("~").split(separator: "|").compactMap { alt -> String? in
+            item.trimmingPrefix("~").trimmingPrefix("&").split(separator: "|").compactMap { alt -> String? in
                 let alt = alt.split(separator: "+")[0]
                 let word = alt.hasSuffix("?") && alt.count > 1 ? alt.dropLast() : Substring(alt)
                 return word.first.map { $0.isLowercase } == true ? String(word) : nil
@@ -43,7 +43,7 @@ enum RuleBook {
         }
     }
 
-    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues
+    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service
 
     private static let listen: [(Cue, UInt8, String)] = [
         (.move(.question), 2, "tell|walk|talk|take me *2 through|more|about|what|how|when|which|who|where|everything|exactly"),
@@ -114,7 +114,7 @@ enum RuleBook {
         (.move(.nonApology), 3, "FPS BE not INTENS? APOL"),
         (.move(.nonApology), 3, "not going to APOL"),
         (.move(.nonApology), 3, "FPS will|do not|never APOL"),
-        (.move(.empathy), 2, "that|it|this|which|what|its BE|must|would|sounds|seems|looks|feels|has *3 EMO"),
+        (.move(.empathy), 2, "that|it|this|which|what|its BE|must|would|sounds|seems|looks|feels|has *4 EMO"),
         (.move(.empathy), 2, "that|it|this|its BE INTENS? not ok|okay|acceptable|right|fair|good|on"),
         (.move(.empathy), 2, "FPS *2 understand|imagine|know why|how|what"),
         (.move(.empathy), 2, "FPS *2 see|get|appreciate why|how"),
@@ -256,6 +256,9 @@ enum RuleBook {
         (.admin, 2, "do YOU mind"),
         (.admin, 2, "BE YOU still there|with"),
         (.admin, 2, "anything else FPS can|could help"),
+        (.admin, 2, "anything|something else *3 help|assist|do for"),
+        (.admin, 2, "help|assist *2 anything|something else"),
+        (.admin, 2, "what else can|could FPS"),
         (.admin, 2, "how can|may FPS help"),
         (.admin, 2, "say|repeat *2 again"),
         (.admin, 2, "FPS missed|lost that|you"),

@@ -29,7 +29,7 @@ struct RuleProgram: Sendable {
             var leading: Int32 = -1, second: Int32 = -1
             for (e, element) in rule.pattern.elements.enumerated() {
                 var atom: Int32 = -1
-                if [.atom, .optional, .notAhead].contains(element.kind) {
+                if [.atom, .optional, .notAhead, .ahead].contains(element.kind) {
                     atom = Int32(atoms.count)
                     atoms.append(element.atom)
                 }
@@ -75,6 +75,8 @@ struct RuleProgram: Sendable {
                 return false
             case .notAhead:
                 if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) { (first, last) = (f0, l0); return false }
+            case .ahead:
+                guard t < toks.count && atoms[Int(element.atom)].matches(toks[t]) else { (first, last) = (f0, l0); return false }
             case .gap:
                 var tt = t, skipped = 0
                 while true {

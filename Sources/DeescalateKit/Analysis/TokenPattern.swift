@@ -5,7 +5,8 @@
 /// Items are separated by spaces. `UPPER` is a word class (see `WordClass.byName`), `lower` a literal
 /// canonical word (contractions are already expanded: write "can not", "i am"), `a|B` alternatives,
 /// `A+B` a token in both classes, `x?` optional, `~x` "the next token is not x" (consumes nothing),
-/// `*N` up to N words in between, `^` sentence start, `<` clause start, `$` clause end, and `,` `?` `.`
+/// `&x` "the next token is x" (consumes nothing, so an amount or a link can be context without being
+/// evidence), `*N` up to N words in between, `^` sentence start, `<` clause start, `$` clause end, and `,` `?` `.`
 /// punctuation; `RuleProgram` runs them. A gap never skips a negation, a "but" or punctuation: that is how negation scope and
 /// clause boundaries limit every rule without being written into each one.
 struct TokenPattern {
@@ -48,7 +49,7 @@ struct TokenPattern {
         }
     }
 
-    enum Kind: UInt8 { case atom, optional, notAhead, gap, sentenceStart, clauseStart, clauseEnd }
+    enum Kind: UInt8 { case atom, optional, notAhead, ahead, gap, sentenceStart, clauseStart, clauseEnd }
     struct Element {
         var kind: Kind
         var atom = Atom()
@@ -79,6 +80,7 @@ struct TokenPattern {
             if item.hasPrefix("*"), let n = Int(item.dropFirst()) { elements.append(Element(kind: .gap, gap: n)); continue }
             var kind = Kind.atom
             if item.hasPrefix("~") { kind = .notAhead; item = item.dropFirst() }
+            if item.hasPrefix("&") { kind = .ahead; item = item.dropFirst() }
             if item.count > 1 && item.hasSuffix("?") { kind = .optional; item = item.dropLast() }
             elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
         }
@@ -102,6 +104,7 @@ struct TokenPattern {
             case ",": atom.setClass(sets, WordClass.comma.rawValue); sets += 1
             case "?": atom.setClass(sets, WordClass.qmark.rawValue); sets += 1
             case ".": atom.setClass(sets, WordClass.end.rawValue); sets += 1
+            case "!": atom.setClass(sets, WordClass.exclaim.rawValue); sets += 1
             default:
                 if alt.first!.isLowercase, alt.contains("+") {
                     let parts = alt.split(separator: "+")
@@ -122,6 +125,7 @@ struct TokenPattern {
                 } else {
                     guard let id = lexicon.literalID(String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
                     // "had" is "have" marked past; "told" is "tell" marked past: keep the inflection written.
+                    precondition(words < 16 && pasts < 16 && ings < 8, "too many alternatives in \(source)")
                     switch lexicon.inflection(of: String(alt)) {
                     case .past: atom.pastWords[pasts] = id; pasts += 1
                     case .ing: atom.ingWords[ings] = id; ings += 1

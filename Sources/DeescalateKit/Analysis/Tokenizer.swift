@@ -102,7 +102,8 @@ struct Tokenizer {
                 switch value {
                 case 0x2C, 0x3A, 0x2014, 0x2013, 0xFF0C, 0x3001: punct = .comma
                 case 0x2D: if i > 0 && bytes[i - 1] == 0x20 { punct = .comma }   // a spaced hyphen is a dash
-                case 0x2E, 0x21, 0x3B, 0x0A, 0x2026, 0x3002, 0xFF01: punct = .end
+                case 0x21, 0xFF01: punct = [.end, .exclaim]
+                case 0x2E, 0x3B, 0x0A, 0x2026, 0x3002: punct = .end
                 case 0x3F, 0xFF1F: punct = .qmark
                 case 0x1F644, 0x1F612, 0x1F643, 0x1F60F, 0x1F926, 0x1F937: punct = [.emoji, .sarcEmoji]
                 case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2300...0x23FF: punct = .emoji
@@ -117,7 +118,7 @@ struct Tokenizer {
                 }
                 if !punct.isEmpty {
                     // "..." and "!!" are one mark; "??" stays two, a cue for a rhetorical question.
-                    let repeatsEnd = punct == .end && tokens.last.map { $0.cls.contains(.end) && $0.byteEnd == Int32(i) } == true
+                    let repeatsEnd = punct.contains(.end) && tokens.last.map { $0.cls.contains(.end) && $0.byteEnd == Int32(i) } == true
                     if !repeatsEnd {
                         tokens.append(Token(id: -2, cls: punct, start: scalar, end: scalar + 1,
                                             byteStart: Int32(i), byteEnd: Int32(i + len)))

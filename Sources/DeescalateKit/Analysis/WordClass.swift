@@ -70,6 +70,7 @@ struct WordClass: OptionSet, Hashable {
     static var title: WordClass { .init(rawValue: 1 << 56) }      // written with a capital first letter
     static var name: WordClass { .init(rawValue: 1 << 57) }       // part of a name or title ("Bloody Mary", "Ann Darling Apartments")
     static var quoted: WordClass { .init(rawValue: 1 << 58) }     // inside quotation marks
+    static var exclaim: WordClass { .init(rawValue: 1 << 59) }    // "!", an end that exclaims
 
     /// Any token that ends a clause.
     static var punct: WordClass { [.comma, .end, .qmark, .emoji] }
