@@ -97,6 +97,7 @@ struct LineScan {
         splitSentences()
         matchRules()
         dropMovesInNames()
+        dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
         addSarcasmCues()

@@ -45,6 +45,7 @@ struct Lexicon: Sendable {
                 classes[Int(id)].formUnion(cls)
             }
         }
+        for word in LexiconWords.passWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) { _ = intern(String(word)) }
         // A listed noun in -ing ("booking") is also the verb's -ing form ("I'm booking an engineer"),
         // and a listed "-ing" word whose stem shares its class is that stem's -ing form ("shouting").
         let plain = WordClass([.word, .known]).rawValue

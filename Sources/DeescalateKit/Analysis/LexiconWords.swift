@@ -85,6 +85,12 @@ enum LexiconWords {
         (.admin, "name surname account postcode zip birth number reference membership details password dob id digits digit address registration nhs username login pin"),
     ]
 
+    /// Words the whole-line passes look for by id (see `LineScan`), known so their ids exist.
+    static let passWords = """
+        ours unavailable unable unsuccessful full fully longer available able possible serve \
+        match allow reservation responsible control hands busy system staff fair
+        """
+
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.
     static let irregularPast = """
         sent:send made:make got:get gave:give told:tell said:say done:do taken:take brought:bring \

@@ -30,15 +30,6 @@ extension LineScan {
         }
     }
 
-    /// The problem placed outside the agent's reach is dismissal when nothing else is offered; after
-    /// an apology it is an excuse, which `addExcuses` reports.
-    mutating func addPassOffs() {
-        guard let cue = hits.first(where: { $0.alive && $0.cue == .passOff }) else { return }
-        if alive({ $0.category == .solve }) || hits.contains(where: { $0.alive && $0.cue == .alternative }) { return }
-        if hits.contains(where: { $0.alive && $0.kind == .apology && $0.last < cue.first }) { return }
-        hits.append(Hit(cue: .move(.dismissal), priority: 3, first: cue.first, last: cue.last))
-    }
-
     /// Sarcasm carried by the shape of the words: an ALL-CAPS emphasis word next to an apology or
     /// thanks ("I'm SO sorry"), or apologies and thanks stuffed into a short line.
     mutating func addSarcasmCues() {
@@ -181,33 +172,6 @@ extension LineScan {
                 }
             }
         }
-    }
-
-    /// An explanation straight after an apology erases it: a "but/though/however" clause after an
-    /// apology that offers no fix, or an excuse-shaped clause ("the system was down") after one.
-    mutating func addExcuses() {
-        guard let apology = hits.first(where: { $0.alive && $0.kind == .apology }) else { return }
-        if let clause = contrastClause(after: apology.last) {
-            hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
-            return
-        }
-        if let cue = hits.first(where: { $0.alive && ($0.cue == .excuse || $0.cue == .passOff) && $0.first > apology.last }) {
-            hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
-        }
-    }
-
-    /// The "but ..." clause after token `k` (same sentence, or a next one opening with it), up to its
-    /// last word, when it offers nothing that helps.
-    private func contrastClause(after k: Int) -> Range<Int>? {
-        let s = sentenceOf[k]
-        let limit = min(s + 1 < sentences.count ? sentences[s + 1].lowerBound + 1 : sentences[s].upperBound, tokens.count)
-        guard let c = (k + 1..<limit).first(where: { tokens[$0].cls.contains(.contrast) }) else { return nil }
-        let clause = c..<sentences[sentenceOf[c]].upperBound
-        let helps = hits.contains { h in
-            h.alive && clause.contains(h.first) && (h.cue == .alternative || (h.kind.map { !$0.isHarmful } ?? false))
-        }
-        guard !helps, let end = clause.last(where: { tokens[$0].cls.contains(.word) }), end > c else { return nil }
-        return c..<(end + 1)
     }
 
     /// A calm limit on abuse: abuse words with a first-person limit ("I can't continue if you

@@ -5,6 +5,8 @@ extension RuleBook {
     static let harms: [(Cue, UInt8, String)] = blame + doubt + talkingDown + dismissal + control + mockery
 
     private static let blame: [(Cue, UInt8, String)] = [
+        // "I was wondering if you had heard it": "if" as "whether" asks.
+        (.neutral, 4, "wonder|wondering|wondered|ask|asking|know|see|check|sure if|whether YOU had"),
         (.move(.blame), 3, "if YOU had|would ~like ~prefer ~rather ~want ~need ~be ~love ~care ~wish ~mind ~any ~questions"),
         // "You should have received/got it by now" is a status for the customer, not blame.
         (.move(.blame), 3, "YOUS ADV? INTENS? should|could|ought to? ADV? have ~had ~it ~them ~DET ~NUM ~receive ~get ~been ~now ~hear"),
@@ -18,6 +20,8 @@ extension RuleBook {
         (.move(.blame), 3, "BE down to YOU"),
         // The customer's own choice as the cause: "you picked the cheapest fare", "you agreed to".
         (.move(.blame), 3, "YOUS ADV? chose|choose+PAST"),
+        // "Enjoy the song you chose": a relative clause names the thing, it blames no one.
+        (.neutral, 4, "DET|YOU WORD YOUS ADV? chose|picked|selected|opted|clicked|choose|pick|select"),
         (.move(.blame), 3, "YOUS ADV? pick+PAST"),
         (.move(.blame), 3, "YOUS ADV? opt+PAST"),
         (.move(.blame), 3, "YOUS ADV? click+PAST"),
@@ -245,7 +249,10 @@ extension RuleBook {
         (.move(.dismissal), 3, "YOU BE not? the only one|person who|complaining"),
         (.move(.dismissal), 3, "what do YOU want me to do"),
         // "What do you want me to do next?" asks for the next task.
-        (.neutral, 4, "what do YOU want|need me to do for|next|now|first|TIME|today"),
+        (.neutral, 4, "what do YOU want|need me to do ADV? for|next|now|first|TIME|today"),
+        // Confirming the task: "let me know if this is what you want me to do", "tell me what you want".
+        (.neutral, 4, "if? this BE what YOU want|need"),
+        (.neutral, 4, "tell|confirm|show me what YOU want|need"),
         (.move(.dismissal), 3, "not that bad|big"),
         (.move(.dismissal), 3, "not going to argue"),
         (.move(.dismissal), 3, "no point"),
@@ -279,7 +286,7 @@ extension RuleBook {
         // "rules are rules", "the terms you agreed to say…"; not "you can read our refund policy here".
         (.move(.policyWall), 3, "that|this|it|those|these BE ADV? DET|FP? company|store? POLICY"),
         (.move(.policyWall), 3, "POLICY BE POLICY"),
-        (.move(.policyWall), 3, "^ POLICY BE|says|say|states|state"),
+        (.move(.policyWall), 3, "^ POLICY says|say|states|state"),
         (.move(.policyWall), 3, "DET|FP|company|store POLICY does|do|did|is|BE not|never"),
         (.move(.policyWall), 3, "DET|FP|company|store POLICY says|say|states|state|requires|require|prohibits|prohibit|forbids|forbid"),
         (.move(.policyWall), 3, "POLICY YOU agreed|accepted|signed"),
@@ -318,10 +325,12 @@ extension RuleBook {
         (.move(.calmDown), 3, "stop shouting|yelling|screaming"),
         (.move(.calmDown), 3, "making|make|cause|causing a scene"),
         (.move(.calmDown), 3, "getting|being|get|be INTENS? hysterical|dramatic|emotional|worked"),
-        (.move(.refusal), 3, "FPS will|can|could|would|shall not|never ADV? ~COST ~imagine ~blame ~wait ~THANK ~EMO ~APOL ~stress ~agree ~let WORD"),
-        (.move(.refusal), 3, "FPS BE not ADV? able|going|ING"),
-        (.move(.refusal), 3, "FPS BE unable"),
-        (.move(.refusal), 3, "FPS do not|never ~COST ~blame ~know ~think ~want ~have ~need ~mean ~worry ~understand ~APOL WORD"),
+        // What the agent can't or won't do; "I couldn't book it" and "I was unable to find one" report
+        // how an attempt went, and "I can't find any" reports a search.
+        (.move(.refusal), 3, "FPS will|can|would|shall not|never ADV? ~COST ~imagine ~blame ~wait ~THANK ~EMO ~APOL ~stress ~agree ~let ~find ~see ~locate ~seem WORD"),
+        (.move(.refusal), 3, "FPS am|are not ADV? able|going|ING"),
+        (.move(.refusal), 3, "FPS am|are unable"),
+        (.move(.refusal), 3, "FPS do not|never ~COST ~blame ~know ~think ~want ~have ~need ~mean ~worry ~understand ~APOL ~see ~find WORD"),
         (.move(.refusal), 3, "nothing *2 FP *2 can|could do"),
         (.move(.refusal), 3, "no WORD for YOU"),
         (.move(.refusal), 3, "^ no|nope ,? can not|not|way"),

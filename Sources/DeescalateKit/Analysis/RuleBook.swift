@@ -267,6 +267,7 @@ enum RuleBook {
         (.admin, 2, "confirm YOU"),
         (.alternative, 2, "CONTRAST FPS will|can|could|would|BE|have ~had ~been ~not"),
         (.alternative, 2, "CONTRAST what FPS"),
+        (.alternative, 2, "CONTRAST YOU can|could|may ~not"),
         (.alternative, 2, "what FPS can do"),
         (.alternative, 2, "instead"),
         (.alternative, 2, "CONTRAST *3 TIME"),

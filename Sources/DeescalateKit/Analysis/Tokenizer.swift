@@ -93,7 +93,9 @@ struct Tokenizer {
                         let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
                         // "f***", "s**t": a word masked with asterisks is a censored swear word.
                         // "*so*" is emphasis, not masking.
-                        if i < n && bytes[i] == 0x2A && (wordByteStart == 0 || bytes[wordByteStart - 1] != 0x2A) { cls.insert(.profane) }
+                        // "*Device plays song*" marks an action, and a long word before a star is no masked one.
+                        if i + 1 < n && bytes[i] == 0x2A && (wordByteStart == 0 || bytes[wordByteStart - 1] != 0x2A)
+                            && length <= 4 && (bytes[i + 1] == 0x2A || Self.isLetter(bytes[i + 1])) { cls.insert(.profane) }
                         emitWord(UnsafeMutableBufferPointer(rebasing: buf[0..<length]), extra: cls, span: span, into: &tokens)
                     }
                     continue
