@@ -71,6 +71,8 @@ struct Hit {
     var isStep: Bool { kind.map { $0.category.step != nil } ?? false }
     var isHarm: Bool { kind?.isHarmful ?? false }
     var competes: Bool { kind != nil || cue == .neutral }
+    /// A question about identifiers, the line or a sale: not about the problem.
+    var isAdmin: Bool { cue == .admin || cue == .sale }
 }
 
 /// The working state for one line.
@@ -101,6 +103,7 @@ struct LineScan {
         dropDiscourseSorry()
         resolveOverlaps()
         addSarcasmCues()
+        dropQuestionsThatDoNotListen()
         addQuestions()
         addPassOffs()
         dropBlameInReflections()

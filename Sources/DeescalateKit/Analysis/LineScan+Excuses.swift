@@ -54,18 +54,16 @@ extension LineScan {
         return !sentence.isEmpty && tokens[sentence.upperBound - 1].cls.contains(.qmark)
     }
 
-    /// Plain bad news: the clause says what is not available or could not be done ("there are no
-    /// tables", "I couldn't book it", "they don't serve alcohol"), and names no fault, no blame and
-    /// no busy-ness.
+    /// Plain bad news: the clause says what is not so ("there are no tables", "I couldn't book it",
+    /// "it isn't refundable") and names no fault, no blame and no busy-ness.
     private func isBadNews(_ clause: Range<Int>) -> Bool {
-        var negative = false, outcome = false
+        var negative = false
         for k in clause {
             let t = tokens[k]
-            if Self.excuseWordIDs.contains(t.id) || t.cls.contains(.you) && !t.cls.contains(.youSubject) { return false }
+            if Self.excuseWordIDs.contains(t.id) { return false }
             if t.cls.contains(.neg) || Self.unavailableIDs.contains(t.id) { negative = true }
-            if t.cls.contains(.act) || Self.outcomeIDs.contains(t.id) || t.cls.contains(.soln) { outcome = true }
         }
-        return negative && outcome
+        return negative
     }
 
     /// A link or a phone or reference number in sentence `s`: the means to take a route.
@@ -76,10 +74,6 @@ extension LineScan {
     static let excuseWordIDs = Set(["fault", "ours", "responsibility", "responsible", "problem", "control", "hands", "blame",
                                     "busy", "system", "staff", "policy", "rules", "know", "should", "fair", "just", "honestly"]
         .compactMap(Lexicon.shared.literalID))
-    static let unavailableIDs = Set(["unavailable", "unable", "unsuccessful", "failed", "sold", "full", "fully", "longer"]
-        .compactMap(Lexicon.shared.literalID))
-    static let outcomeIDs = Set(["available", "able", "unable", "possible", "make", "find", "get", "have", "serve", "offer",
-                                 "do", "match", "go", "allow", "book", "booked", "reservation", "appointment", "tickets", "tables",
-                                 "unavailable", "unsuccessful", "failed", "sold"]
+    static let unavailableIDs = Set(["unavailable", "unable", "unsuccessful", "failed", "sold", "full", "fully", "longer", "non"]
         .compactMap(Lexicon.shared.literalID))
 }

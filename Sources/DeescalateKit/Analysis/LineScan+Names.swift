@@ -9,16 +9,20 @@ extension LineScan {
     mutating func dropMovesInNames() {
         for i in hits.indices where hits[i].alive {
             let h = hits[i]
-            guard let kind = h.kind, kind.isHarmful || kind == .apology || kind == .thanks || kind == .empathy else { continue }
-            var words = 0, named = 0, namedHarmWord = false
+            guard let kind = h.kind else { continue }
+            var words = 0, named = 0, quoted = 0, namedHarmWord = false
             for k in h.first...h.last where tokens[k].cls.contains(.word) {
                 words += 1
+                if tokens[k].cls.contains(.quoted) { quoted += 1 }
                 let inName = !tokens[k].cls.isDisjoint(with: [.name, .quoted])
                 if inName { named += 1 }
                 if inName && !tokens[k].cls.isDisjoint(with: Self.harmVocabulary) && !isAddressed(k) { namedHarmWord = true }
             }
             let allNamed = words > 0 && named == words && !(h.first...h.last).contains(where: isAddressed)
-            if allNamed || (kind.isHarmful && namedHarmWord) { hits[i].alive = false }
+            // A quotation says nothing to the customer; a name only speaks for the politeness words
+            // and harms it is made of (a line written in Title Case still asks and solves).
+            let polite = kind.isHarmful || kind == .apology || kind == .thanks || kind == .empathy
+            if (words > 0 && quoted == words) || (polite && allNamed) || (kind.isHarmful && namedHarmWord) { hits[i].alive = false }
         }
     }
 

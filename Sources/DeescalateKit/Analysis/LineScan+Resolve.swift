@@ -10,7 +10,10 @@ extension LineScan {
             if k > 0 && tokens[k - 1].cls.contains(.intens) { continue }          // "so sorry"
             let sentence = sentences[sentenceOf[k]]
             var next = k + 1
-            if next < sentence.upperBound && tokens[next].id == Self.toID { next += 1 }   // "sorry to interrupt"
+            if next < sentence.upperBound && tokens[next].id == Self.toID {   // "sorry to interrupt"
+                next += 1
+                if next < sentence.upperBound && Self.learnIDs.contains(tokens[next].id) { continue }   // "sorry to hear that"
+            }
             else if next < sentence.upperBound && tokens[next].cls.contains(.word) { continue }  // "sorry about..."
             let rest = (next..<sentence.upperBound)
             if rest.contains(where: { tokens[$0].cls.contains(.contrast) }) { continue }  // "Sorry, but..."
@@ -89,10 +92,11 @@ extension LineScan {
                       (clause..<sentence.upperBound).filter({ tokens[$0].cls.contains(.word) }).count >= 3 else { continue }
                 firstWord = clause
             }
-            if bySentence[s].contains(where: { hits[$0].alive && hits[$0].cue == .admin }) {
+            if isSlotQuestion(sentence) { continue }
+            if bySentence[s].contains(where: { hits[$0].alive && hits[$0].isAdmin }) {
                 // "Who did you speak to, if you caught their name?": the identifier is in another clause;
                 // the question stands when one clause opens like a question and asks for no identifier.
-                guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].cue == .admin }) else { continue }
+                guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].isAdmin }) else { continue }
                 firstWord = clause
             }
             if isTagQuestion(words) { continue }
@@ -246,6 +250,7 @@ extension LineScan {
         return before.cls.contains(.num) || Self.unitQualifierIDs.contains(before.id)
     }
 
+    static let learnIDs = Set(["hear", "see", "read", "learn"].compactMap(Lexicon.shared.literalID))
     static let faultIDs = Set(["fault", "mistake", "error", "blame"].compactMap { Lexicon.shared.id(of: $0) })
     static let needID = Lexicon.shared.id(of: "need")!
     static let onlyID = Lexicon.shared.id(of: "only")!

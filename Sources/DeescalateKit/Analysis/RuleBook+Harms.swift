@@ -317,14 +317,16 @@ extension RuleBook {
         (.move(.calmDown), 3, "settle down"),
         (.move(.calmDown), 3, "take a deep? breath"),
         (.move(.calmDown), 3, "no need to shout|yell|swear|get|be|raise"),
-        (.move(.calmDown), 3, "do not get INTENS? upset|worked|angry|excited|emotional"),
+        (.move(.calmDown), 3, "do not get INTENS? upset|angry|excited|emotional"),
+        (.move(.calmDown), 3, "do not get INTENS? worked up"),
         (.move(.calmDown), 3, "overreacting|overreact"),
         (.move(.calmDown), 3, "raise|raising YOU voice"),
         (.move(.calmDown), 3, "keep YOU voice down"),
         (.move(.calmDown), 3, "lower YOU voice"),
         (.move(.calmDown), 3, "stop shouting|yelling|screaming"),
         (.move(.calmDown), 3, "making|make|cause|causing a scene"),
-        (.move(.calmDown), 3, "getting|being|get|be INTENS? hysterical|dramatic|emotional|worked"),
+        (.move(.calmDown), 3, "getting|being|get|be INTENS? hysterical|dramatic|emotional"),
+        (.move(.calmDown), 3, "getting|being|get|be INTENS? worked up"),
         // What the agent can't or won't do; "I couldn't book it" and "I was unable to find one" report
         // how an attempt went, and "I can't find any" reports a search.
         (.move(.refusal), 3, "FPS will|can|would|shall not|never ADV? ~COST ~imagine ~blame ~wait ~THANK ~EMO ~APOL ~stress ~agree ~let ~find ~see ~locate ~seem WORD"),

@@ -10,12 +10,28 @@ extension RuleBook {
 
     private static let help: [(Cue, UInt8, String)] = [
         // Instructions: a help verb opening a clause ("Try restarting the app", "Please follow the steps").
-        (.move(.action), 1, "< please|kindly|also|just|then|simply|now|first? try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer ~YOU ~FP"),
-        (.move(.action), 1, "< please|kindly|also|just|then|simply|now|first? reinstall|uninstall|install|update|reset|refresh|delete|remove|tap|click|open|sign|log|appeal|report"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? reinstall|uninstall|install|update|reset|refresh|delete|remove|tap|click|open|sign|log|appeal|report|start"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? create"),
+        (.move(.action), 1, "please|kindly ADV? try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer"),
+        (.move(.action), 1, "please|kindly ADV? reinstall|uninstall|install|update|reset|refresh|delete|tap|click|open|sign|log|appeal|report|start|see"),
+        (.move(.action), 1, "please|kindly ADV? create|checkout"),
+        (.move(.action), 1, "please|kindly ADV? ACT|CONTACT ~me"),
+        (.move(.action), 1, "< find|learn out|more"),
+        (.move(.action), 1, "would YOU mind ACT+ING"),
+        (.move(.action), 1, "would YOU mind checking|trying|restarting|following"),
+        (.move(.action), 2, "< please? give|send|share|submit|leave|post *4 feedback|request|suggestion|idea|ticket"),
+        // A link offered on its own: "see LINK", "More info: LINK", "Try: LINK" (the link is context, not evidence).
+        (.move(.action), 2, "see|visit|check|try|out|here ,? &LINK"),
+        (.move(.action), 2, "info|information|details|tips|help|more ,? &LINK"),
+        (.move(.action), 2, "this|these|following|our article|guide|tutorial|link|page|steps|tips|instructions|resources|announcement|form"),
+        (.move(.action), 2, "help|support site|center|centre|page|article"),
         (.move(.action), 1, "< please|kindly|also|just|then|simply? head|navigate|go over? to"),
         (.move(.action), 1, "< please|kindly? take|have a look|peek"),
         (.move(.action), 1, "< please|kindly? check|look|see *2 here|below|this|these|our|out"),
         // What the customer can do: "You can check your flight status here", "you can request a refund".
+        (.move(.action), 1, "YOUS may|might need to ACT|use|try|check|update|verify|reset|contact"),
+        (.move(.action), 2, "FPS will|shall be sure|happy|glad to"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? check|find|view|visit|see|read|submit|request|use|try|track|follow|update|change|reset|download"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? contact|reach|call|email|dm|message|appeal|report|manage|filter|access|apply"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? select|clear|uninstall|reinstall|restore|install|enable|disable|cancel|switch"),
@@ -47,7 +63,7 @@ extension RuleBook {
         (.move(.action), 2, "YOU BE good to go"),
         (.move(.action), 2, "^ all done|set"),
         (.move(.action), 2, "^ here|there YOU go|are $"),
-        (.move(.action), 2, "< your *3 BE|have been ADV? successfully? booked|confirmed|reserved|scheduled|placed|completed|processed|made|done|sent|transferred|playing|ready|successful|complete|ACT+PAST"),
+        (.move(.action), 2, "< your *3 BE|have been? ADV? successfully? booked|confirmed|reserved|scheduled|placed|completed|processed|made|done|sent|transferred|playing|ready|successful|complete|ACT+PAST"),
         (.move(.action), 2, "FPS have ADV? ADV? made|got|set *3 SOLN"),
         // SGD's bare gerund, read as the action being done: "Booking 2 tickets for …", "Playing … on the speaker".
         (.move(.action), 2, "^ booking|reserving|playing|transferring|scheduling|adding|sending|calling|ordering"),
@@ -55,15 +71,15 @@ extension RuleBook {
         (.move(.action), 2, "FPS have? ADV? found|discovered|located ~YOU NUM|DET|WORD"),
         (.move(.action), 2, "^ found NUM"),
         (.move(.action), 2, "there BE NUM"),
-        (.move(.action), 2, "FPS have NUM"),
     ]
 
     private static let information: [(Cue, UInt8, String)] = [
         // The information asked for, read from its verb: what it costs, where it is, when it runs.
         (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance *3 &PRICE"),
-        (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM"),
+        (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM|ENTITY"),
         (.move(.action), 2, "start|begin|leave|depart|arrive|take|land *3 at|on|from &TIME|NUM"),
         (.move(.action), 2, "rating|rated|stars of? &NUM"),
+        (.move(.action), 2, "BE located? at &NAME"),
         (.move(.action), 2, "BE performing|happening|showing|playing *3 at|on|in"),
     ]
 
@@ -91,6 +107,10 @@ extension RuleBook {
         (.move(.reflection), 2, "please|kindly confirm ,|that|the|following|this|these|details"),
         (.move(.reflection), 2, "confirm that YOU|it|this"),
         (.move(.reflection), 2, "^ confirm"),
+        (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked"),
+        (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point|question"),
+        // "We'll see if we can point you…" hedges; it promises nothing.
+        (.neutral, 3, "see|check if|whether FPS can|could"),
         (.move(.reflection), 2, "< so YOU would like|want"),
         (.move(.reflection), 2, "is|does|will that BE? sound? right|correct ?"),
     ]
@@ -99,9 +119,10 @@ extension RuleBook {
         (.move(.empathy), 2, "FPS hate|hated to see|hear|read|learn"),
         (.move(.empathy), 2, "^ yikes|oof|eek|ouch"),
         (.move(.empathy), 2, "^ uh|oh oh|dear|man|no"),
-        (.move(.empathy), 2, "not DET? type|kind|sort of? *2 experience|service|impression *4 want|deserve|expect|like|hope"),
+        (.move(.empathy), 2, "not DET? type|kind|sort? of? *2 experience|service|impression *4 want|deserve|expect|like|hope"),
         (.move(.empathy), 2, "never|not the way FPS want|hope|like *3 feel|experience"),
         (.move(.empathy), 2, "BE no fun"),
+        (.move(.empathy), 2, "not what FPS like|want|hope to hear|see|read"),
         (.move(.empathy), 2, "BE not INTENS? fun"),
     ]
 }

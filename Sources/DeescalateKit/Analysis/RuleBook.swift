@@ -2,8 +2,10 @@
 /// alternative, an excuse-shaped clause).
 enum Cue: Equatable {
     case move(MoveKind)
-    /// The question asks for an identifier, the line or a sale, not about the problem.
+    /// The question asks for an identifier or about the line, not about the problem.
     case admin
+    /// The question offers something for sale ("our new app", "the newsletter").
+    case sale
     /// A clause that explains the failure away; an excuse after an apology, else dismissal.
     case excuse
     /// "but I can", "what I can do": a refusal followed by this is not a refusal.
@@ -246,12 +248,12 @@ enum RuleBook {
         (.admin, 2, "who FPS BE speaking|talking to|with"),
         (.admin, 2, "how BE YOU doing|today|keeping"),
         (.admin, 2, "how BE YOU ?"),
-        (.admin, 2, "sign|signed|signing up"),
-        (.admin, 2, "interested in"),
+        (.sale, 2, "sign|signed|signing up"),
+        (.sale, 2, "interested in"),
         (.admin, 2, "with us long|before"),
         (.admin, 2, "been with|a member|a customer"),
-        (.admin, 2, "our|the new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
-        (.admin, 2, "newsletter|promotion|promotions|subscription|subscribe|loyalty"),
+        (.sale, 2, "our|the new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
+        (.sale, 2, "newsletter|promotion|promotions|subscription|subscribe|loyalty"),
         (.admin, 2, "did YOU know"),
         (.admin, 2, "do YOU mind"),
         (.admin, 2, "BE YOU still there|with"),

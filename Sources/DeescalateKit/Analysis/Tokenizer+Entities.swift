@@ -19,6 +19,11 @@ extension Tokenizer {
         case 0x5E:                                                  // ^AB: a signature anywhere
             let end = scan(b, from: i + 1, while: isLetter)
             return end > i + 1 ? (end - i, [.entity, .signoff]) : nil
+        case 0x2B where runStart:                                   // +44 20 7581 0103
+            guard i + 1 < n, isDigit(b[i + 1]) else { return nil }
+            var end = i + 1
+            while end < n && (isDigit(b[end]) || (b[end] == 0x20 || b[end] == 0x2D) && end + 1 < n && isDigit(b[end + 1])) { end += 1 }
+            return (end - i, [.entity])
         case 0x24:                                                  // $56
             guard i + 1 < n, isDigit(b[i + 1]) else { return nil }
             return (number(b, from: i + 1) - i, [.entity, .price])

@@ -1,0 +1,52 @@
+/// A booking detail asked for is not listening: "What day are you leaving?", "How many tickets do
+/// you want?", "Do you prefer any location?", "Anything else?". Listening asks what happened or what
+/// the customer is seeing ("When did it arrive?", "What kind of film do you like?", "What would you
+/// like to happen now?"), so a question with a past, an incident or a kind in it stays a question.
+extension LineScan {
+    /// Drops the questions the rules found in sentences that only ask for a slot of a booking, close
+    /// the talk, sell something, or carry their own hostility ("Have you tried actually reading it?").
+    /// `addQuestions` applies the same tests to the questions it reads from a question mark.
+    mutating func dropQuestionsThatDoNotListen() {
+        for i in hits.indices where hits[i].alive && hits[i].kind == .question {
+            let q = hits[i], s = sentenceOf[q.first]
+            let sentence = sentences[s]
+            let hostile = hits.contains { h in
+                h.alive && h.isHarm && sentence.contains(h.first) && h.first >= q.first && h.first <= q.last + 3
+            }
+            let sale = hits.contains { $0.alive && $0.cue == .sale && sentence.contains($0.first) }
+            if hostile || sale || isSlotQuestion(sentence) { hits[i].alive = false }
+        }
+    }
+
+    /// Whether `sentence` asks for a when, where, how many or which place, for a plan rather than an
+    /// incident, or is a bare "anything else?".
+    func isSlotQuestion(_ sentence: Range<Int>) -> Bool {
+        var words = 0, plan = false, slot = false, anything = false, elseWord = false, helping = false
+        for k in sentence {
+            let t = tokens[k]
+            guard t.cls.contains(.word) else { continue }
+            words += 1
+            if t.cls.contains(.past) || Self.incidentIDs.contains(t.id) { return false }
+            if Self.planIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k > sentence.lowerBound && tokens[k - 1].cls.contains(.modal)) { plan = true }
+            if Self.slotIDs.contains(t.id) { slot = true }
+            if Self.anythingIDs.contains(t.id) { anything = true }
+            if t.id == Self.elseID { elseWord = true }
+            if Self.helpIDs.contains(t.id) { helping = true }
+        }
+        if anything && elseWord && (words <= 3 || helping) { return true }
+        return slot && (plan || words <= 4)
+    }
+
+    static let incidentIDs = Set(["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",
+                                  "sort", "genre", "style", "category", "preference", "mood"]
+        .compactMap(Lexicon.shared.literalID))
+    static let planIDs = Set(["want", "like", "prefer", "need", "wish", "plan", "leave", "go", "travel", "stay", "arrive",
+                              "depart", "should", "shall", "interested", "look"]
+        .compactMap(Lexicon.shared.literalID))
+    static let slotIDs = Set(["when", "where", "many", "much", "time", "day", "date", "city", "location", "area", "place",
+                              "seat", "people", "ticket", "night", "room", "until", "long"]
+        .compactMap(Lexicon.shared.literalID))
+    static let anythingIDs = Set(["anything", "something"].compactMap(Lexicon.shared.literalID))
+    static let elseID = Lexicon.shared.literalID("else") ?? -1
+    static let helpIDs = Set(["help", "assist", "do", "need"].compactMap(Lexicon.shared.literalID))
+}
