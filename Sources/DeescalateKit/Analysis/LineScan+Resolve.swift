@@ -25,7 +25,8 @@ extension LineScan {
             if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false; continue }
             // "Sorry, wrong chat." / "Sorry, I'm new here.": a bare "Sorry," before a statement that
             // says nothing about the customer, their feelings, a fault or a fix is a discourse marker.
-            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo]) || Self.faultIDs.contains(tokens[$0].id) }
+            // "Sorry, I couldn't book it": bad news about the customer's request is apologised for.
+            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo, .neg]) || Self.faultIDs.contains(tokens[$0].id) }
             let movesAfter = hits.contains { h in
                 h.alive && h.first > k && h.first < sentence.upperBound && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
             }

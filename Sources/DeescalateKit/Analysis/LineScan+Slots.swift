@@ -21,19 +21,29 @@ extension LineScan {
     /// Whether `sentence` asks for a when, where, how many or which place, for a plan rather than an
     /// incident, or is a bare "anything else?".
     func isSlotQuestion(_ sentence: Range<Int>) -> Bool {
-        var words = 0, plan = false, slot = false, anything = false, elseWord = false, helping = false
+        var words = 0, plan = false, slot = false, anything = false, what = false, elseWord = false, helping = false
+        // A read-back ("You want to pick it up on the 6th?") confirms; only a question form asks for a slot.
+        guard let opener = sentence.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
+              !tokens[opener].cls.isDisjoint(with: [.wh, .doVerb, .modal, .be, .have]) || Self.anythingIDs.contains(tokens[opener].id)
+                || tokens[opener].id == Self.thereID
+        else { return false }
         for k in sentence {
             let t = tokens[k]
             guard t.cls.contains(.word) else { continue }
             words += 1
-            if t.cls.contains(.past) || Self.incidentIDs.contains(t.id) { return false }
+            if t.cls.contains(.past) || t.cls.contains(.neg) || Self.incidentIDs.contains(t.id) { return false }
             if Self.planIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k > sentence.lowerBound && tokens[k - 1].cls.contains(.modal)) { plan = true }
             if Self.slotIDs.contains(t.id) { slot = true }
             if Self.anythingIDs.contains(t.id) { anything = true }
             if t.id == Self.elseID { elseWord = true }
-            if Self.helpIDs.contains(t.id) { helping = true }
+            if Self.helpIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k + 1 < sentence.upperBound && Self.canIDs.contains(tokens[k + 1].id)) {
+                helping = true
+            }
+            if t.id == Self.whatID { what = true }
         }
-        if anything && elseWord && (words <= 3 || helping) { return true }
+        // "Anything else?", "Is there anything else I can help with?", "What else do you need?" close the
+        // talk; "What else?" alone invites more.
+        if elseWord && ((anything && (words <= 3 || helping)) || (what && helping)) { return true }
         return slot && (plan || words <= 4)
     }
 
@@ -44,9 +54,12 @@ extension LineScan {
                               "depart", "should", "shall", "interested", "look"]
         .compactMap(Lexicon.shared.literalID))
     static let slotIDs = Set(["when", "where", "many", "much", "time", "day", "date", "city", "location", "area", "place",
-                              "seat", "people", "ticket", "night", "room", "until", "long"]
+                              "seat", "people", "ticket", "night", "room", "until", "long", "which"]
         .compactMap(Lexicon.shared.literalID))
     static let anythingIDs = Set(["anything", "something"].compactMap(Lexicon.shared.literalID))
     static let elseID = Lexicon.shared.literalID("else") ?? -1
+    static let whatID = Lexicon.shared.literalID("what") ?? -1
+    static let canIDs = Set(["can", "could"].compactMap(Lexicon.shared.literalID))
+    static let thereID = Lexicon.shared.literalID("there") ?? -1
     static let helpIDs = Set(["help", "assist", "do", "need"].compactMap(Lexicon.shared.literalID))
 }

@@ -24,7 +24,7 @@ extension RuleBook {
         // A link offered on its own: "see LINK", "More info: LINK", "Try: LINK" (the link is context, not evidence).
         (.move(.action), 2, "see|visit|check|try|out|here ,? &LINK"),
         (.move(.action), 2, "info|information|details|tips|help|more ,? &LINK"),
-        (.move(.action), 2, "this|these|following|our article|guide|tutorial|link|page|steps|tips|instructions|resources|announcement|form"),
+        (.move(.action), 2, "this|these|following|our article|guide|tutorial|link|page|steps|tips|instructions|resources|announcement"),
         (.move(.action), 2, "help|support site|center|centre|page|article"),
         (.move(.action), 1, "< please|kindly|also|just|then|simply? head|navigate|go over? to"),
         (.move(.action), 1, "< please|kindly? take|have a look|peek"),
@@ -32,11 +32,12 @@ extension RuleBook {
         // What the customer can do: "You can check your flight status here", "you can request a refund".
         (.move(.action), 1, "YOUS may|might need to ACT|use|try|check|update|verify|reset|contact"),
         (.move(.action), 2, "FPS will|shall be sure|happy|glad to"),
+        (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? go|head|try|visit|get &NAME|DET|to"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? check|find|view|visit|see|read|submit|request|use|try|track|follow|update|change|reset|download"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? contact|reach|call|email|dm|message|appeal|report|manage|filter|access|apply"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? select|clear|uninstall|reinstall|restore|install|enable|disable|cancel|switch"),
         // A link or an article offered for the problem: "Here's how", "More tips here", "these steps should help".
-        (.move(.action), 2, "here BE DET? *2 link|article|steps|guide|info|information|instructions|tips|page|how|what|more|details|some|everything"),
+        (.move(.action), 2, "here BE DET? *2 link|article|steps|guide|info|information|instructions|tips|page|how|what|why|more|details|some|everything"),
         (.move(.action), 2, "info|information|details|tips|steps|instructions|guidance|article|advice|more *4 here|below"),
         (.move(.action), 2, "this|these|the|our|following article|link|page|guide|steps|tips|instructions|resource|form|announcement *3 help|explain|show|cover|outline|walk|have|should|will|may|can|with"),
         (.move(.action), 2, "using|through DET? following? article|link|guide|instructions|steps|form|page"),
@@ -75,12 +76,12 @@ extension RuleBook {
 
     private static let information: [(Cue, UInt8, String)] = [
         // The information asked for, read from its verb: what it costs, where it is, when it runs.
-        (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance *3 &PRICE"),
+        (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance|have *3 &PRICE"),
         (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM|ENTITY"),
         (.move(.action), 2, "start|begin|leave|depart|arrive|take|land *3 at|on|from &TIME|NUM"),
         (.move(.action), 2, "rating|rated|stars of? &NUM"),
         (.move(.action), 2, "BE located? at &NAME"),
-        (.move(.action), 2, "BE performing|happening|showing|playing *3 at|on|in"),
+        (.move(.action), 2, "NAME|THIRD will|BE be? performing|happening|showing|playing *3 at|on|in"),
     ]
 
     private static let offers: [(Cue, UInt8, String)] = [
@@ -91,8 +92,11 @@ extension RuleBook {
         (.move(.options), 2, "^ would|do YOU like|want to hear ~about"),
         // "… as well?" sells one more thing; it solves nothing.
         (.neutral, 4, "would|do YOU like|want *6 as well|too"),
-        (.move(.action), 2, "^ would|do|shall YOU like|want me to ~NEG WORD"),
-        (.move(.action), 2, "^ shall|should FPS ~NEG ACT|book|reserve|play|make|get|go"),
+        // An offer to act, put as a question: "Shall I book it?", "Would you like me to try another?"
+        (.move(.options), 2, "^ would|do|shall YOU like|want me to ~NEG WORD"),
+        (.move(.options), 2, "^ shall|should|can|could FPS ~NEG ACT|book|reserve|play|make|try|search|look"),
+        (.move(.options), 2, "^ would YOU like &NAME"),
+        (.move(.options), 2, "^ how do|would YOU like|consider &NAME"),
         // "Does 6 pm sound good for you?": whether an option suits.
         (.neutral, 4, "BE|sound|sounds|work|works|seem|seems|look|looks|feel|feels ADV? good|okay|ok|fine|suitable|convenient for YOU"),
     ]
@@ -101,17 +105,18 @@ extension RuleBook {
         // Asking what the customer sees: "Could you send a screenshot of the error?", "tell us more".
         (.move(.question), 2, "could|can|would YOU please? send|share|provide|tell|let|give|describe|explain *4 screenshot|error|version|what|which|how|more|details|steps|model|device|browser|platform|plan"),
         (.move(.question), 2, "please share|send|provide|describe|tell *4 screenshot|error|version|what|which|how|more|details|steps|model|device|browser|platform|plan"),
-        (.move(.question), 2, "let us|me know what|which|how|where|when ~THANK"),
+        (.move(.question), 2, "let us|me know what|which|where|when ~THANK"),
         (.move(.question), 2, "tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
         // Reading the request back for the customer to confirm.
         (.move(.reflection), 2, "please|kindly confirm ,|that|the|following|this|these|details"),
         (.move(.reflection), 2, "confirm that YOU|it|this"),
         (.move(.reflection), 2, "^ confirm"),
-        (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked"),
+        (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked|followed"),
         (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point|question"),
         // "We'll see if we can point you…" hedges; it promises nothing.
         (.neutral, 3, "see|check if|whether FPS can|could"),
-        (.move(.reflection), 2, "< so YOU would like|want"),
+        (.move(.reflection), 2, "< so? YOU would like|want"),
+        (.move(.reflection), 2, "confirm your|the SOLN|reservation|trip|visit|ride"),
         (.move(.reflection), 2, "is|does|will that BE? sound? right|correct ?"),
     ]
 
@@ -122,7 +127,7 @@ extension RuleBook {
         (.move(.empathy), 2, "not DET? type|kind|sort? of? *2 experience|service|impression *4 want|deserve|expect|like|hope"),
         (.move(.empathy), 2, "never|not the way FPS want|hope|like *3 feel|experience"),
         (.move(.empathy), 2, "BE no fun"),
-        (.move(.empathy), 2, "not what FPS like|want|hope to hear|see|read"),
+        (.move(.empathy), 3, "not what FPS like|want|hope to hear|see|read"),
         (.move(.empathy), 2, "BE not INTENS? fun"),
     ]
 }
