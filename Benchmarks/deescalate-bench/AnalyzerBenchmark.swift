@@ -50,6 +50,11 @@ struct AnalyzerBenchmark: Benchmark {
         ("harms and apologies", "Sorry, but you should have read the policy, calm down. Thanks so much, I guess. "),
         ("links and handles", "@someone see https://example.com/help?a=1&b=2 ^AB #tag $56 at 5pm "),
         ("contractions", "ill get it id say youre right dont worry im sorry "),
+        ("boundaries", "I want to help, but I can't continue if you swear at me. "),
+        ("reflections", "So you were told it would come Monday? That must be so frustrating, I understand. "),
+        ("names and quotes", "Would you like \"Stupid Love\" by Lady Gaga or Bloody Mary from Born This Way? "),
+        ("one long sentence", "sorry thanks so you were told I will refund it today but the system was down "),
+        ("capitals", "I'm SO sorry, thank you SO much, SURE you did "),
     ]
 
     /// `unit` repeated and cut to `bytes` bytes (the units are ASCII).

@@ -38,8 +38,28 @@ struct RealCorpusBenchmark: Benchmark {
         }
         if roots.count > 1 { results += all.report(seconds: nil) }
         guard !files.isEmpty else { return results }
+        results.append(Self.analyzerSpeed(files: files))
         results += Self.timeAgainstCat(roots: roots.map(\.path), files: files)
         return results
+    }
+
+    /// The analyzer alone on every agent turn of the files, one core, best of three rounds: real
+    /// lines vary more and run longer than the dev set's.
+    static func analyzerSpeed(files: [String]) -> String {
+        var lines: [String] = []
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path),
+                  let transcript = try? ChatLogImporter.transcript(parsing: Array(data), file: path) else { continue }
+            lines += transcript.turns.filter { $0.speaker == .trainee }.map(\.text)
+        }
+        let analyzer = Analyzer()
+        var moves = 0, best = Double.infinity
+        for _ in 0..<3 {
+            best = min(best, Measure.seconds { for line in lines { moves &+= analyzer.analyze(line).moves.count } })
+        }
+        let bytes = lines.reduce(0) { $0 + $1.utf8.count }
+        return String(format: "analyzer on the %d agent turns (%.1f MB): %.0f utterances/s on one core, %.2f µs per KB (best of 3; checksum %d)",
+                      lines.count, Double(bytes) / 1e6, Double(lines.count) / best, best * 1e6 / (Double(bytes) / 1000), moves)
     }
 
     /// `deescalate grade --format jsonl` on the folders against `cat` on their files: the median of

@@ -17,6 +17,11 @@ extension LineScan {
 
     mutating func dropDisownedHarms() {
         guard hits.contains(where: { $0.alive && $0.isHarm }) else { return }
+        // Contrast words counted up to each token, so "is there a 'but' between" costs nothing per harm.
+        var contrasts = [Int32](repeating: 0, count: tokens.count + 1)
+        for (k, t) in tokens.enumerated() { contrasts[k + 1] = contrasts[k] + (t.cls.contains(.contrast) ? 1 : 0) }
+        func containsContrast(_ range: Range<Int>) -> Bool { contrasts[range.upperBound] > contrasts[range.lowerBound] }
+        let bySentence = hitsBySentence()
         for s in sentences.indices {
             let sentence = sentences[s]
             // (a) "I'm not saying …", "I won't just tell you …", "we're not trying to …": a first-person
@@ -45,7 +50,7 @@ extension LineScan {
                 if Self.negativeSubjectIDs.contains(t.id) { negativeSubject = opener }
                 if t.id == Self.noID, opener + 1 < sentence.upperBound, tokens[opener + 1].id == Self.oneID { negativeSubject = opener + 1 }
             }
-            for i in hits.indices where hits[i].alive && hits[i].isHarm && sentence.contains(hits[i].first) {
+            for i in bySentence[s] where hits[i].alive && hits[i].isHarm {
                 let h = hits[i]
                 if let k = disownedFrom {
                     // The refusal reading of "I'm not saying" itself goes too; harm after a "but" stays
@@ -60,6 +65,7 @@ extension LineScan {
                 // "BE not" right before the harm negates it (when the harm's own words carry no negation).
                 var before = h.first - 1
                 while before > sentence.lowerBound, tokens[before].cls.contains(.adv) { before -= 1 }
+                // (A "but" between the frame and the harm keeps the harm: "Nobody's perfect, but you …".)
                 if before > sentence.lowerBound, Self.isNot(tokens[before]), tokens[before - 1].cls.contains(.be),
                    !(h.first...h.last).contains(where: { tokens[$0].cls.contains(.neg) }) {
                     hits[i].alive = false
@@ -72,7 +78,4 @@ extension LineScan {
     private static func isNot(_ token: Token) -> Bool { token.id == notID || token.id == neverID }
     static let notID = Lexicon.shared.id(of: "not")!
     static let neverID = Lexicon.shared.id(of: "never")!
-
-    /// Whether a contrast word ("but", "though") sits in `range`: "Nobody's perfect, but you …" keeps its harm.
-    private func containsContrast(_ range: Range<Int>) -> Bool { range.contains { tokens[$0].cls.contains(.contrast) } }
 }

@@ -4,6 +4,8 @@ extension LineScan {
     /// than for the customer's experience is not an apology: bare "sorry" opening a sentence, followed
     /// by a question or by talk about the line, the account lookup or a pause.
     mutating func dropDiscourseSorry() {
+        guard hits.contains(where: { $0.alive && $0.kind == .apology }) else { return }
+        let bySentence = hitsBySentence()
         for i in hits.indices where hits[i].alive && hits[i].kind == .apology && hits[i].first == hits[i].last {
             let k = hits[i].first
             guard tokens[k].id == Self.sorryID, tokens[k].cls.contains(.sentStart) else { continue }
@@ -27,8 +29,9 @@ extension LineScan {
             // says nothing about the customer, their feelings, a fault or a fix is a discourse marker.
             // "Sorry, I couldn't book it": bad news about the customer's request is apologised for.
             let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo, .neg]) || Self.faultIDs.contains(tokens[$0].id) }
-            let movesAfter = hits.contains { h in
-                h.alive && h.first > k && h.first < sentence.upperBound && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
+            let movesAfter = bySentence[sentenceOf[k]].contains { j in
+                let h = hits[j]
+                return h.alive && h.first > k && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
             }
             if k + 1 < sentence.upperBound && tokens[k + 1].cls.contains(.comma) && !wordsAfter.isEmpty && !aboutCustomer && !movesAfter { hits[i].alive = false }
         }
@@ -48,12 +51,12 @@ extension LineScan {
             hits.append(Hit(cue: .mockery, priority: 3, first: 0, last: tokens.count - 1))
         }
         // A line shouted in capitals is angry, not sarcastic; emphasis stands out from lowercase.
-        if capsWords * 2 < words {
+        if capsWords > 0 && capsWords * 2 < words {
+            // Which sentences hold an apology or thanks, found once rather than per capitalised word.
+            var polite = [Bool](repeating: false, count: sentences.count)
+            for (i, t) in tokens.enumerated() where !t.cls.isDisjoint(with: [.apol, .thank]) { polite[sentenceOf[i]] = true }
             for (i, t) in tokens.enumerated() where t.cls.contains(.caps) && !t.cls.isDisjoint(with: [.intens, .apol, .thank, .emo]) {
-                let sentence = sentences[sentenceOf[i]]
-                if sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.apol, .thank]) }) {
-                    hits.append(Hit(cue: .mockery, priority: 3, first: i, last: i))
-                }
+                if polite[sentenceOf[i]] { hits.append(Hit(cue: .mockery, priority: 3, first: i, last: i)) }
             }
         }
         if words > 0, let e = tokens.firstIndex(where: { $0.cls.contains(.sarcEmoji) }) {
@@ -162,10 +165,20 @@ extension LineScan {
             let reflection = !reflections.isEmpty || tagged.contains(s)
             // "So you're telling me it broke by itself?": a summary that carries doubt is the doubt.
             let doubt = indices.contains { hits[$0].alive && hits[$0].kind == .accusation }
+            // Empathy inside a reflection, swept in order: the furthest a reflection starting at or
+            // before the empathy reaches (one pass, however many of each a long sentence has).
+            var reach = -1, r = 0
+            let empathies = reflections.isEmpty ? [] : indices.filter { hits[$0].kind == .empathy }.sorted { hits[$0].first < hits[$1].first }
+            let starts = reflections.sorted { hits[$0].first < hits[$1].first }
+            var insideReflection = Set<Int>()
+            for e in empathies {
+                while r < starts.count && hits[starts[r]].first <= hits[e].first { reach = max(reach, hits[starts[r]].last); r += 1 }
+                if hits[e].last <= reach + 1 { insideReflection.insert(e) }
+            }
             for i in indices {
                 switch hits[i].kind {
                 case .apology, .empathy:
-                    if nonApology || (hits[i].kind == .empathy && reflections.contains { hits[$0].first <= hits[i].first && hits[i].last <= hits[$0].last + 1 }) {
+                    if nonApology || insideReflection.contains(i) {
                         hits[i].alive = false
                     }
                 case .reflection: if doubt { hits[i].alive = false }
@@ -196,10 +209,11 @@ extension LineScan {
             // "as long as we can both stay respectful": the condition's own "we can" is no fix either;
             // "I'll keep working on your refund, but..." names a remedy and stays.
             let condition = sentence.first { tokens[$0].cls.contains(.contrast) || Self.conditionIDs.contains(tokens[$0].id) } ?? sentence.upperBound
+            let lastAbuse = sentence.last { tokens[$0].cls.contains(.abuse) } ?? -1
             for i in bySentence[s] {
                 let h = hits[i]
                 let names = (h.first..<min(h.last + 5, sentence.upperBound)).contains { !tokens[$0].cls.isDisjoint(with: [.act, .soln]) }
-                let inCondition = h.first > condition && (h.last..<sentence.upperBound).contains { tokens[$0].cls.contains(.abuse) }
+                let inCondition = h.first > condition && lastAbuse >= h.last
                 if h.kind == .refusal || h.kind == .acknowledgement
                     || (h.kind == .action && ((h.first < condition && !names) || inCondition)) { hits[i].alive = false }
             }
@@ -227,9 +241,8 @@ extension LineScan {
         var done = Set<Int>()
         for h in hits where h.alive && (h.kind == .action || h.kind == .followUp || h.kind == .referral) {
             let s = sentenceOf[h.first]
-            guard !done.contains(s) else { continue }
-            guard let k = sentences[s].first(where: isConcreteTime) else { continue }
-            done.insert(s)
+            // Each sentence is searched once, found or not.
+            guard done.insert(s).inserted, let k = sentences[s].first(where: isConcreteTime) else { continue }
             let start = k > 0 && Self.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
             hits.append(Hit(cue: .move(.commitment), priority: 2, first: start, last: k))
         }

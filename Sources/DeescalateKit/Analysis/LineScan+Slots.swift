@@ -7,14 +7,24 @@ extension LineScan {
     /// the talk, sell something, or carry their own hostility ("Have you tried actually reading it?").
     /// `addQuestions` applies the same tests to the questions it reads from a question mark.
     mutating func dropQuestionsThatDoNotListen() {
+        guard hits.contains(where: { $0.alive && $0.kind == .question }) else { return }
+        // Per sentence: whether it sells, and where its harms start (in order), found in one pass.
+        var sells = [Bool](repeating: false, count: sentences.count)
+        var harmStarts: [Int] = []
+        for h in hits where h.alive {
+            if h.cue == .sale { sells[sentenceOf[h.first]] = true }
+            if h.isHarm { harmStarts.append(h.first) }
+        }
+        harmStarts.sort()
+        var slot: [Int: Bool] = [:]
         for i in hits.indices where hits[i].alive && hits[i].kind == .question {
             let q = hits[i], s = sentenceOf[q.first]
-            let sentence = sentences[s]
-            let hostile = hits.contains { h in
-                h.alive && h.isHarm && sentence.contains(h.first) && h.first >= q.first && h.first <= q.last + 3
-            }
-            let sale = hits.contains { $0.alive && $0.cue == .sale && sentence.contains($0.first) }
-            if hostile || sale || isSlotQuestion(sentence) { hits[i].alive = false }
+            // The first harm starting at or after the question, if it starts inside it or just after.
+            var lo = 0, hi = harmStarts.count
+            while lo < hi { let mid = (lo + hi) / 2; if harmStarts[mid] < q.first { lo = mid + 1 } else { hi = mid } }
+            let hostile = lo < harmStarts.count && harmStarts[lo] <= min(q.last + 3, sentences[s].upperBound - 1)
+            if slot[s] == nil { slot[s] = isSlotQuestion(sentences[s]) }
+            if hostile || sells[s] || slot[s] == true { hits[i].alive = false }
         }
     }
 

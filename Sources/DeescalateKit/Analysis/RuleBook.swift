@@ -30,7 +30,23 @@ struct Rule {
 /// The rule table: word classes combined by sentence structure. Harms are priority 3, specific step
 /// structures 2, bare step words 1.
 enum RuleBook {
-    static let rules: [Rule] = source.map { Rule(cue: $0.0, priority: $0.1, pattern: TokenPattern($0.2, lexicon: .shared)) }
+    static let rules: [Rule] = source.flatMap { rule in
+        openingsExpanded(rule.2).map { Rule(cue: rule.0, priority: rule.1, pattern: TokenPattern($0, lexicon: .shared)) }
+    }
+
+    /// A pattern opening with an optional item ("please? try") as two patterns, one with the item and
+    /// one without, so each has a required opening atom to be indexed by; otherwise the rule would be
+    /// tried at every token of every line.
+    static func openingsExpanded(_ source: String) -> [String] {
+        var items = source.split(separator: " ").map(String.init)
+        guard let k = items.firstIndex(where: { $0 != "^" && $0 != "<" }), items[k].count > 1, items[k].hasSuffix("?"),
+              !items[k].hasPrefix("~"), !items[k].hasPrefix("&"), k + 1 < items.count else { return [source] }
+        let with = items
+        items.remove(at: k)
+        var required = with
+        required[k].removeLast()
+        return [required.joined(separator: " ")] + openingsExpanded(items.joined(separator: " "))
+    }
     static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
     static let program = RuleProgram(rules: rules, keyOffsets: index.keyOffset)
 
