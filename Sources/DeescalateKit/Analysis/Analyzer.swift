@@ -9,12 +9,16 @@ public struct Analyzer: Sendable {
     /// Creates an analyzer. The lexicon and rules are built once per process, on first use.
     public init() {}
 
+    /// How much of one line is read: a line past this is read up to it (offsets are 32-bit, and no
+    /// reply is this long; a paste that is gets its first 8 MiB read rather than a crash).
+    static let maximumBytes = 8 << 20
+
     /// The moves in `text`, each with the words that triggered it.
     public func analyze(_ text: String) -> Analysis {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let moves: [Move] = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Move] in
-            var scan = LineScan(bytes: bytes)
+            var scan = LineScan(bytes: UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, Self.maximumBytes)]))
             return scan.run()
         } ?? []
         return Analysis(text: text, moves: moves)

@@ -14,7 +14,8 @@ struct AnalyzeCommand: Command {
 
         --evaluate reads a labelled file, one utterance a line: id<TAB>labels<TAB>text, labels
         comma-separated from listen, apologize, solve, thank, harmful, neutral (blank lines and lines
-        starting with # are skipped). It prints precision, recall and F1 per label, macro-F1, and every
+        starting with # are skipped; a first line naming the columns id, labels and text is a header,
+        and further columns such as a source are ignored). It prints precision, recall and F1 per label, macro-F1, and every
         misclassified line: a way for trainers to check the analyzer on their own phrases.
 
         EXAMPLES:
