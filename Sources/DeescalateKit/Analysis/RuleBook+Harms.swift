@@ -292,8 +292,10 @@ extension RuleBook {
         (.move(.policyWall), 3, "POLICY YOU agreed|accepted|signed"),
         (.move(.policyWall), 3, "FPS do not make|set|write DET? POLICY"),
         (.move(.policyWall), 3, "refer to DET|FP? POLICY"),
-        (.move(.condescension), 3, "YOUS should|must|need ADV? to? read|check DET|FP? POLICY"),
-        (.move(.policyWall), 3, "against|per|under DET|FP|company? POLICY"),
+        // The terms thrown back at the customer: "You should have read the terms".
+        (.move(.policyWall), 3, "YOUS should|must|need ADV? to|have? read|check DET|FP? WORD? POLICY"),
+        (.move(.policyWall), 3, "against|per|under DET|FP|company? WORD? POLICY"),
+        (.move(.policyWall), 3, "according to DET|FP|company? WORD? POLICY"),
         (.move(.policyWall), 3, "as stated|set|per|outlined in? DET|FP? POLICY"),
         (.move(.policyWall), 3, "follow|following|stick to? DET|FP? POLICY|procedure"),
         // An insurance policy's number or documents are an identifier, not a wall.

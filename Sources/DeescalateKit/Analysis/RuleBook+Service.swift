@@ -31,6 +31,8 @@ extension RuleBook {
         (.move(.action), 1, "< please|kindly? check|look|see *2 here|below|this|these|our|out"),
         // What the customer can do: "You can check your flight status here", "you can request a refund".
         (.move(.action), 1, "YOUS may|might need to ACT|use|try|check|update|verify|reset|contact"),
+        // "Could you tell me what you can see?": what the customer can do, inside a question, offers nothing.
+        (.neutral, 4, "what|which|where|how|when|whether|whatever YOUS can|could|may|might"),
         (.move(.action), 2, "FPS will|shall be sure|happy|glad to"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? go|head|try|visit|get &NAME|DET|to"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? check|find|view|visit|see|read|submit|request|use|try|track|follow|update|change|reset|download"),
@@ -49,10 +51,12 @@ extension RuleBook {
         (.move(.action), 2, "dm|message|pm us|me"),
         (.move(.action), 2, "send|shoot|drop us|me DET? dm|message|direct|note|line|email|tweet"),
         (.move(.action), 2, "via|by DET? direct? dm|message|messages|email|chat|phone"),
-        (.move(.referral), 2, "reach out *5 SUPER|support|experts|expert|specialists|agents"),
-        (.move(.referral), 2, "contact|connect|speak|talk|chat *5 SUPER|support|experts|expert|specialists|agents"),
-        (.move(.referral), 2, "get in touch *5 SUPER|support|experts|expert|specialists|agents"),
-        (.move(.referral), 2, "SUPER|experts|specialists|support will|can|should ADV? be able"),
+        // Routed to the team that can fix it ("reach out to our live support team"); "talk to my
+        // supervisor" on its own sends the customer away and is no referral.
+        (.move(.referral), 2, "reach out *5 team|teams|support|experts|expert|specialist|specialists|agents|department|developers"),
+        (.move(.referral), 2, "contact|connect|speak|talk|chat *5 team|teams|support|experts|expert|specialist|specialists|agents|department|developers"),
+        (.move(.referral), 2, "get in touch *5 team|teams|support|experts|expert|specialist|specialists|agents|department|developers"),
+        (.move(.referral), 2, "team|experts|specialists|support will|can|should ADV? be able"),
         // "Why don't you check out the market?": a suggestion, not the rhetorical "why don't you just…".
         (.move(.options), 4, "why do not YOU ~just check|try|visit|give|take|head|pop|look|consider|see"),
     ]
@@ -106,7 +110,8 @@ extension RuleBook {
         (.move(.question), 2, "could|can|would YOU please? send|share|provide|tell|let|give|describe|explain *4 screenshot|error|version|what|which|how|more|details|steps|model|device|browser|platform|plan"),
         (.move(.question), 2, "please share|send|provide|describe|tell *4 screenshot|error|version|what|which|how|more|details|steps|model|device|browser|platform|plan"),
         (.move(.question), 2, "let us|me know what|which|where|when ~THANK"),
-        (.move(.question), 2, "tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
+        (.move(.question), 2, "< please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
+        (.move(.question), 2, "could|can|would YOU please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
         // Reading the request back for the customer to confirm.
         (.move(.reflection), 2, "please|kindly confirm ,|that|the|following|this|these|details"),
         (.move(.reflection), 2, "confirm that YOU|it|this"),
