@@ -43,10 +43,12 @@ extension LineScan {
             words += 1
             if t.cls.contains(.past) || t.cls.contains(.neg) || Self.incidentIDs.contains(t.id) { return false }
             if Self.planIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k > sentence.lowerBound && tokens[k - 1].cls.contains(.modal)) { plan = true }
-            if Self.slotIDs.contains(t.id) { slot = true }
+            if Self.slotIDs.contains(t.id) || (t.cls.contains(.time) && t.cls.contains(.num)) { slot = true }
             if Self.anythingIDs.contains(t.id) { anything = true }
             if t.id == Self.elseID { elseWord = true }
-            if Self.helpIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k + 1 < sentence.upperBound && Self.canIDs.contains(tokens[k + 1].id)) {
+            let offersHelp = t.cls.contains(.fpSubj) && ((k + 1 < sentence.upperBound && Self.canIDs.contains(tokens[k + 1].id))
+                || (k > sentence.lowerBound && Self.canIDs.contains(tokens[k - 1].id)))
+            if Self.helpIDs.contains(t.id) || offersHelp {
                 helping = true
             }
             if t.id == Self.whatID { what = true }
@@ -61,7 +63,7 @@ extension LineScan {
                                   "sort", "genre", "style", "category", "preference", "mood"]
         .compactMap(Lexicon.shared.literalID))
     static let planIDs = Set(["want", "like", "prefer", "need", "wish", "plan", "leave", "go", "travel", "stay", "arrive",
-                              "depart", "should", "shall", "interested", "look"]
+                              "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work"]
         .compactMap(Lexicon.shared.literalID))
     static let slotIDs = Set(["when", "where", "many", "much", "time", "day", "date", "city", "location", "area", "place",
                               "seat", "people", "ticket", "night", "room", "until", "long", "which"]
@@ -71,5 +73,5 @@ extension LineScan {
     static let whatID = Lexicon.shared.literalID("what") ?? -1
     static let canIDs = Set(["can", "could"].compactMap(Lexicon.shared.literalID))
     static let thereID = Lexicon.shared.literalID("there") ?? -1
-    static let helpIDs = Set(["help", "assist", "do", "need"].compactMap(Lexicon.shared.literalID))
+    static let helpIDs = Set(["help", "assist", "need"].compactMap(Lexicon.shared.literalID))
 }

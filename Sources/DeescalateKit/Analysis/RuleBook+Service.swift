@@ -35,6 +35,7 @@ extension RuleBook {
         (.neutral, 4, "what|which|where|how|when|whether|whatever YOUS can|could|may|might"),
         (.move(.action), 2, "FPS will|shall be sure|happy|glad to"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? go|head|try|visit|get &NAME|DET|to"),
+        (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? ACT"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? check|find|view|visit|see|read|submit|request|use|try|track|follow|update|change|reset|download"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? contact|reach|call|email|dm|message|appeal|report|manage|filter|access|apply"),
         (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? select|clear|uninstall|reinstall|restore|install|enable|disable|cancel|switch"),
