@@ -25,44 +25,6 @@ public struct Analyzer: Sendable {
     }
 }
 
-/// The matcher's view of one line: raw buffers only, so the hot loop has no retains and no
-/// exclusivity checks.
-struct MatchScan {
-    let rules: UnsafeBufferPointer<Rule>
-    let heads: UnsafeBufferPointer<RuleProgram.Head>
-    let elements: UnsafeBufferPointer<RuleProgram.Element>
-    let atoms: UnsafeBufferPointer<TokenPattern.Atom>
-    let lists: UnsafeBufferPointer<Int32>
-    let toks: UnsafeBufferPointer<Token>
-    let eligible: UnsafeMutableBufferPointer<UInt8>
-    let present: UInt64
-    let signature: SIMD4<UInt64>
-
-    /// Tries the rules of `list` keyed at token `j`; a rule keyed by its second atom starts one earlier.
-    @inline(__always) func attempt(_ list: Range<Int>, _ j: Int, _ found: inout [Hit]) {
-        for k in list {
-            let r = Int(lists[k])
-            if eligible[r] == 2 { continue }
-            if eligible[r] == 0 {
-                eligible[r] = rules[r].pattern.mayMatch(classes: present, words: signature) ? 1 : 2
-                if eligible[r] == 2 { continue }
-            }
-            let head = heads[r]
-            let i: Int
-            if head.keyOffset == 1 {
-                guard j > 0, atoms[Int(head.leading)].matches(toks[j - 1]) else { continue }
-                i = j - 1
-            } else {
-                if head.second >= 0, j + 1 >= toks.count || !atoms[Int(head.second)].matches(toks[j + 1]) { continue }
-                i = j
-            }
-            var first = -1, last = -1
-            guard RuleProgram.step(elements, atoms, Int(head.start), Int(head.end), toks, i, &first, &last), first >= 0 else { continue }
-            found.append(Hit(cue: rules[r].cue, priority: rules[r].priority, first: first, last: last))
-        }
-    }
-}
-
 /// One candidate move or cue found by a rule, over tokens `first...last`.
 struct Hit {
     var cue: Cue
@@ -263,45 +225,4 @@ struct LineScan {
         }
         return out
     }
-}
-
-/// The hits of a line grouped by the sentence they start in, found on demand: a line has a handful
-/// of hits and sentences, so scanning is cheaper than building an array per sentence.
-struct HitsBySentence: RandomAccessCollection {
-    let hits: [Hit]
-    let sentenceOf: [Int]
-    /// Precomputed groups for long lines, else empty.
-    let groups: [[Int]]
-    let count: Int
-    var startIndex: Int { 0 }
-    var endIndex: Int { count }
-    subscript(s: Int) -> SentenceHits {
-        SentenceHits(hits: hits, sentenceOf: sentenceOf, group: groups.isEmpty ? nil : groups[s], sentence: s)
-    }
-}
-
-/// The indices of the hits that start in one sentence.
-struct SentenceHits: Sequence {
-    let hits: [Hit]
-    let sentenceOf: [Int]
-    let group: [Int]?
-    let sentence: Int
-
-    struct Iterator: IteratorProtocol {
-        let base: SentenceHits
-        var i = 0
-        mutating func next() -> Int? {
-            if let group = base.group {
-                defer { i += 1 }
-                return i < group.count ? group[i] : nil
-            }
-            while i < base.hits.count {
-                defer { i += 1 }
-                if base.sentenceOf[base.hits[i].first] == base.sentence { return i }
-            }
-            return nil
-        }
-    }
-
-    func makeIterator() -> Iterator { Iterator(base: self) }
 }

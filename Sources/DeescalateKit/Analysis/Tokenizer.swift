@@ -16,8 +16,8 @@ struct Token {
 /// strips regular endings so "refunded" is the fixing verb "refund", marked past.
 struct Tokenizer {
     let lexicon: Lexicon
-    private let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32, i: Int32, will: Int32, would: Int32)
-    private let numberBefore: Set<Int32>
+    let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32, i: Int32, will: Int32, would: Int32)
+    let numberBefore: Set<Int32>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -131,82 +131,6 @@ struct Tokenizer {
         }
     }
 
-    /// Fixes what needs the next word, and marks where sentences and clauses start and which words
-    /// are names.
-    func finish(_ tokens: inout [Token]) {
-        splitIllAndId(&tokens)
-        var atSentence = true, atClause = true
-        for k in tokens.indices {
-            var t = tokens[k]
-            if t.id == ids.no, k > 0, numberBefore.contains(tokens[k - 1].id) {
-                t.id = ids.number; t.cls = lexicon.classes[Int(ids.number)]   // "order no." is a number
-            }
-            if t.cls.contains(.word) {
-                if atSentence { t.cls.insert(.sentStart) }
-                if atClause { t.cls.insert(.clauseStart) }
-                if !t.cls.contains(.disc) { atSentence = false }
-                atClause = false
-            } else if t.cls.contains(.link) {
-                // A link ends its sentence when a capitalised word follows it: "…steps here: LINK Let us know".
-                if k + 1 < tokens.count, tokens[k + 1].cls.contains(.title) { t.cls.insert(.end); atSentence = true; atClause = true }
-            } else if !t.cls.contains(.entity) {
-                // Handles, tags and numbers are transparent; punctuation ends a clause or a sentence.
-                atClause = true
-                if !t.cls.contains(.comma) { atSentence = true }
-            }
-            tokens[k] = t
-        }
-        markNames(&tokens)
-    }
-
-    /// "ill get it" is "I'll get it"; "feeling ill" stays ill. Split in one pass into a new array,
-    /// only when a line has such a word (an insert per word would cost the rest of the line each time).
-    private func splitIllAndId(_ tokens: inout [Token]) {
-        func splits(_ k: Int) -> Bool {
-            (tokens[k].id == ids.ill || tokens[k].id == ids.id) && k + 1 < tokens.count
-                && !tokens[k + 1].cls.isDisjoint(with: [.act, .nonAct, .verb, .be, .have, .adv, .contact])
-        }
-        guard tokens.indices.contains(where: splits) else { return }
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count + 8)
-        for k in tokens.indices {
-            guard splits(k) else { out.append(tokens[k]); continue }
-            var t = tokens[k]
-            let second = t.id == ids.ill ? ids.will : ids.would
-            t.id = ids.i; t.cls = lexicon.classes[Int(ids.i)]
-            var t2 = t; t2.id = second; t2.cls = lexicon.classes[Int(second)]
-            out.append(t); out.append(t2)
-        }
-        tokens = out
-    }
-
-    /// Words that are part of a name or a title: a capitalised word inside a sentence ("listen to
-    /// Consequences", "12 Darling Drive"), or one opening a sentence when another capitalised word
-    /// follows ("Bloody Mary is..."). A sentence written with every word capitalised has no names.
-    private func markNames(_ tokens: inout [Token]) {
-        var k = 0
-        while k < tokens.count {
-            guard tokens[k].cls.contains(.sentStart) else { k += 1; continue }
-            // One sentence: from this start to the next.
-            var end = k + 1
-            var words = 0, titled = 0
-            while end < tokens.count && !tokens[end].cls.contains(.sentStart) { end += 1 }
-            for j in k..<end where tokens[j].cls.contains(.word) {
-                words += 1
-                if tokens[j].cls.contains(.title) || tokens[j].id == ids.i { titled += 1 }
-            }
-            if !(words >= 3 && titled == words) {
-                for j in k..<end where tokens[j].cls.contains(.title) && tokens[j].id != ids.i {
-                    let next = (j + 1..<end).first { tokens[$0].cls.contains(.word) }
-                    if j > k || next.map({ tokens[$0].cls.contains(.title) && tokens[$0].id != ids.i }) == true {
-                        tokens[j].cls.insert(.name)
-                    }
-                }
-            }
-            k = end
-        }
-    }
-
     private func emitWord(_ w: UnsafeMutableBufferPointer<UInt8>, extra: WordClass,
                           span: (Int32, Int32, Int32, Int32), into tokens: inout [Token]) {
         func push(_ id: Int32, _ more: WordClass) {
@@ -302,53 +226,5 @@ struct Tokenizer {
                     | UInt32(b[i + 3] & 0x3F), 4)
         }
         return (0xFFFD, n - i)
-    }
-
-    /// Bytes after which a new run of text starts: whitespace and opening brackets.
-    @inline(__always) static func opensRun(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x28 || b == 0x5B }
-
-    /// Bytes that can open an entity in the middle of a run (see `entity(_:at:runStart:)`).
-    @inline(__always) static func mayStartEntity(_ b: UInt8) -> Bool {
-        switch b {
-        case 0x40, 0x23, 0x5E, 0x24, 0xC2, 0xE2, 0x26, 0x2A, 0x2F, 0x7E, 0x2D, 0x2B: true
-        default: false
-        }
-    }
-
-    /// How many scalars `count` bytes from `start` hold.
-    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int {
-        var scalars = 0
-        for k in start..<min(start + count, b.count) where b[k] & 0xC0 != 0x80 { scalars += 1 }
-        return scalars
-    }
-
-    /// The bytes of " pm", "am", " p.m." right after a number at `i`, or 0.
-    static func meridiem(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        var k = i
-        if k < b.count && b[k] == 0x20 { k += 1 }
-        guard k + 1 < b.count, b[k] | 0x20 == 0x61 || b[k] | 0x20 == 0x70 else { return 0 }
-        var end = k + 1
-        if b[end] == 0x2E { end += 1 }
-        guard end < b.count, b[end] | 0x20 == 0x6D else { return 0 }
-        end += 1
-        if end < b.count && isLetter(b[end]) { return 0 }
-        return end - i
-    }
-
-    /// "1st", "22nd", "3rd", "12th": digits then an ordinal ending.
-    static func isOrdinal(_ w: UnsafeMutableBufferPointer<UInt8>, _ n: Int, letters: Int) -> Bool {
-        guard letters == 2, n >= 3, n <= 48 else { return false }
-        let a = w[n - 2], b = w[n - 1]
-        return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
-    }
-
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
-
-    /// ASCII letters and digits, and letters of other scripts (Latin accents, Greek, Cyrillic, CJK,
-    /// Hangul), so foreign words are words, just unknown ones.
-    @inline(__always) static func isWordScalar(_ v: UInt32) -> Bool {
-        if v < 0x80 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 || (v >= 48 && v <= 57) }
-        return (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x370 && v <= 0x1FFF)
-            || (v >= 0x3040 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7AF)
     }
 }
