@@ -44,11 +44,10 @@ struct Hit {
 /// The working state for one line.
 struct LineScan {
     static let tokenizer = Tokenizer(lexicon: .shared)
-    static let sorryID = Lexicon.shared.id(of: "sorry")!
-    static let justID = Lexicon.shared.id(of: "just")!
-    static let toID = Lexicon.shared.id(of: "to")!
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The words the passes look for (see `ScanWords`).
+    let vocab = ScanWords.shared
     var tokens: [Token] = []
     /// Sentence index of each token, and each sentence's token range (end exclusive).
     var sentenceOf: [Int] = []
@@ -136,15 +135,18 @@ struct LineScan {
         var found: [Hit] = []
         found.reserveCapacity(16)
         let program = RuleBook.program
-        RuleBook.rules.withUnsafeBufferPointer { rules in
+        program.requiredClasses.withUnsafeBufferPointer { requiredClasses in
+        program.requiredWords.withUnsafeBufferPointer { requiredWords in
             index.rules.withUnsafeBufferPointer { lists in
                 program.heads.withUnsafeBufferPointer { heads in
+                program.outcomes.withUnsafeBufferPointer { outcomes in
                 program.elements.withUnsafeBufferPointer { elements in
                 program.atoms.withUnsafeBufferPointer { atoms in
                     tokens.withUnsafeBufferPointer { toks in
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rules.count) { eligible in
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: heads.count) { eligible in
                             eligible.initialize(repeating: 0)   // 0 unknown, 1 yes, 2 no
-                            let scan = MatchScan(rules: rules, heads: heads, elements: elements, atoms: atoms, lists: lists,
+                            let scan = MatchScan(requiredClasses: requiredClasses, requiredWords: requiredWords, heads: heads, outcomes: outcomes,
+                                                 elements: elements, atoms: atoms, lists: lists,
                                                  toks: toks, eligible: eligible, present: present, signature: signature)
                             let always = index.alwaysList
                             for j in 0..<toks.count {
@@ -163,6 +165,8 @@ struct LineScan {
                 }
                 }
             }
+        }
+        }
         }
         hits = found
         hits.sort { ($0.first, $0.last) < ($1.first, $1.last) }

@@ -60,8 +60,8 @@ extension LineScan {
         var negative = false
         for k in clause {
             let t = tokens[k]
-            if Self.excuseWordIDs.contains(t.id) { return false }
-            if t.cls.contains(.neg) || Self.unavailableIDs.contains(t.id) { negative = true }
+            if vocab.excuseWordIDs.contains(t.id) { return false }
+            if t.cls.contains(.neg) || vocab.unavailableIDs.contains(t.id) { negative = true }
         }
         return negative
     }
@@ -71,9 +71,4 @@ extension LineScan {
         sentences[s].contains { tokens[$0].cls.contains(.entity) && tokens[$0].cls.isDisjoint(with: [.signoff, .price]) }
     }
 
-    static let excuseWordIDs = Set(["fault", "ours", "responsibility", "responsible", "problem", "control", "hands", "blame",
-                                    "busy", "system", "staff", "policy", "rules", "know", "should", "fair", "just", "honestly"]
-        .compactMap(Lexicon.shared.literalID))
-    static let unavailableIDs = Set(["unavailable", "unable", "unsuccessful", "failed", "sold", "full", "fully", "longer", "non"]
-        .compactMap(Lexicon.shared.literalID))
 }

@@ -3,8 +3,6 @@
 /// apology. The tokenizer marks such words (`.name`, `.quoted`); this pass drops the moves they
 /// alone would make. A name aimed at the customer stays what it is: "your Majesty", ", Darling."
 extension LineScan {
-    /// Harm words a rule may key on: when one of these is part of a name, the harm is the name's.
-    static let harmVocabulary: WordClass = [.profane, .insult, .insultAdj, .punitive, .sarcIntro]
 
     mutating func dropMovesInNames() {
         for i in hits.indices where hits[i].alive {
@@ -16,7 +14,7 @@ extension LineScan {
                 if tokens[k].cls.contains(.quoted) { quoted += 1 }
                 let inName = !tokens[k].cls.isDisjoint(with: [.name, .quoted])
                 if inName { named += 1 }
-                if inName && !tokens[k].cls.isDisjoint(with: Self.harmVocabulary) && !isAddressed(k) { namedHarmWord = true }
+                if inName && !tokens[k].cls.isDisjoint(with: vocab.harmVocabulary) && !isAddressed(k) { namedHarmWord = true }
             }
             let allNamed = words > 0 && named == words && !(h.first...h.last).contains(where: isAddressed)
             // A quotation says nothing to the customer; a name only speaks for the politeness words

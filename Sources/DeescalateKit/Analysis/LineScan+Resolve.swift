@@ -8,13 +8,13 @@ extension LineScan {
         let bySentence = hitsBySentence()
         for i in hits.indices where hits[i].alive && hits[i].kind == .apology && hits[i].first == hits[i].last {
             let k = hits[i].first
-            guard tokens[k].id == Self.sorryID, tokens[k].cls.contains(.sentStart) else { continue }
+            guard tokens[k].id == vocab.sorryID, tokens[k].cls.contains(.sentStart) else { continue }
             if k > 0 && tokens[k - 1].cls.contains(.intens) { continue }          // "so sorry"
             let sentence = sentences[sentenceOf[k]]
             var next = k + 1
-            if next < sentence.upperBound && tokens[next].id == Self.toID {   // "sorry to interrupt"
+            if next < sentence.upperBound && tokens[next].id == vocab.toID {   // "sorry to interrupt"
                 next += 1
-                if next < sentence.upperBound && Self.learnIDs.contains(tokens[next].id) { continue }   // "sorry to hear that"
+                if next < sentence.upperBound && vocab.learnIDs.contains(tokens[next].id) { continue }   // "sorry to hear that"
             }
             else if next < sentence.upperBound && tokens[next].cls.contains(.word) { continue }  // "sorry about..."
             let rest = (next..<sentence.upperBound)
@@ -22,13 +22,13 @@ extension LineScan {
             let isQuestion = tokens[sentence.upperBound - 1].cls.contains(.qmark)
             let wordsAfter = rest.filter { tokens[$0].cls.contains(.word) }
             let talksAboutLine = wordsAfter.contains {
-                !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == Self.justID
+                !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == vocab.justID
             }
             if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false; continue }
             // "Sorry, wrong chat." / "Sorry, I'm new here.": a bare "Sorry," before a statement that
             // says nothing about the customer, their feelings, a fault or a fix is a discourse marker.
             // "Sorry, I couldn't book it": bad news about the customer's request is apologised for.
-            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo, .neg]) || Self.faultIDs.contains(tokens[$0].id) }
+            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo, .neg]) || vocab.faultIDs.contains(tokens[$0].id) }
             let movesAfter = bySentence[sentenceOf[k]].contains { j in
                 let h = hits[j]
                 return h.alive && h.first > k && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
@@ -70,9 +70,11 @@ extension LineScan {
     mutating func addQuestions() {
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated() {
+            let last = sentence.upperBound - 1
+            // A sentence closed by a full stop or "!" asks nothing: decided before any word is gathered.
+            if !tokens[last].cls.contains(.qmark) && tokens[last].cls.contains(.end) { continue }
             let words = sentence.filter { tokens[$0].cls.contains(.word) }
             guard var firstWord = words.first else { continue }
-            let last = sentence.upperBound - 1
             var isQuestion = tokens[last].cls.contains(.qmark)
             if !isQuestion && !tokens[last].cls.contains(.end) {
                 // Unpunctuated: "wat happend when u tried to log in", "did u get the email".
@@ -140,11 +142,15 @@ extension LineScan {
     /// In a summary ("So you were told it would come Monday?") the customer's story is not blame;
     /// and a sentence that is a non-apology ("sorry you feel we let you down") apologises for nothing.
     mutating func dropBlameInReflections() {
+        // Nothing to do without a harm, a summary or a non-apology in the line (most lines).
+        guard hits.contains(where: { h in
+            h.alive && (h.isHarm || h.kind == .reflection || h.kind == .nonApology)
+        }) else { return }
         // "Nothing I can do, sorry." A "sorry" tacked onto a harm apologises for nothing.
         for indices in hitsBySentence() {
             guard let harm = indices.first(where: { hits[$0].alive && hits[$0].isHarm }) else { continue }
             for i in indices where hits[i].kind == .apology && hits[i].first > hits[harm].last
-                && hits[i].first == hits[i].last && tokens[hits[i].first].id == Self.sorryID
+                && hits[i].first == hits[i].last && tokens[hits[i].first].id == vocab.sorryID
                 && !(hits[i].first + 1 < tokens.count && tokens[hits[i].first + 1].cls.contains(.word)) {
                 hits[i].alive = false
             }
@@ -195,12 +201,14 @@ extension LineScan {
     /// A calm limit on abuse: abuse words with a first-person limit ("I can't continue if you
     /// swear", "I need you to stop", "only if we stay civil"), and no threat in the line.
     mutating func addBoundaries() {
+        // No abuse, insult or profanity anywhere in the line: no boundary to find.
+        guard tokens.contains(where: { !$0.cls.isDisjoint(with: [.abuse, .insult, .profane]) }) else { return }
         guard !alive({ $0 == .threat }) else { return }
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated()
         where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) || namesAnInsultAtMe(sentence) {
             let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
-            let limit = sentence.contains { tokens[$0].cls.contains(.neg) || Self.limitIDs.contains(tokens[$0].id) }
+            let limit = sentence.contains { tokens[$0].cls.contains(.neg) || vocab.limitIDs.contains(tokens[$0].id) }
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
                   let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
             hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
@@ -208,7 +216,7 @@ extension LineScan {
             // wording, not an acknowledgement or a fix.
             // "as long as we can both stay respectful": the condition's own "we can" is no fix either;
             // "I'll keep working on your refund, but..." names a remedy and stays.
-            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || Self.conditionIDs.contains(tokens[$0].id) } ?? sentence.upperBound
+            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || vocab.conditionIDs.contains(tokens[$0].id) } ?? sentence.upperBound
             let lastAbuse = sentence.last { tokens[$0].cls.contains(.abuse) } ?? -1
             for i in bySentence[s] {
                 let h = hits[i]
@@ -238,12 +246,15 @@ extension LineScan {
     /// of day"). Vague times ("soon", "shortly", "later", "asap", "at some point") promise nothing: a
     /// deadline nobody can check is not a commitment. "asap" counts as vague because it sets no deadline.
     mutating func addCommitments() {
-        var done = Set<Int>()
+        var searched: [Bool] = []
         for h in hits where h.alive && (h.kind == .action || h.kind == .followUp || h.kind == .referral) {
             let s = sentenceOf[h.first]
             // Each sentence is searched once, found or not.
-            guard done.insert(s).inserted, let k = sentences[s].first(where: isConcreteTime) else { continue }
-            let start = k > 0 && Self.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
+            if searched.isEmpty { searched = [Bool](repeating: false, count: sentences.count) }
+            guard !searched[s] else { continue }
+            searched[s] = true
+            guard let k = sentences[s].first(where: isConcreteTime) else { continue }
+            let start = k > 0 && vocab.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
             hits.append(Hit(cue: .move(.commitment), priority: 2, first: start, last: k))
         }
     }
@@ -255,37 +266,21 @@ extension LineScan {
         let before = k > 0 ? tokens[k - 1] : nil
         if t.cls.contains(.num) {
             // "5pm" is a time; a bare number is one after "by/at/before/until" ("by 5", "at 14:10").
-            return t.cls.contains(.time) || before.map { Self.clockPrepositions.contains($0.id) } == true
+            return t.cls.contains(.time) || before.map { vocab.clockPrepositions.contains($0.id) } == true
         }
-        guard t.cls.contains(.time), !Self.vagueTimeIDs.contains(t.id) else { return false }
-        guard Self.timeUnitIDs.contains(t.id) else { return true }
+        guard t.cls.contains(.time), !vocab.vagueTimeIDs.contains(t.id) else { return false }
+        guard vocab.timeUnitIDs.contains(t.id) else { return true }
         // "hours", "days", "week": counted or pointed at ("within 3 days", "an hour", "this week", "end of the day").
         guard let before else { return false }
-        return before.cls.contains(.num) || Self.unitQualifierIDs.contains(before.id)
+        return before.cls.contains(.num) || vocab.unitQualifierIDs.contains(before.id)
     }
 
-    static let learnIDs = Set(["hear", "see", "read", "learn"].compactMap(Lexicon.shared.literalID))
-    static let faultIDs = Set(["fault", "mistake", "error", "blame"].compactMap { Lexicon.shared.id(of: $0) })
-    static let needID = Lexicon.shared.id(of: "need")!
-    static let onlyID = Lexicon.shared.id(of: "only")!
     /// "don't call me an idiot": the customer's insult, named to set a limit, counts as naming abuse.
     private func namesAnInsultAtMe(_ sentence: Range<Int>) -> Bool {
         sentence.contains { i in
-            Self.callIDs.contains(tokens[i].id) && i + 1 < sentence.upperBound && tokens[i + 1].id == Self.meID
+            vocab.callIDs.contains(tokens[i].id) && i + 1 < sentence.upperBound && tokens[i + 1].id == vocab.meID
                 && (i + 2..<min(i + 5, sentence.upperBound)).contains { !tokens[$0].cls.isDisjoint(with: [.insult, .profane]) }
         }
     }
 
-    static let callIDs = Set(["call", "calling", "called"].compactMap { Lexicon.shared.id(of: $0) })
-    static let meID = Lexicon.shared.id(of: "me") ?? -1
-    static let limitIDs = Set(["need", "only", "stop", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
-    static let conditionIDs = Set(["only", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
-    static let stopID = Lexicon.shared.id(of: "stop")!
-    static let vagueTimeIDs = Set(["soon", "shortly", "later", "asap", "eventually"].compactMap { Lexicon.shared.id(of: $0) })
-    static let timeUnitIDs = Set(["hour", "hours", "minute", "minutes", "min", "day", "days", "week", "weekend", "weekdays",
-                                  "working", "business"].compactMap { Lexicon.shared.id(of: $0) })
-    static let unitQualifierIDs = Set(["a", "an", "the", "this", "next", "within", "one", "two", "three", "four", "five", "six",
-                                       "seven", "ten", "few", "couple", "coming", "same", "of"].compactMap { Lexicon.shared.id(of: $0) })
-    static let clockPrepositions = Set(["by", "at", "before", "until", "till", "from"].compactMap { Lexicon.shared.id(of: $0) })
-    static let timePrepositions = Set(["by", "within", "before", "until", "on", "at", "in", "from", "for"].compactMap { Lexicon.shared.id(of: $0) })
 }

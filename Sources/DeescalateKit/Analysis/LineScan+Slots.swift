@@ -34,24 +34,24 @@ extension LineScan {
         var words = 0, plan = false, slot = false, anything = false, what = false, elseWord = false, helping = false
         // A read-back ("You want to pick it up on the 6th?") confirms; only a question form asks for a slot.
         guard let opener = sentence.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
-              !tokens[opener].cls.isDisjoint(with: [.wh, .doVerb, .modal, .be, .have]) || Self.anythingIDs.contains(tokens[opener].id)
-                || tokens[opener].id == Self.thereID
+              !tokens[opener].cls.isDisjoint(with: [.wh, .doVerb, .modal, .be, .have]) || vocab.anythingIDs.contains(tokens[opener].id)
+                || tokens[opener].id == vocab.thereID
         else { return false }
         for k in sentence {
             let t = tokens[k]
             guard t.cls.contains(.word) else { continue }
             words += 1
-            if t.cls.contains(.past) || t.cls.contains(.neg) || Self.incidentIDs.contains(t.id) { return false }
-            if Self.planIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k > sentence.lowerBound && tokens[k - 1].cls.contains(.modal)) { plan = true }
-            if Self.slotIDs.contains(t.id) || (t.cls.contains(.time) && t.cls.contains(.num)) { slot = true }
-            if Self.anythingIDs.contains(t.id) { anything = true }
-            if t.id == Self.elseID { elseWord = true }
-            let offersHelp = t.cls.contains(.fpSubj) && ((k + 1 < sentence.upperBound && Self.canIDs.contains(tokens[k + 1].id))
-                || (k > sentence.lowerBound && Self.canIDs.contains(tokens[k - 1].id)))
-            if Self.helpIDs.contains(t.id) || offersHelp {
+            if t.cls.contains(.past) || t.cls.contains(.neg) || vocab.incidentIDs.contains(t.id) { return false }
+            if vocab.planIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k > sentence.lowerBound && tokens[k - 1].cls.contains(.modal)) { plan = true }
+            if vocab.slotIDs.contains(t.id) || (t.cls.contains(.time) && t.cls.contains(.num)) { slot = true }
+            if vocab.anythingIDs.contains(t.id) { anything = true }
+            if t.id == vocab.elseID { elseWord = true }
+            let offersHelp = t.cls.contains(.fpSubj) && ((k + 1 < sentence.upperBound && vocab.canIDs.contains(tokens[k + 1].id))
+                || (k > sentence.lowerBound && vocab.canIDs.contains(tokens[k - 1].id)))
+            if vocab.helpIDs.contains(t.id) || offersHelp {
                 helping = true
             }
-            if t.id == Self.whatID { what = true }
+            if t.id == vocab.whatID { what = true }
         }
         // "Anything else?", "Is there anything else I can help with?", "What else do you need?" close the
         // talk; "What else?" alone invites more.
@@ -59,19 +59,4 @@ extension LineScan {
         return slot && (plan || words <= 4)
     }
 
-    static let incidentIDs = Set(["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",
-                                  "sort", "genre", "style", "category", "preference", "mood"]
-        .compactMap(Lexicon.shared.literalID))
-    static let planIDs = Set(["want", "like", "prefer", "need", "wish", "plan", "leave", "go", "travel", "stay", "arrive",
-                              "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work"]
-        .compactMap(Lexicon.shared.literalID))
-    static let slotIDs = Set(["when", "where", "many", "much", "time", "day", "date", "city", "location", "area", "place",
-                              "seat", "people", "ticket", "night", "room", "until", "long", "which"]
-        .compactMap(Lexicon.shared.literalID))
-    static let anythingIDs = Set(["anything", "something"].compactMap(Lexicon.shared.literalID))
-    static let elseID = Lexicon.shared.literalID("else") ?? -1
-    static let whatID = Lexicon.shared.literalID("what") ?? -1
-    static let canIDs = Set(["can", "could"].compactMap(Lexicon.shared.literalID))
-    static let thereID = Lexicon.shared.literalID("there") ?? -1
-    static let helpIDs = Set(["help", "assist", "need"].compactMap(Lexicon.shared.literalID))
 }

@@ -1,8 +1,10 @@
 /// The matcher's view of one line: raw buffers only, so the hot loop has no retains and no
 /// exclusivity checks.
 struct MatchScan {
-    let rules: UnsafeBufferPointer<Rule>
+    let requiredClasses: UnsafeBufferPointer<UInt64>
+    let requiredWords: UnsafeBufferPointer<SIMD4<UInt64>>
     let heads: UnsafeBufferPointer<RuleProgram.Head>
+    let outcomes: UnsafeBufferPointer<RuleProgram.Outcome>
     let elements: UnsafeBufferPointer<RuleProgram.Element>
     let atoms: UnsafeBufferPointer<TokenPattern.Atom>
     let lists: UnsafeBufferPointer<Int32>
@@ -17,7 +19,7 @@ struct MatchScan {
             let r = Int(lists[k])
             if eligible[r] == 2 { continue }
             if eligible[r] == 0 {
-                eligible[r] = rules[r].pattern.mayMatch(classes: present, words: signature) ? 1 : 2
+                eligible[r] = mayMatch(outcomes[r]) ? 1 : 2
                 if eligible[r] == 2 { continue }
             }
             let head = heads[r]
@@ -31,7 +33,16 @@ struct MatchScan {
             }
             var first = -1, last = -1
             guard RuleProgram.step(elements, atoms, Int(head.start), Int(head.end), toks, i, &first, &last), first >= 0 else { continue }
-            found.append(Hit(cue: rules[r].cue, priority: rules[r].priority, first: first, last: last))
+            found.append(Hit(cue: outcomes[r].cue, priority: outcomes[r].priority, first: first, last: last))
         }
+    }
+
+    /// Whether the line's classes and words could satisfy every atom the rule requires.
+    @inline(__always) func mayMatch(_ rule: RuleProgram.Outcome) -> Bool {
+        for k in Int(rule.requiredStart)..<Int(rule.requiredEnd)
+        where requiredClasses[k] & present == 0 && (requiredWords[k] & signature) == SIMD4(repeating: 0) {
+            return false
+        }
+        return true
     }
 }

@@ -38,6 +38,7 @@ enum RuleBook {
     /// one without, so each has a required opening atom to be indexed by; otherwise the rule would be
     /// tried at every token of every line.
     static func openingsExpanded(_ source: String) -> [String] {
+        guard source.utf8.contains(0x3F) else { return [source] }   // no "?" at all: nothing optional
         var items = source.split(separator: " ").map(String.init)
         guard let k = items.firstIndex(where: { $0 != "^" && $0 != "<" }), items[k].count > 1, items[k].hasSuffix("?"),
               !items[k].hasPrefix("~"), !items[k].hasPrefix("&"), k + 1 < items.count else { return [source] }
@@ -51,15 +52,21 @@ enum RuleBook {
     static let program = RuleProgram(rules: rules, keyOffsets: index.keyOffset)
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it.
-    static let literalWords: [String] = source.flatMap { rule in
-        rule.2.split(separator: " ").flatMap { item in
-            item.trimmingPrefix("~").trimmingPrefix("&").split(separator: "|").compactMap { alt -> String? in
-                let alt = alt.split(separator: "+")[0]
-                let word = alt.hasSuffix("?") && alt.count > 1 ? alt.dropLast() : Substring(alt)
-                return word.first.map { $0.isLowercase } == true ? String(word) : nil
+    /// (Read byte by byte: this runs for every rule at start-up, before the first line is read.)
+    static let literalWords: [String] = {
+        var words: [String] = []
+        for rule in source {
+            for item in rule.2.utf8.split(separator: 0x20) {
+                let item = item.drop { $0 == 0x7E || $0 == 0x26 }            // "~" and "&" prefixes
+                for alt in item.split(separator: 0x7C) {                      // "|"
+                    var word = alt.prefix { $0 != 0x2B }                      // before any "+CLASS"
+                    if word.count > 1 && word.last == 0x3F { word = word.dropLast() }   // optional "?"
+                    if let first = word.first, first >= 0x61 && first <= 0x7A { words.append(String(decoding: word, as: UTF8.self)) }
+                }
             }
         }
-    }
+        return words
+    }()
 
     private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service
 

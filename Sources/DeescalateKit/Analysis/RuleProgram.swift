@@ -18,12 +18,27 @@ struct RuleProgram: Sendable {
         var keyOffset: Int8
     }
 
+    /// What a rule reports and how it ranks, and where its required atoms are: kept apart from
+    /// `Head`, which the matcher reads for every attempt, so that stays small.
+    struct Outcome: Sendable {
+        var cue: Cue
+        var priority: UInt8
+        /// The rule's required atoms in `requiredClasses`/`requiredWords`: `requiredStart..<requiredEnd`.
+        var requiredStart: Int32
+        var requiredEnd: Int32
+    }
+
     let elements: [Element]
     let atoms: [TokenPattern.Atom]
     let heads: [Head]
+    let outcomes: [Outcome]
+    /// Every rule's required atoms, flattened: the classes and word signature each must find in a line.
+    let requiredClasses: [UInt64]
+    let requiredWords: [SIMD4<UInt64>]
 
     init(rules: [Rule], keyOffsets: [Int8]) {
         var elements: [Element] = [], atoms: [TokenPattern.Atom] = [], heads: [Head] = []
+        var requiredClasses: [UInt64] = [], requiredWords: [SIMD4<UInt64>] = [], outcomes: [Outcome] = []
         for (r, rule) in rules.enumerated() {
             let start = Int32(elements.count)
             var leading: Int32 = -1, second: Int32 = -1
@@ -40,11 +55,20 @@ struct RuleProgram: Sendable {
                 leading = Int32(atoms.count)
                 atoms.append(lead)
             }
+            let requiredStart = Int32(requiredClasses.count)
+            for required in rule.pattern.required {
+                requiredClasses.append(required.classes)
+                requiredWords.append(required.words)
+            }
             heads.append(Head(start: start, end: Int32(elements.count), leading: leading, second: second, keyOffset: keyOffsets[r]))
+            outcomes.append(Outcome(cue: rule.cue, priority: rule.priority, requiredStart: requiredStart, requiredEnd: Int32(requiredClasses.count)))
         }
         self.elements = elements
         self.atoms = atoms
         self.heads = heads
+        self.outcomes = outcomes
+        self.requiredClasses = requiredClasses
+        self.requiredWords = requiredWords
     }
 
     /// The first and last token of a match of `element[e...]` starting at token `t`. Plain atoms and

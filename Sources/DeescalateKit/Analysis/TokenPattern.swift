@@ -23,14 +23,17 @@ struct TokenPattern {
         /// One word that must also carry classes: "say+PAST" is "said", not "say".
         var markedWord: Int32 = -3
         var markedClasses: UInt64 = 0
+        /// Which literal lists are in use (1 words, 2 past, 4 -ing, 8 marked), so an atom of classes
+        /// only ("I/we", "you", "be") makes no word comparisons at all.
+        var literalKinds: UInt8 = 0
 
         @inline(__always) func matches(_ t: Token) -> Bool {
             let c = t.cls.rawValue
-            if t.id >= 0 {
+            if t.id >= 0 && literalKinds != 0 {
                 let id = SIMD16(repeating: t.id)
-                if any(words .== id) { return true }
-                if c & WordClass.past.rawValue != 0 && any(pastWords .== id) { return true }
-                if c & WordClass.ing.rawValue != 0 && any(ingWords .== SIMD8(repeating: t.id)) { return true }
+                if literalKinds & 1 != 0 && any(words .== id) { return true }
+                if literalKinds & 2 != 0 && c & WordClass.past.rawValue != 0 && any(pastWords .== id) { return true }
+                if literalKinds & 4 != 0 && c & WordClass.ing.rawValue != 0 && any(ingWords .== SIMD8(repeating: t.id)) { return true }
                 if t.id == markedWord && c & markedClasses == markedClasses { return true }
             }
             return (classes.0 != 0 && c & classes.0 == classes.0) || (classes.1 != 0 && c & classes.1 == classes.1)
@@ -106,7 +109,9 @@ struct TokenPattern {
             case ".": atom.setClass(sets, WordClass.end.rawValue); sets += 1
             case "!": atom.setClass(sets, WordClass.exclaim.rawValue); sets += 1
             default:
-                if alt.first!.isLowercase, alt.contains("+") {
+                let first = alt.utf8.first!
+                let lowercase = first >= 0x61 && first <= 0x7A, uppercase = first >= 0x41 && first <= 0x5A
+                if lowercase, alt.utf8.contains(0x2B) {
                     let parts = alt.split(separator: "+")
                     guard let id = lexicon.literalID(String(parts[0])) else { preconditionFailure("unknown word in \(source)") }
                     precondition(atom.markedWord == -3, "one marked word per item in \(source)")
@@ -115,7 +120,7 @@ struct TokenPattern {
                         guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
                         atom.markedClasses |= c.rawValue
                     }
-                } else if alt.first!.isUppercase {
+                } else if uppercase {
                     var mask: UInt64 = 0
                     for name in alt.split(separator: "+") {
                         guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
@@ -135,6 +140,7 @@ struct TokenPattern {
             }
             precondition(words <= 16 && pasts <= 16 && ings <= 8 && sets <= 4, "too many alternatives in \(source)")
         }
+        atom.literalKinds = (words > 0 ? 1 : 0) | (pasts > 0 ? 2 : 0) | (ings > 0 ? 4 : 0) | (atom.markedWord >= 0 ? 8 : 0)
         return atom
     }
 

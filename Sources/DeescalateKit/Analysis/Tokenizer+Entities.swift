@@ -44,9 +44,23 @@ extension Tokenizer {
         case 0x2A, 0x2F, 0x7E, 0x2D:                                // *SR, /GS, ~ Olivia, -Rene at the end
             return signOff(b, at: i, skip: 1)
         default:
-            guard runStart, isLetter(c) || isDigit(c) else { return nil }
-            let end = scan(b, from: i, while: { $0 > 0x20 })
-            return run(b, i, end)
+            return nil
+        }
+    }
+
+    /// A link, an e-mail address or a joined number starting at `start`, a run's first byte, read
+    /// once the word scanner has stopped inside the run at a byte that can join one ("." "/" "@"
+    /// ":" "-"): ordinary words never pay for the look.
+    static func runEntity(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (length: Int, cls: WordClass)? {
+        run(b, start, scan(b, from: start, while: { $0 > 0x20 }))
+    }
+
+    /// Whether a word that stopped at byte `i` may be the start of a link or a joined number.
+    @inline(__always) static func mayContinueAsEntity(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 1 < b.count, b[i + 1] > 0x20 else { return false }
+        switch b[i] {
+        case 0x2E, 0x2F, 0x40, 0x3A, 0x2D: return true
+        default: return false
         }
     }
 

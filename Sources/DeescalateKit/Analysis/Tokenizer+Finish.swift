@@ -5,13 +5,14 @@ extension Tokenizer {
     /// are names.
     func finish(_ tokens: inout [Token]) {
         splitIllAndId(&tokens)
-        var atSentence = true, atClause = true
+        var atSentence = true, atClause = true, titled = 0
         for k in tokens.indices {
             var t = tokens[k]
             if t.id == ids.no, k > 0, numberBefore.contains(tokens[k - 1].id) {
                 t.id = ids.number; t.cls = lexicon.classes[Int(ids.number)]   // "order no." is a number
             }
             if t.cls.contains(.word) {
+                if t.cls.contains(.title) { titled += 1 }
                 if atSentence { t.cls.insert(.sentStart) }
                 if atClause { t.cls.insert(.clauseStart) }
                 if !t.cls.contains(.disc) { atSentence = false }
@@ -26,7 +27,10 @@ extension Tokenizer {
             }
             tokens[k] = t
         }
-        markNames(&tokens)
+        // A name needs a capitalised word that does not open the line.
+        if titled > 1 || (titled == 1 && tokens.first(where: { $0.cls.contains(.word) }).map { !$0.cls.contains(.title) } == true) {
+            markNames(&tokens)
+        }
     }
 
     /// "ill get it" is "I'll get it"; "feeling ill" stays ill. Split in one pass into a new array,
@@ -36,7 +40,7 @@ extension Tokenizer {
             (tokens[k].id == ids.ill || tokens[k].id == ids.id) && k + 1 < tokens.count
                 && !tokens[k + 1].cls.isDisjoint(with: [.act, .nonAct, .verb, .be, .have, .adv, .contact])
         }
-        guard tokens.indices.contains(where: splits) else { return }
+        guard tokens.contains(where: { $0.id == ids.ill || $0.id == ids.id }), tokens.indices.contains(where: splits) else { return }
         var out: [Token] = []
         out.reserveCapacity(tokens.count + 8)
         for k in tokens.indices {

@@ -34,9 +34,8 @@ struct Tokenizer {
             var quoteOpen = -1
             while i < n {
                 let first = bytes[i]
-                let runStart = i == 0 || Self.opensRun(bytes[i - 1])
-                if Self.mayStartEntity(first) || (runStart && first < 0x80 && Self.isWordScalar(UInt32(first))) {
-                    if let entity = Self.entity(bytes, at: i, runStart: runStart) {
+                if Self.mayStartEntity(first) {
+                    if let entity = Self.entity(bytes, at: i, runStart: i == 0 || Self.opensRun(bytes[i - 1])) {
                         let scalars = Int32(Self.scalarCount(bytes, i, entity.length))
                         if !entity.cls.contains(.escape) {
                             tokens.append(Token(id: -2, cls: entity.cls, start: scalar, end: scalar + scalars,
@@ -69,6 +68,17 @@ struct Tokenizer {
                         } else { break }
                         if length < 48 { buf[length] = byte }
                         length += 1; i += l; scalar += 1
+                    }
+                    // "www.example.com", "help@example.com", "1-800-555-0199": the word stopped inside a link,
+                    // an address or a joined number that starts the run.
+                    if i < n && Self.mayContinueAsEntity(bytes, i) && (wordByteStart == 0 || Self.opensRun(bytes[wordByteStart - 1])),
+                       let entity = Self.runEntity(bytes, from: wordByteStart) {
+                        let end = wordByteStart + entity.length
+                        scalar = wordStart + Int32(Self.scalarCount(bytes, wordByteStart, entity.length))
+                        tokens.append(Token(id: -2, cls: entity.cls, start: wordStart, end: scalar,
+                                            byteStart: Int32(wordByteStart), byteEnd: Int32(end)))
+                        i = end
+                        continue
                     }
                     var cls: WordClass = .word
                     if uppers >= 2 && uppers == letters { cls.insert(.caps) } else if titled && letters >= 2 { cls.insert(.title) }

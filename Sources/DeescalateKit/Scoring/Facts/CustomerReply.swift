@@ -43,7 +43,7 @@ struct CustomerReply {
         }
         var hits: [Hit] = []
         var persists = bytes.contains(0x3F)   // a question: still asking
-        for (index, word) in words.enumerated() where !persists && Self.persistingWords.contains(word.hash) {
+        for (index, word) in words.enumerated() where !persists && Self.mayPersist(word.hash) && Self.persistingWords.contains(word.hash) {
             // "no problem", "no issue" close the matter; "still", "but", "doesn't" keep it open.
             persists = index == 0 || words[index - 1].hash != Self.noHash || !Self.settledAfterNo.contains(word.hash)
         }
@@ -85,6 +85,16 @@ struct CustomerReply {
         "still", "but", "however", "though", "not", "never", "again", "same", "problem", "problems", "issue", "issues",
         "error", "stays", "keeps", "won't", "doesn't", "didn't", "can't", "isn't", "wasn't", "don't", "cannot", "nothing",
     ].map { hash($0[...]) })
+    /// One bit per low 12 bits of each persisting word's hash, so most words are passed over without hashing a set.
+    private static let persistingBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for hash in persistingWords { bits[Int(hash >> 6 & 63)] |= 1 << (hash & 63) }
+        return bits
+    }()
+
+    @inline(__always)
+    private static func mayPersist(_ hash: UInt64) -> Bool { persistingBits[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0 }
+
     /// After "no", these settle the matter: "no problem", "no issue".
     private static let settledAfterNo: Set<UInt64> = Set(["problem", "problems", "issue", "issues"].map { hash($0[...]) })
     private static let noHash = hash("no"[...])
