@@ -90,7 +90,7 @@ struct CheckSearch {
                     model.react(to: move.input, state: &state, sink: &sink)
                     state.frustration = min(100, max(0, node.state.frustration + sink.total))
                     let outcome = Conversation.outcome(of: persona, frustration: state.frustration, patienceLeft: state.patienceLeft,
-                                                       agreed: state.hasAcceptedResolution, traineeTurns: state.traineeTurns)
+                                                       agreed: state.isAgreed, traineeTurns: state.traineeTurns)
                     transitions += 1
                     coverage.note(sink, input: move.input, state: state, outcome: outcome)
                     let link = Link(parent: Int32(parentIndex), move: Int16(moveIndex))
@@ -172,7 +172,8 @@ struct CheckCoverage {
     /// One bit per situation and mood.
     private var moodLines: [Situation: UInt8] = [:]
     private(set) var triggers = Set<Int>()
-    private(set) var factsRevealed = 0
+    /// Facts told on some path, one bit per index.
+    private(set) var revealed: UInt64 = 0
     private(set) var minimum = Int.max
     private(set) var maximum = Int.min
     private let temperament: Temperament
@@ -201,7 +202,7 @@ struct CheckCoverage {
         let mood = temperament.mood(at: state.frustration)
         let lead = sink.lead ?? .situation(.noProgress)
         note(lead, input: input, state: state, mood: mood)
-        if Conversation.addsFact(to: lead), let fact = sink.fact {
+        if lead.takesAFactAfter, let fact = sink.fact {
             note(.fact(fact), input: input, state: state, mood: mood)
         }
         if outcome == nil, state.hasAcceptedResolution, sink.acceptedOffer { note(.acceptedStillUpset, mood: mood) }
@@ -213,7 +214,7 @@ struct CheckCoverage {
         situations.formUnion(other.situations)
         for (situation, bits) in other.moodLines { moodLines[situation, default: 0] |= bits }
         triggers.formUnion(other.triggers)
-        factsRevealed = max(factsRevealed, other.factsRevealed)
+        revealed |= other.revealed
         minimum = min(minimum, other.minimum)
         maximum = max(maximum, other.maximum)
     }
@@ -223,8 +224,8 @@ struct CheckCoverage {
         case .situation(let situation): note(situation, mood: mood)
         // The lead trigger is the first the line sets off; a revealed fact is the latest.
         case .trigger: if let first = input.triggerIndexes.first { triggers.insert(first) }
-        case .fact: factsRevealed = max(factsRevealed, state.factsRevealed)
-        case .resolution: break
+        case .fact: revealed |= state.revealed
+        case .resolution, .retold, .ignored, .need: break
         }
     }
 

@@ -58,8 +58,6 @@ public struct PersonaChecker: Sendable {
         for move in CheckMove.all(for: persona) {
             let analysis = analyzer.analyze(move.line)
             let prepared = PreparedMove(move: move, analysis: analysis, input: TurnInput(analysis: analysis, text: move.line, persona: persona))
-            // A compact key tells apart only so many resolutions; offers beyond them are not explored.
-            if let offer = prepared.input.offer, offer.index >= CheckState.maximumResolutions { continue }
             if move.label.hasPrefix("solve ") { solves += 1 }
             if move.isStuffing { stuffing.append(prepared) }
             if let reason = move.mismatch(in: analysis) {
@@ -117,7 +115,7 @@ public struct PersonaChecker: Sendable {
             unreachedSituations: withLines.filter { !coverage.situations.contains($0) },
             unreachedMoodLines: unreachedMoodLines,
             unreachedTriggers: persona.triggers.indices.filter { !coverage.triggers.contains($0) }.map { persona.triggers[$0].id },
-            unrevealedFacts: persona.grievance.facts.dropFirst(coverage.factsRevealed).map(\.id),
+            unrevealedFacts: persona.grievance.facts.indices.filter { coverage.revealed & FrustrationModel.bit($0) == 0 }.map { persona.grievance.facts[$0].id },
             frustrationRange: coverage.minimum...coverage.maximum,
             unreachedMoods: Mood.allCases.filter { !moods.contains($0) },
             mismatches: mismatches)
@@ -170,7 +168,9 @@ struct TransitionSignature: Hashable {
     var hasNonHarmfulMove: Bool
     var unreadable: Bool
     var triggers: [Int]
+    /// The offer's kind only (acceptable, meets the need): which resolution it is changes the words alone.
     var offer: Int?
+    var askedFacts: [Int]
 
     init(_ input: TurnInput, persona: Persona) {
         kinds = input.kinds.filter { !$0.isHarmful }.sorted { $0.rawValue < $1.rawValue }
@@ -180,6 +180,7 @@ struct TransitionSignature: Hashable {
         hasNonHarmfulMove = input.hasNonHarmfulMove
         unreadable = input.isUnreadable
         triggers = input.triggerIndexes
-        offer = input.offer?.index
+        offer = input.offer.map { ($0.resolution.acceptable ? 1 : 0) + ($0.resolution.meetsNeed ? 2 : 0) }
+        askedFacts = input.askedFacts.map(\.index)
     }
 }

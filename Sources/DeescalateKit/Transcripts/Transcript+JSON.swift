@@ -6,10 +6,16 @@ extension Transcript {
             "format": .int(Self.formatVersion),
             "source": .string(source.rawValue),
             "persona": persona.map { persona in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("id", .string(persona.id)), ("version", .int(persona.version)), ("name", .string(persona.name)),
                     ("calmAt", .int(persona.calmAt)), ("escalateAt", .int(persona.escalateAt)),
-                ])
+                ]
+                if !persona.mustAcknowledge.isEmpty {
+                    fields.append(("mustAcknowledge", .array(persona.mustAcknowledge.map { .object([("id", .string($0.id)), ("summary", .string($0.summary))]) })))
+                }
+                if let need = persona.need { fields.append(("need", .string(need))) }
+                if !persona.domainPhrases.isEmpty { fields.append(("domainPhrases", .array(persona.domainPhrases.map(JSONValue.string)))) }
+                return JSONValue.object(fields)
             },
             "trainee": trainee.map(JSONValue.string),
             "seed": seed.map(JSONValue.uint),
@@ -55,6 +61,11 @@ extension Transcript {
             }
             guard let text = node["text"]?.string else { throw fail("turns[\(position)]: \"text\" must be a string", at: node.offset) }
             var turn = Turn(speaker: speaker, text: text, frustration: node["frustration"]?.int)
+            turn.revealed = node["revealed"]?.string
+            if let offer = node["offer"], let resolution = offer["resolution"]?.string {
+                turn.offer = OfferAnswer(resolution: resolution, accepted: offer["accepted"]?.bool ?? false,
+                                         meetsNeed: offer["meetsNeed"]?.bool ?? true)
+            }
             turn.moves = (node["moves"]?.array ?? []).compactMap(Self.move)
             turn.changes = (node["changes"]?.array ?? []).compactMap { change in
                 guard let reason = change["reason"]?.string, let amount = change["amount"]?.int else { return nil }
@@ -66,7 +77,12 @@ extension Transcript {
         if let node = root["persona"], node.members != nil {
             guard let id = node["id"]?.string else { throw fail("\"persona.id\" must be a string", at: node.offset) }
             persona = PersonaReference(id: id, version: node["version"]?.int ?? 1, name: node["name"]?.string ?? id,
-                                       calmAt: node["calmAt"]?.int ?? 30, escalateAt: node["escalateAt"]?.int ?? 95)
+                                       calmAt: node["calmAt"]?.int ?? 30, escalateAt: node["escalateAt"]?.int ?? 95,
+                                       mustAcknowledge: (node["mustAcknowledge"]?.array ?? []).compactMap { fact in
+                                           fact["id"]?.string.map { ($0, fact["summary"]?.string ?? $0) }
+                                       },
+                                       need: node["need"]?.string,
+                                       domainPhrases: (node["domainPhrases"]?.array ?? []).compactMap(\.string))
         }
         var outcome: Outcome?
         if let node = root["outcome"], node.value != .null {
@@ -98,6 +114,8 @@ extension Turn {
             "moves": speaker == .trainee ? .array(moves.map { $0.jsonValue() }) : nil,
             "changes": speaker == .trainee && !changes.isEmpty
                 ? .array(changes.map { .object([("reason", .string($0.reason)), ("amount", .int($0.amount))]) }) : nil,
+            "revealed": revealed.map(JSONValue.string),
+            "offer": offer.map { .object([("resolution", .string($0.resolution)), ("accepted", .bool($0.accepted)), ("meetsNeed", .bool($0.meetsNeed))]) },
         ])
     }
 }
