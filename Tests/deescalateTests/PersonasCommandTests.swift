@@ -14,8 +14,8 @@ import Testing
         let result = try personas(["list", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(Set(items.compactMap { $0["id"] as? String }) == ["abusive-roaming", "broken-blender", "double-billing",
-                                                                     "hotel-anniversary", "late-parcel", "missed-appointment"])
+        #expect(Set(items.compactMap { $0["id"] as? String }) == ["abusive-roaming", "broken-blender", "double-billing", "gym-cancellation",
+                                                                     "hotel-anniversary", "late-parcel", "missed-appointment", "prescription-delay"])
         for item in items {
             #expect(item["name"] is String)
             #expect(["easy", "medium", "hard"].contains(item["difficulty"] as? String ?? ""))

@@ -64,27 +64,28 @@ public struct Conversation: Sendable {
     }
 
     /// The customer's reaction to one trainee line. Ignored (no events) unless awaiting the trainee.
-    /// A line longer than `maximumLineLength` is cut to it first, with a `lineShortened` event.
+    /// Of a line longer than `maximumLineLength` the customer reads only that many characters (a
+    /// `lineShortened` event says so); the turn still records the whole line as typed.
     public mutating func submit(_ line: String) -> [DialogueEvent] {
         guard !state.isEnded else { return [] }
-        var line = line
-        var notice: [DialogueEvent] = []
-        if let cut = line.index(line.startIndex, offsetBy: Self.maximumLineLength, limitedBy: line.endIndex), cut < line.endIndex {
-            notice = [.lineShortened(from: line.count, to: Self.maximumLineLength)]
-            line = String(line[..<cut])
+        guard let cut = line.index(line.startIndex, offsetBy: Self.maximumLineLength, limitedBy: line.endIndex), cut < line.endIndex else {
+            return submit(line, analysis: analyzer.analyze(line)).events
         }
-        return notice + submit(line, analysis: analyzer.analyze(line)).events
+        let read = String(line[..<cut])
+        let notice = DialogueEvent.lineShortened(from: line.count, to: Self.maximumLineLength)
+        return [notice] + submit(read, analysis: analyzer.analyze(read), recording: line).events
     }
 
     /// `submit(_:)` with the line already analysed, also returning the reply parts the customer's
     /// answer was worded from. `personas check` uses it to analyse each canonical line only once and
     /// to learn which situations and triggers a step reached; `repeats` stands in for the wording check there.
-    mutating func submit(_ line: String, analysis: Analysis, repeats: Bool = false) -> (events: [DialogueEvent], parts: [ReplyPart]) {
+    mutating func submit(_ line: String, analysis: Analysis, repeats: Bool = false, recording typed: String? = nil)
+        -> (events: [DialogueEvent], parts: [ReplyPart]) {
         if state.phase == .notStarted { _ = start() }
         let analysis = domainPhrases.filter(analysis)
-        if state.phase == .closing { return (close(with: line, analysis: analysis), []) }
+        if state.phase == .closing { return (close(with: line, analysis: analysis, typed: typed), []) }
         guard state.phase == .awaitingTrainee else { return ([], []) }
-        let (before, reaction) = recordTraineeTurn(line, analysis: analysis, repeats: repeats)
+        let (before, reaction) = recordTraineeTurn(line, analysis: analysis, repeats: repeats, typed: typed)
 
         var events: [DialogueEvent] = [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes)]
         if let fact = reaction.revealedFact { events.append(.factRevealed(fact)) }
@@ -116,15 +117,16 @@ public struct Conversation: Sendable {
 
     /// The trainee's closing reply after the customer is satisfied: recorded with its moves (so a
     /// closing thank-you counts, and a parting shot shows), then the conversation ends resolved.
-    private mutating func close(with line: String, analysis: Analysis) -> [DialogueEvent] {
-        let (before, reaction) = recordTraineeTurn(line, analysis: analysis)
+    private mutating func close(with line: String, analysis: Analysis, typed: String?) -> [DialogueEvent] {
+        let (before, reaction) = recordTraineeTurn(line, analysis: analysis, typed: typed)
         state.phase = .ended(.resolved)
         return [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes), .ended(.resolved)]
     }
 
     /// Applies a trainee line to the state and records the turn; returns the level before it and the reaction.
-    private mutating func recordTraineeTurn(_ line: String, analysis: Analysis, repeats: Bool = false) -> (before: Int, reaction: TurnReaction) {
-        traineeLines.append(line)
+    private mutating func recordTraineeTurn(_ line: String, analysis: Analysis, repeats: Bool = false,
+                                            typed: String? = nil) -> (before: Int, reaction: TurnReaction) {
+        traineeLines.append(typed ?? line)
         state.traineeTurns += 1
         let before = state.frustration
         var input = TurnInput(analysis: analysis, text: line, persona: persona)
@@ -137,7 +139,7 @@ public struct Conversation: Sendable {
         }
         let reaction = FrustrationModel(persona: persona).react(to: input, state: &state)
         state.frustration = min(100, max(0, before + reaction.total))
-        turns.append(Turn(speaker: .trainee, text: line, frustration: state.frustration, moves: analysis.moves,
+        turns.append(Turn(speaker: .trainee, text: typed ?? line, frustration: state.frustration, moves: analysis.moves,
                           changes: reaction.changes))
         return (before, reaction)
     }

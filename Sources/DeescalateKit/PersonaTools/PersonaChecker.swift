@@ -140,6 +140,7 @@ public struct PersonaChecker: Sendable {
     /// The path's lines replayed through a fresh conversation, for the report.
     private func replay(_ path: [Int], moves: [PreparedMove]) -> [PersonaCheckReport.Step] {
         var conversation = Conversation(persona: persona, seed: 0, analyzer: analyzer)
+        conversation.detectsRepeats = false // each canonical line stands for a fresh wording of its class
         _ = conversation.start()
         return path.map { index in
             let move = moves[index]

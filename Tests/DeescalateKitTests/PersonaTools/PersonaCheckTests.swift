@@ -69,11 +69,17 @@ import Testing
             .replacingOccurrences(of: "patience: 3 }", with: "patience: 3, needsBoundary: true }")
             .replacingOccurrences(of: "    escalated:", with: "    abusive: { any: [\"a\"], calm: [\"b\"], irritated: [\"c\"], angry: [\"d\"], furious: [\"e\"] },\n    escalated:")
             .replacingOccurrences(of: "{\n  format: 1,", with: "{\n  \"$schema\": \"./persona.schema.json\",\n  format: 1,")
-        let bytes = Array(full.utf8)
-        let reader = DocumentReader(bytes: bytes)
-        _ = PersonaDecoder(reader: reader).decode(try JSONParser.parse(bytes, json5: true))
-        #expect(!reader.hasErrors, "\(reader.diagnostics)")
-        var decoderKeys = reader.keysAsked
+        // ... and a format 2 persona using every field format 2 added.
+        let formatTwo = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Personas/prescription-delay.json"), encoding: .utf8)
+        var decoderKeys: [String: Set<String>] = [:]
+        for text in [full, formatTwo] {
+            let bytes = Array(text.utf8)
+            let reader = DocumentReader(bytes: bytes)
+            var decoder = PersonaDecoder(reader: reader)
+            _ = decoder.decode(try JSONParser.parse(bytes, json5: true))
+            #expect(!reader.hasErrors, "\(reader.diagnostics)")
+            decoderKeys.merge(reader.keysAsked) { $0.union($1) }
+        }
         decoderKeys["reactions"] = Set(Reactions.validKeys)
         for path in Set(schemaKeys.keys).union(decoderKeys.keys) where !path.hasPrefix("lines.") || path == "lines.abusive" {
             let schemaSide = schemaKeys[path] ?? []
