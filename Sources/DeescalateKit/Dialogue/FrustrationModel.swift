@@ -17,12 +17,13 @@ struct TurnReaction {
 /// runs the same rules on a compact state and keeps only what its proofs need.
 struct FrustrationModel {
     let persona: Persona
-    /// The persona's change for each move kind, looked up once rather than by name every turn.
-    private let amounts: [MoveKind: Int]
+    /// The persona's change for each move kind and special situation, looked up once rather than by
+    /// name every turn (`personas check` applies the rules millions of times).
+    private let amounts: Amounts
 
     init(persona: Persona) {
         self.persona = persona
-        amounts = Dictionary(uniqueKeysWithValues: MoveKind.allCases.map { ($0, persona.reactions.change(for: $0)) })
+        amounts = Amounts(persona.reactions)
     }
 
     /// How much of a move's effect is left the nth time it is used (n from 0).
@@ -46,7 +47,6 @@ struct FrustrationModel {
             stall(&turn, state: &state, sink: &sink, reason: "unclear reply", part: .unclear)
             return
         }
-        let reactions = persona.reactions
         let mood = persona.temperament.mood(at: state.frustration)
 
         for trigger in input.triggers {
@@ -54,7 +54,7 @@ struct FrustrationModel {
             sink.part(.trigger(trigger))
         }
         for harm in input.harms {
-            turn.change(amounts[harm] ?? 0, sink: &sink) { harm.label }
+            turn.change(amounts[harm], sink: &sink) { harm.label }
         }
         // An excuse erases the apology it follows; any other harm drowns out the good in the same line.
         let hostile = input.isHostile
@@ -70,7 +70,7 @@ struct FrustrationModel {
         if input.setsBoundary {
             if boundaryWasNeeded {
                 state.boundarySet = true
-                turn.calm(amounts[.boundary] ?? 0, sink: &sink) { "calm boundary" }
+                turn.calm(amounts[.boundary], sink: &sink) { "calm boundary" }
                 sink.part(.situation(.boundaryRespected))
             } else {
                 repeatable(.boundary, state: &state, turn: &turn, sink: &sink) { "boundary" }
@@ -112,7 +112,7 @@ struct FrustrationModel {
         if !input.solveKinds.isEmpty {
             let heardEnough = state.heard >= persona.temperament.ventingNeeded && !boundaryNeeded
             if !heardEnough {
-                turn.change(reactions.change(for: .solutionBeforeHeard), sink: &sink) { "solution before listening" }
+                turn.change(amounts[.solutionBeforeHeard], sink: &sink) { "solution before listening" }
                 turn.answeredAnOffer = true
                 sink.part(.situation(.solutionTooEarly))
             } else {
@@ -160,7 +160,7 @@ struct FrustrationModel {
     ) -> Bool {
         let used = state.recordUse(of: kind)
         guard used < Self.repetitionFactors.count else { return false }
-        var amount = Int((Double(amounts[kind] ?? 0) * Self.repetitionFactors[used]).rounded())
+        var amount = Int((Double(amounts[kind]) * Self.repetitionFactors[used]).rounded())
         if halved || furious { amount /= 2 }
         turn.calm(amount, sink: &sink) {
             let worded = used == 0 ? reason() : "\(reason()) again (wears thin)"
@@ -186,7 +186,7 @@ struct FrustrationModel {
             state.reveal(told)
             let fact = facts[told]
             if fact.mustAcknowledge { state.unacknowledged |= Self.bit(told) }
-            turn.calm(amounts[listen] ?? 0, sink: &sink) { asked == nil ? listen.rawValue : "\(listen.rawValue) about '\(fact.id)'" }
+            turn.calm(amounts[listen], sink: &sink) { asked == nil ? listen.rawValue : "\(listen.rawValue) about '\(fact.id)'" }
             sink.revealed(fact)
             sink.part(.fact(fact))
             return input.listensDeeply ? 2 : 1
@@ -198,7 +198,7 @@ struct FrustrationModel {
             turn.listenedWithoutNews = true
             return 0
         }
-        let amount = Int((Double(amounts[listen] ?? 0) * Self.repetitionFactors[used]).rounded())
+        let amount = Int((Double(amounts[listen]) * Self.repetitionFactors[used]).rounded())
         turn.calm(amount, sink: &sink) { used == 0 ? "\(listen.rawValue), nothing new" : "\(listen.rawValue), nothing new again (wears thin)" }
         return input.listensDeeply ? 2 : 1
     }
@@ -208,7 +208,7 @@ struct FrustrationModel {
         let facts = persona.grievance.facts
         for index in facts.indices where pending & Self.bit(index) != 0 && state.ignored & Self.bit(index) == 0 {
             state.ignored |= Self.bit(index)
-            turn.change(persona.reactions.change(for: .ignoredFact), sink: &sink) { "'\(facts[index].id)' not acknowledged" }
+            turn.change(amounts[.ignoredFact], sink: &sink) { "'\(facts[index].id)' not acknowledged" }
             sink.part(.ignored(facts[index]))
         }
     }
@@ -221,7 +221,6 @@ struct FrustrationModel {
 
     private func solve<State: ReactionState, Sink: ReactionSink>(_ input: TurnInput, state: inout State,
                                                                  turn: inout TurnTally, sink: inout Sink) {
-        let reactions = persona.reactions
         let first = input.solveKinds[0]
         guard let (index, resolution) = input.offer else {
             repeatable(first, state: &state, turn: &turn, sink: &sink, halved: true) { "vague solution, no concrete offer" }
@@ -233,7 +232,7 @@ struct FrustrationModel {
         sink.offered(resolution.id, accepted: resolution.acceptable, meetsNeed: resolution.meetsNeed)
         sink.part(.resolution(resolution))
         guard resolution.acceptable else {
-            turn.change(reactions.change(for: .unacceptableOffer), sink: &sink) { "offer '\(resolution.id)' not acceptable" }
+            turn.change(amounts[.unacceptableOffer], sink: &sink) { "offer '\(resolution.id)' not acceptable" }
             return
         }
         turn.accepted = true
@@ -245,7 +244,7 @@ struct FrustrationModel {
                 return
             }
             state.gestureAccepted = true
-            turn.calm(reactions.change(for: .acceptedOffer) / 2, sink: &sink) { "offer '\(resolution.id)' taken, but it does not meet the need" }
+            turn.calm(amounts[.acceptedOffer] / 2, sink: &sink) { "offer '\(resolution.id)' taken, but it does not meet the need" }
             return
         }
         if repeatedOffer {
@@ -257,7 +256,7 @@ struct FrustrationModel {
             return
         }
         state.accept(index, id: resolution.id)
-        turn.calm(reactions.change(for: .acceptedOffer), sink: &sink) { "offer '\(resolution.id)' accepted" }
+        turn.calm(amounts[.acceptedOffer], sink: &sink) { "offer '\(resolution.id)' accepted" }
         // Concrete commitments and follow-ups on top of the offer each add a little.
         for kind in input.solveKinds {
             repeatable(kind, state: &state, turn: &turn, sink: &sink, halved: true) { kind.label }
@@ -272,10 +271,31 @@ struct FrustrationModel {
         state.patienceLeft -= 1
         guard addsFrustration else { return }
         let stalled = state.stalledTurns
-        turn.change(persona.reactions.change(for: .noProgress) * stalled, sink: &sink) {
+        turn.change(amounts[.noProgress] * stalled, sink: &sink) {
             reason + (stalled > 1 ? " (\(stalled) in a row)" : "")
         }
         sink.part(.situation(part))
+    }
+}
+
+/// A persona's reactions as two small arrays, indexed by move kind and by special situation.
+struct Amounts {
+    private let kinds: [Int]
+    private let specials: [Int]
+
+    init(_ reactions: Reactions) {
+        kinds = MoveKind.allCases.map(reactions.change(for:))
+        specials = Reactions.Special.allCases.map(reactions.change(for:))
+    }
+
+    subscript(kind: MoveKind) -> Int {
+        let index = Int(unsafeBitCast(kind, to: UInt8.self)) // a case's position (TurnFacts checks the layout)
+        return index < kinds.count ? kinds[index] : 0
+    }
+
+    subscript(special: Reactions.Special) -> Int {
+        let index = Int(unsafeBitCast(special, to: UInt8.self))
+        return index < specials.count ? specials[index] : 0
     }
 }
 
