@@ -10,7 +10,7 @@ public enum PersonaTemplate {
         // Check it with:  deescalate personas lint && deescalate personas check \#(id)
         {
           "$schema": "./persona.schema.json",
-          "format": 1,
+          "format": 2,
           // Lowercase letters, digits and '-'; the file name should match: \#(id).json
           "id": "\#(id)",
           // Bump when you change how the customer behaves.

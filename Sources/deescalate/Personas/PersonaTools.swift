@@ -181,6 +181,53 @@ struct PersonaTools {
         return errors > 0 ? .failure : .success
     }
 
+    // MARK: migrate
+
+    func migrate(_ paths: [String]) -> ExitCode {
+        var files: [String] = []
+        if paths.isEmpty {
+            guard let folder else {
+                console.error("error: no persona folder found; pass --personas DIR or PATH arguments")
+                return .failure
+            }
+            files = Self.sources(inFolder: folder).filter { !$0.isTestFile }.map(\.path)
+        } else {
+            for path in paths {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    files += Self.sources(inFolder: URL(fileURLWithPath: path)).filter { !$0.isTestFile }.map(\.path)
+                } else {
+                    files.append(path)
+                }
+            }
+        }
+        var failed = false
+        for path in files {
+            guard let bytes = Self.read(path) else {
+                console.error("error: \(path): cannot read the file")
+                failed = true
+                continue
+            }
+            switch PersonaMigration.migrate(bytes) {
+            case .current:
+                console.line("\(path): already format \(Persona.formatVersion)")
+            case .migrated(let from, let migrated):
+                do {
+                    try AtomicFile.write(migrated, to: URL(fileURLWithPath: path))
+                    console.line("\(path): migrated from format \(from) to \(Persona.formatVersion)")
+                } catch {
+                    console.error("error: \(path): \(error.reason)")
+                    failed = true
+                }
+            case .failed(let diagnostics):
+                for diagnostic in diagnostics where diagnostic.severity == .error { console.error(diagnostic.formatted(file: path)) }
+                console.error("\(path): not migrated (left as it was)")
+                failed = true
+            }
+        }
+        return failed ? .failure : .success
+    }
+
     /// Persona and test files in a folder (`*.json`, `*.json5`, not schemas), sorted.
     static func sources(inFolder folder: URL) -> [PersonaLinter.Source] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
