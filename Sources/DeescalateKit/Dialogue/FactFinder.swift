@@ -10,7 +10,10 @@ enum FactFinder {
     /// The facts the line is about, best first (ties in persona order), with their weights.
     static func candidates(for analysis: Analysis, text: String, facts: [Fact]) -> [(index: Int, score: Double)] {
         guard !facts.isEmpty, let listen = analysis.moves.first(where: { $0.kind.category == .listen }) else { return [] }
-        let asked = Set(WordStems.stems(of: sentence(of: text, around: listen.evidence.start), skipping: WordStems.listeningWords))
+        // Words any question uses say nothing, unless an author listed one in a fact's `about`.
+        let asked = Set(WordStems.stems(of: sentence(of: text, around: listen.evidence.start), skipping: []).filter { word in
+            !WordStems.listeningWords.contains(word) || facts.contains { $0.aboutStems.contains(word) }
+        })
         guard !asked.isEmpty else { return [] }
         var scores = [Double](repeating: 0, count: facts.count)
         for word in asked {

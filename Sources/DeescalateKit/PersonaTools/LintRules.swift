@@ -18,6 +18,7 @@ struct LintRules {
         checkOfferOverlap()
         checkNeed()
         checkDuplicateFactLines()
+        checkAboutWords()
         checkTurnLimit()
         checkThresholdsReachable()
         checkAbusiveLines()
@@ -96,6 +97,21 @@ struct LintRules {
             warn("resolution '\(resolution.id)' is marked meetsNeed but is not acceptable, so it can never meet the need",
                  field: "resolutions[\(index)].meetsNeed", at: NodePath.node(root, ["resolutions", index, "meetsNeed"])?.offset,
                  hint: "make it acceptable, or drop meetsNeed")
+        }
+    }
+
+    /// An `about` word nearly every question uses ("did", "you") pulls every question to its fact.
+    private func checkAboutWords() {
+        let questionWords: Set<Substring> = ["who", "why", "when", "where", "how", "which", "whose"]
+        for (factIndex, fact) in persona.grievance.facts.enumerated() {
+            for (wordIndex, word) in fact.about.enumerated() {
+                let words = PhraseMatcher.words(of: word)
+                guard !words.isEmpty, words.allSatisfy({ WordStems.functionWords.contains($0) && !questionWords.contains($0) }) else { continue }
+                warn("fact '\(fact.id)' lists \"\(word)\" in 'about', a word nearly every question uses, so most questions will draw this fact",
+                     field: "grievance.facts[\(factIndex)].about[\(wordIndex)]",
+                     at: NodePath.node(root, ["grievance", "facts", factIndex, "about", wordIndex])?.offset,
+                     hint: "list words that name this fact's topic (\"bus\", \"travel\"); who/why/when/where/how are fine")
+            }
         }
     }
 

@@ -117,6 +117,8 @@ public struct Fact: Sendable, Equatable {
     public var ifIgnored: [String]
     /// The stems of the fact's own words and `about`, by which a question is matched to it.
     let keywords: Set<Substring>
+    /// The stems of `about` alone: an author may list words any question uses ("why") on purpose.
+    let aboutStems: Set<Substring>
 
     /// Creates a fact.
     public init(id: String, summary: String, says: [String], about: [String] = [], mustAcknowledge: Bool = false,
@@ -127,8 +129,9 @@ public struct Fact: Sendable, Equatable {
         self.about = about
         self.mustAcknowledge = mustAcknowledge
         self.ifIgnored = ifIgnored
-        let text = ([summary] + says + about).map(PlaceholderText.removingPlaceholders).joined(separator: " ")
-        keywords = Set(WordStems.stems(of: text, skipping: WordStems.listeningWords))
+        let text = ([summary] + says).map(PlaceholderText.removingPlaceholders).joined(separator: " ")
+        aboutStems = Set(WordStems.stems(of: about.joined(separator: " "), skipping: []))
+        keywords = Set(WordStems.stems(of: text, skipping: WordStems.listeningWords)).union(aboutStems)
     }
 }
 

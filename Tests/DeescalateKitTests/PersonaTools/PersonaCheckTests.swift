@@ -87,4 +87,27 @@ import Testing
             #expect(schemaSide == decoderSide, "\(path): schema only \(schemaSide.subtracting(decoderSide).sorted()), decoder only \(decoderSide.subtracting(schemaSide).sorted())")
         }
     }
+
+    /// Offers that act alike merge: forty resolutions explore no more states than two, so any
+    /// lint-clean persona checks in bounded time and memory. Progress is reported per depth.
+    @Test func manyResolutionsCostNoMoreThanAFew() throws {
+        let few = try Fixtures.testParcel()
+        var many = few
+        many.resolutions += (1...40).map { index in
+            Resolution(id: "plan-\(index)", offer: ["service plan \(index)"], acceptable: index % 3 == 0, says: ["Plan \(index)."])
+        }
+        var depths: [Int] = []
+        let report = PersonaChecker(persona: many).check { depths.append($0.depth) }
+        #expect(report.passed)
+        #expect(report.proofDepth == nil)
+        #expect(report.statesExplored == PersonaChecker(persona: few).check().statesExplored)
+        #expect(!depths.isEmpty)
+    }
+
+    /// Past the state budget a search stops at a whole depth, and the report says how deep it went.
+    @Test func theStateBudgetStopsASearchAtAWholeDepth() throws {
+        let report = PersonaChecker(persona: try Fixtures.testParcel(), stateBudget: 500).check()
+        #expect(report.coverageDepth < report.depth)
+        #expect(report.passed, "the proofs stop at their first resolution and escalation, well inside the budget")
+    }
 }
