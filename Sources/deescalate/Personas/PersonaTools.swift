@@ -81,7 +81,13 @@ struct PersonaTools {
             "",
             console.styled("Grievance", .bold) + ": \(SafeText.sanitized(persona.grievance.summary))",
         ]
-        lines += persona.grievance.facts.enumerated().map { "  fact \($0.offset + 1) \($0.element.id): \(SafeText.sanitized($0.element.summary))" }
+        lines += persona.grievance.facts.enumerated().map {
+            "  fact \($0.offset + 1) \($0.element.id): \(SafeText.sanitized($0.element.summary))" + ($0.element.mustAcknowledge ? " (must be acknowledged)" : "")
+        }
+        if let need = persona.grievance.need { lines.append("  need: \(SafeText.sanitized(need.summary)) (only offers marked meetsNeed resolve)") }
+        if !persona.domainPhrases.isEmpty {
+            lines.append("  domain phrases: " + persona.domainPhrases.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))
+        }
         lines += [
             "",
             console.styled("Temperament", .bold),
@@ -99,7 +105,7 @@ struct PersonaTools {
         }
         lines += ["", console.styled("Resolutions", .bold)]
         lines += persona.resolutions.map {
-            "  \($0.acceptable ? "✔ accepts" : "✘ refuses") \($0.id): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
+            "  \($0.acceptable ? ($0.meetsNeed ? "✔ accepts" : "~ gesture") : "✘ refuses") \($0.id): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
         }
         lines.forEach { console.line($0) }
         return .success
