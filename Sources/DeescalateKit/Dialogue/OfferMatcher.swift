@@ -19,29 +19,33 @@ struct OfferMatcher {
         var stems: [Substring] = []
         var sentences: [Int32] = []
         var sentence: Int32 = 0
-        var word = ""
-        var previous: Character = " "
-        let characters = Array(text.lowercased())
+        var word = String.UnicodeScalarView()
         func flush() {
-            let trimmed = word.trimmingCharacters(in: "'")
+            let trimmed = String(word).lowercased().trimmingCharacters(in: "'")
             if !trimmed.isEmpty {
                 stems.append(WordStems.stem(Substring(trimmed)))
                 sentences.append(sentence)
             }
-            word = ""
+            word = String.UnicodeScalarView()
         }
-        for (index, character) in characters.enumerated() {
-            if character.isLetter || character.isNumber || character == "'" || character == "\u{2019}" {
-                word.append(character == "\u{2019}" ? "'" : character)
+        // One pass over the scalars (not Characters, which cost more on a long paste).
+        var previous: Unicode.Scalar = " "
+        var iterator = text.unicodeScalars.makeIterator()
+        var current = iterator.next()
+        while let scalar = current {
+            let next = iterator.next()
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "\u{2019}" {
+                word.append(scalar == "\u{2019}" ? "'" : scalar)
             } else {
                 flush()
                 // A full stop between digits ("5.30") is not the end of a sentence.
-                let next = index + 1 < characters.count ? characters[index + 1] : " "
-                if "?!;".contains(character) || (character == "." && !(previous.isNumber && next.isNumber)) {
+                let betweenDigits = previous.properties.numericType != nil && next?.properties.numericType != nil
+                if scalar == "?" || scalar == "!" || scalar == ";" || (scalar == "." && !betweenDigits) {
                     sentence += 1
                 }
             }
-            previous = character
+            previous = scalar
+            current = next
         }
         flush()
         self.stems = stems
