@@ -20,7 +20,8 @@ enum FactFinder {
             let using = facts.indices.filter { facts[$0].keywords.contains(word) }
             // A word every fact uses says nothing about which one is meant.
             guard !using.isEmpty, using.count < facts.count || facts.count == 1 else { continue }
-            for index in using { scores[index] += 1 / Double(using.count) }
+            // A word the author listed in `about` says what the fact is about: it counts double.
+            for index in using { scores[index] += (facts[index].aboutStems.contains(word) ? 2 : 1) / Double(using.count) }
         }
         return scores.indices.filter { scores[$0] > 0 }
             .sorted { (scores[$0], -$0) > (scores[$1], -$1) }

@@ -8,6 +8,7 @@ enum WordStems {
     static func stem(_ word: Substring) -> Substring {
         var word = word
         if word.hasSuffix("'s") { word = word.dropLast(2) }
+        if let base = irregular[word] { return base }
         guard word.count > 3 else { return word }
         for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"] where word.hasSuffix(suffix) {
             var root = word.dropLast(suffix.count)
@@ -24,6 +25,19 @@ enum WordStems {
         if word.hasSuffix("e"), word.count > 4 { return word.dropLast() }
         return word
     }
+
+    /// Common irregular verb forms, so "spoke" meets "speak" and "paid" meets "pay".
+    static let irregular: [Substring: Substring] = [
+        "spoke": "speak", "spoken": "speak", "came": "come", "went": "go", "gone": "go",
+        "paid": "pay", "sent": "send", "bought": "buy", "took": "take", "taken": "take", "wrote": "write",
+        "written": "write", "rang": "ring", "rung": "ring", "gave": "give", "given": "give",
+        "made": "make", "left": "leave", "lost": "lose", "broke": "break", "broken": "break",
+        "brought": "bring", "thought": "think", "knew": "know", "known": "know", "saw": "see", "seen": "see",
+        "kept": "keep", "met": "meet", "slept": "sleep", "ate": "eat", "eaten": "eat",
+        "drove": "drive", "driven": "drive", "chose": "choose", "chosen": "choose", "began": "begin", "begun": "begin",
+        "wore": "wear", "worn": "wear", "died": "die", "dies": "die", "dying": "die", "children": "child",
+        "men": "man", "women": "woman", "people": "person",
+    ]
 
     /// The stems of `text`'s words, skipping `skipping`, in order.
     static func stems(of text: String, skipping: Set<Substring>) -> [Substring] {
