@@ -99,6 +99,8 @@ struct CheckSearch {
                     let outcome = Conversation.outcome(of: persona, frustration: state.frustration, patienceLeft: state.patienceLeft,
                                                        agreed: state.isAgreed, traineeTurns: state.traineeTurns)
                     transitions += 1
+                    // A deep layer can take seconds in a debug build: report within it too.
+                    if transitions & 0xFFFF == 0 { progress(layer, statesExplored + next.count) }
                     coverage.note(sink, input: move.input, state: state, outcome: outcome)
                     let link = Link(parent: Int32(parentIndex), move: Int16(moveIndex))
                     switch outcome {

@@ -31,7 +31,7 @@ public struct PersonaChecker: Sendable {
     public struct Progress: Sendable, Equatable {
         /// The search: "resolving", "LAST", "stuffing", "escalating" or "coverage".
         public var search: String
-        /// The depth just completed.
+        /// The depth being explored (reported when it completes, and along the way).
         public var depth: Int
         /// The deepest it will go.
         public var of: Int
