@@ -61,7 +61,7 @@ struct PracticeCommand: Command {
             seed = nil
         }
         nameGiven = arguments.value("name") != nil
-        trainee = arguments.value("name") ?? environment["USER"] ?? ""
+        trainee = arguments.value("name") ?? environment["USER"] ?? "trainee"
         showMeter = !arguments.flag("no-meter")
         outFolder = arguments.value("out").map { URL(fileURLWithPath: $0) }
         personaFolder = arguments.value("personas").map { URL(fileURLWithPath: $0) }
