@@ -101,4 +101,18 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.contains("cannot be won"))
     }
+
+    @Test func migrateRewritesAFormatOneFileKeepingItsComments() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let copy = folder.appendingPathComponent("test-parcel.json")
+        try FileManager.default.copyItem(at: Self.fixture, to: copy)
+        let before = try String(contentsOf: copy, encoding: .utf8)
+        let result = try personas(["migrate"], folder: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("migrated from format 1 to 2"))
+        let after = try String(contentsOf: copy, encoding: .utf8)
+        #expect(after == before.replacingOccurrences(of: "format: 1,", with: "format: 2,"))
+        let again = try personas(["migrate"], folder: folder)
+        #expect(again.stdout.contains("already format 2"))
+    }
 }
