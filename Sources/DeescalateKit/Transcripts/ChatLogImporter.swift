@@ -18,8 +18,8 @@ public enum ChatLogImporter {
 
     /// Parses a chat log's bytes.
     ///
-    /// - Throws: `TranscriptError` naming the file and line: binary content, no labelled turns, or
-    ///   no trainee turns.
+    /// - Throws: `TranscriptError` naming the file and line: binary content, no labelled turns, no
+    ///   trainee turns, or more than `TranscriptLimits.maximumTurns` turns.
     public static func transcript(parsing bytes: [UInt8], file: String = "<chat log>") throws(TranscriptError) -> Transcript {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -29,6 +29,7 @@ public enum ChatLogImporter {
         var turns: [Turn] = []
         var lineNumber = 0
         var firstCustomerLine: Int?
+        var tooManyTurnsAt: Int?
         bytes.withUnsafeBufferPointer { bytes in
             // The turn being read: its first line as a range (most turns are one line, read straight
             // into their string), and a byte copy only once a second line joins it.
@@ -66,6 +67,7 @@ public enum ChatLogImporter {
                     if lineSpeaker == .customer, firstCustomerLine == nil { firstCustomerLine = lineNumber }
                     if speaker != lineSpeaker {
                         flush()
+                        if turns.count >= TranscriptLimits.maximumTurns { tooManyTurnsAt = lineNumber; return }
                         speaker = lineSpeaker
                         firstLine = 0..<0
                     }
@@ -76,6 +78,10 @@ public enum ChatLogImporter {
                 index = end + 1
             }
             flush()
+        }
+        if let line = tooManyTurnsAt {
+            throw TranscriptError(file: file, location: SourceLocation(line: line, column: 1),
+                                  message: "the chat log holds more than \(TranscriptLimits.maximumTurns) turns, the most one transcript may hold")
         }
         guard !turns.isEmpty else {
             throw TranscriptError(file: file, location: SourceLocation(line: 1, column: 1),

@@ -74,7 +74,7 @@ struct PersonaTools {
         let temperament = persona.temperament
         var lines = [
             console.styled("\(SafeText.sanitized(persona.name)) — \(persona.id) v\(persona.version), \(persona.difficulty.rawValue)", .bold),
-            "File: \(PersonaFolder.displayPath(entry.file))",
+            "File: \(SafeText.sanitized(PersonaFolder.displayPath(entry.file)))",
             "Company: \(SafeText.sanitized(persona.company))",
             "",
             SafeText.sanitized(persona.scenario),
@@ -118,7 +118,7 @@ struct PersonaTools {
             console.error("error: \(error.path): \(error.reason == "a file with this name already exists" ? "already exists; not overwriting it" : error.reason)")
             return .failure
         }
-        console.line("Created \(PersonaFolder.displayPath(file))")
+        console.message("Created \(PersonaFolder.displayPath(file))")
         let schema = target.appendingPathComponent("persona.schema.json")
         if !FileManager.default.fileExists(atPath: schema.path) {
             // The template's "$schema" points beside it; bring the schema along so editors find it.
@@ -130,7 +130,7 @@ struct PersonaTools {
             }
         }
         let folderOption = out == nil ? "" : " --personas \(PersonaFolder.displayPath(target))"
-        console.line("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
+        console.message("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
         return .success
     }
 
@@ -170,10 +170,8 @@ struct PersonaTools {
             known = contents.personas.map(\.persona)
         }
         let result = PersonaLinter(knownPersonas: known).lint(sources)
-        for finding in result.findings {
-            let text = finding.formatted
-            console.line(finding.isError ? text : text)
-        }
+        // Findings quote ids, keys and file names: made visible, hint lines kept.
+        for finding in result.findings { console.message(finding.formatted) }
         let errors = result.findings.filter(\.isError).count
         let warnings = result.findings.count - errors
         let files = sources.count
