@@ -31,8 +31,10 @@ public enum SafeText {
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: true
         // Bidirectional embeddings, overrides, isolates and marks (the Arabic letter mark too).
         case 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
-        // Zero-width characters that can hide words from a reader.
-        case 0x200B...0x200F, 0x2028, 0x2029, 0xFEFF: true
+        // Left-to-right and right-to-left marks, and zero-width characters that can hide words from a
+        // reader. The zero-width joiner and non-joiner (U+200C, U+200D) stay: emoji sequences and
+        // several scripts need them.
+        case 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF: true
         default: false
         }
     }
