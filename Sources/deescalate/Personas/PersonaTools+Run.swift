@@ -105,7 +105,7 @@ extension PersonaTools {
             ? "exact to depth \(report.depth)"
             : "exact to depth \(report.coverageDepth); deeper, only what the proof searches reached"
         console.line("  coverage (\(scope)):")
-        if !never.isEmpty { console.line("  never reached: " + never.joined(separator: ", ")) }
+        if !never.isEmpty { console.message("  never reached: " + never.joined(separator: ", ")) }
         let range = report.frustrationRange
         console.line("  frustration reached: \(range.lowerBound)–\(range.upperBound) of 0–100"
                      + (report.unreachedMoods.isEmpty ? "" : "; moods never reached: \(report.unreachedMoods.map(\.rawValue).joined(separator: ", "))"))

@@ -81,7 +81,7 @@ struct PersonaTools {
             "",
             console.styled("Grievance", .bold) + ": \(SafeText.sanitized(persona.grievance.summary))",
         ]
-        lines += persona.grievance.facts.enumerated().map { "  fact \($0.offset + 1) \($0.element.id): \(SafeText.sanitized($0.element.summary))" }
+        lines += persona.grievance.facts.enumerated().map { "  fact \($0.offset + 1) \(SafeText.sanitized($0.element.id)): \(SafeText.sanitized($0.element.summary))" }
         lines += [
             "",
             console.styled("Temperament", .bold),
@@ -95,11 +95,11 @@ struct PersonaTools {
         }
         if !persona.triggers.isEmpty {
             lines += ["", console.styled("Triggers", .bold)]
-            lines += persona.triggers.map { "  \($0.id) (+\($0.change)): \($0.words.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))" }
+            lines += persona.triggers.map { "  \(SafeText.sanitized($0.id)) (+\($0.change)): \($0.words.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))" }
         }
         lines += ["", console.styled("Resolutions", .bold)]
         lines += persona.resolutions.map {
-            "  \($0.acceptable ? "✔ accepts" : "✘ refuses") \($0.id): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
+            "  \($0.acceptable ? "✔ accepts" : "✘ refuses") \(SafeText.sanitized($0.id)): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
         }
         lines.forEach { console.line($0) }
         return .success
