@@ -124,6 +124,17 @@ struct IssueFourteenCrashTests {
         #expect(summary.lines().contains("Mean total: 66.7"))
     }
 
+    @Test("a chat log of more than 100,000 turns is refused at the line where the 100,001st begins")
+    func tooManyTurns() {
+        let log = String(repeating: "Customer: a\nAgent: b\n", count: TranscriptLimits.maximumTurns / 2 + 1)
+        do {
+            _ = try ChatLogImporter.transcript(parsing: Array(log.utf8), file: "long.txt")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.formatted == "long.txt:100001:1: error: the chat log holds more than 100000 turns, the most one transcript may hold")
+        }
+    }
+
     @Test("an analysis of a 200 KB line full of quotes serialises to JSON that reads back exactly")
     func longLineJSON() throws {
         let line = String(repeating: "\"sorry\" \\ what happened? \u{1B} ", count: 200_000 / 30)
