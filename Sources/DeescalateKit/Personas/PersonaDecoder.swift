@@ -31,7 +31,7 @@ struct PersonaDecoder {
             reader.report(.error, "'id' \"\(id)\" may use only lowercase letters, digits and '-'", field: "id",
                           at: object.node("id")?.offset, hint: "for example \"late-parcel\"")
         }
-        let version = object.int("version", in: 1...1_000_000)
+        let version = object.int("version", in: PersonaRanges.version)
         let name = object.string("name")
         let difficulty = object.choice("difficulty", among: Persona.Difficulty.allCases.map(\.rawValue))
         let scenario = object.string("scenario").map { checked([$0], path: "scenario", at: object.node("scenario", required: false)?.offset)[0] }
@@ -43,7 +43,7 @@ struct PersonaDecoder {
         let hasNeed = grievance?.need != nil
         let resolutions = object.array("resolutions").map { decodeList($0, path: "resolutions") { decodeResolution($0, hasNeed: hasNeed) } } ?? []
         let lines = object.object("lines").map { decodeLines($0, needsBoundary: temperament?.needsBoundary ?? false) } ?? [:]
-        let turnLimit = object.int("turnLimit", in: 2...200, required: false) ?? 20
+        let turnLimit = object.int("turnLimit", in: PersonaRanges.turnLimit, required: false) ?? 20
         let domainPhrases = since2(object, "domainPhrases") ? object.strings("domainPhrases", required: false) ?? [] : []
         object.finish()
 
@@ -121,11 +121,11 @@ struct PersonaDecoder {
     }
 
     private func decodeTemperament(_ object: ObjectReader) -> Temperament? {
-        let start = object.int("startingFrustration", in: 0...100)
-        let calmAt = object.int("calmAt", in: 0...100)
-        let escalateAt = object.int("escalateAt", in: 1...100)
-        let venting = object.int("ventingNeeded", in: 0...20)
-        let patience = object.int("patience", in: 1...50)
+        let start = object.int("startingFrustration", in: PersonaRanges.level)
+        let calmAt = object.int("calmAt", in: PersonaRanges.level)
+        let escalateAt = object.int("escalateAt", in: PersonaRanges.escalateAt)
+        let venting = object.int("ventingNeeded", in: PersonaRanges.ventingNeeded)
+        let patience = object.int("patience", in: PersonaRanges.patience)
         let needsBoundary = object.bool("needsBoundary", required: false) ?? false
         object.finish()
         guard let start, let calmAt, let escalateAt, let venting, let patience else { return nil }
@@ -143,7 +143,7 @@ struct PersonaDecoder {
         var overrides: [String: Int] = [:]
         for key in object.keys {
             guard Reactions.validKeys.contains(key) else { continue } // left for finish() to report
-            if let change = object.int(key, in: -100...100) { overrides[key] = change }
+            if let change = object.int(key, in: PersonaRanges.change) { overrides[key] = change }
         }
         for key in object.keys where !Reactions.validKeys.contains(key) {
             reader.report(.error, "unknown reaction '\(key)'", field: object.fieldPath(key), at: object.node(key)?.offset,
@@ -156,7 +156,7 @@ struct PersonaDecoder {
     private func decodeTrigger(_ object: ObjectReader) -> Trigger? {
         let id = object.string("id")
         let words = object.strings("words")
-        let change = object.int("change", in: -100...100)
+        let change = object.int("change", in: PersonaRanges.change)
         let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
         object.finish()
         guard let id, let words, let change, let says else { return nil }

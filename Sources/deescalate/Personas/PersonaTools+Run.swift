@@ -31,19 +31,19 @@ extension PersonaTools {
             }
             let runner = PersonaTestRunner(persona: persona)
             for (path, suite) in mine {
-                console.line(console.styled("\(persona.id)", .bold) + console.styled("  (\(path))", .dim))
+                console.line(console.styled("\(persona.id)", .bold) + console.styled("  (\(SafeText.sanitized(path)))", .dim))
                 for result in runner.run(suite) {
                     total += 1
                     if result.passed {
                         passed += 1
-                        console.line("  " + console.styled("✔", .green) + " \(result.name)")
+                        console.line("  " + console.styled("✔", .green) + " \(SafeText.sanitized(result.name))")
                         continue
                     }
                     failed = true
-                    console.line("  " + console.styled("✘", .red) + " \(result.name)")
+                    console.line("  " + console.styled("✘", .red) + " \(SafeText.sanitized(result.name))")
                     for failure in result.failures {
-                        console.line("      \(failure.what): expected \(failure.expected)")
-                        console.line("      \(String(repeating: " ", count: failure.what.count))  actual   \(failure.actual)")
+                        console.message("      \(failure.what): expected \(failure.expected)")
+                        console.message("      \(String(repeating: " ", count: failure.what.count))  actual   \(failure.actual)")
                     }
                     for line in result.excerpt { console.line("        | \(SafeText.sanitized(line))") }
                 }
@@ -113,7 +113,7 @@ extension PersonaTools {
             ? "exact to depth \(report.depth)"
             : "exact to depth \(report.coverageDepth); deeper, only what the proof searches reached"
         console.line("  coverage (\(scope)):")
-        if !never.isEmpty { console.line("  never reached: " + never.joined(separator: ", ")) }
+        if !never.isEmpty { console.message("  never reached: " + never.joined(separator: ", ")) }
         let range = report.frustrationRange
         console.line("  frustration reached: \(range.lowerBound)–\(range.upperBound) of 0–100"
                      + (report.unreachedMoods.isEmpty ? "" : "; moods never reached: \(report.unreachedMoods.map(\.rawValue).joined(separator: ", "))"))

@@ -74,7 +74,7 @@ struct PersonaTools {
         let temperament = persona.temperament
         var lines = [
             console.styled("\(SafeText.sanitized(persona.name)) — \(persona.id) v\(persona.version), \(persona.difficulty.rawValue)", .bold),
-            "File: \(PersonaFolder.displayPath(entry.file))",
+            "File: \(SafeText.sanitized(PersonaFolder.displayPath(entry.file)))",
             "Company: \(SafeText.sanitized(persona.company))",
             "",
             SafeText.sanitized(persona.scenario),
@@ -82,7 +82,7 @@ struct PersonaTools {
             console.styled("Grievance", .bold) + ": \(SafeText.sanitized(persona.grievance.summary))",
         ]
         lines += persona.grievance.facts.enumerated().map {
-            "  fact \($0.offset + 1) \($0.element.id): \(SafeText.sanitized($0.element.summary))" + ($0.element.mustAcknowledge ? " (must be acknowledged)" : "")
+            "  fact \($0.offset + 1) \(SafeText.sanitized($0.element.id)): \(SafeText.sanitized($0.element.summary))" + ($0.element.mustAcknowledge ? " (must be acknowledged)" : "")
         }
         if let need = persona.grievance.need { lines.append("  need: \(SafeText.sanitized(need.summary)) (only offers marked meetsNeed resolve)") }
         if !persona.domainPhrases.isEmpty {
@@ -101,11 +101,11 @@ struct PersonaTools {
         }
         if !persona.triggers.isEmpty {
             lines += ["", console.styled("Triggers", .bold)]
-            lines += persona.triggers.map { "  \($0.id) (+\($0.change)): \($0.words.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))" }
+            lines += persona.triggers.map { "  \(SafeText.sanitized($0.id)) (+\($0.change)): \($0.words.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))" }
         }
         lines += ["", console.styled("Resolutions", .bold)]
         lines += persona.resolutions.map {
-            "  \($0.acceptable ? ($0.meetsNeed ? "✔ accepts" : "~ gesture") : "✘ refuses") \($0.id): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
+            "  \($0.acceptable ? ($0.meetsNeed ? "✔ accepts" : "~ gesture") : "✘ refuses") \(SafeText.sanitized($0.id)): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
         }
         lines.forEach { console.line($0) }
         return .success
@@ -124,7 +124,7 @@ struct PersonaTools {
             console.error("error: \(error.path): \(error.reason == "a file with this name already exists" ? "already exists; not overwriting it" : error.reason)")
             return .failure
         }
-        console.line("Created \(PersonaFolder.displayPath(file))")
+        console.message("Created \(PersonaFolder.displayPath(file))")
         let schema = target.appendingPathComponent("persona.schema.json")
         if !FileManager.default.fileExists(atPath: schema.path) {
             // The template's "$schema" points beside it; bring the schema along so editors find it.
@@ -136,7 +136,7 @@ struct PersonaTools {
             }
         }
         let folderOption = out == nil ? "" : " --personas \(PersonaFolder.displayPath(target))"
-        console.line("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
+        console.message("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
         return .success
     }
 
@@ -176,10 +176,8 @@ struct PersonaTools {
             known = contents.personas.map(\.persona)
         }
         let result = PersonaLinter(knownPersonas: known).lint(sources)
-        for finding in result.findings {
-            let text = finding.formatted
-            console.line(finding.isError ? text : text)
-        }
+        // Findings quote ids, keys and file names: made visible, hint lines kept.
+        for finding in result.findings { console.message(finding.formatted) }
         let errors = result.findings.filter(\.isError).count
         let warnings = result.findings.count - errors
         let files = sources.count
