@@ -2,10 +2,10 @@
 /// per session (RFC 4180, spreadsheet-safe); JSON holds the sessions and, per measure, the figures
 /// the terminal table shows.
 public enum ProgressExport {
-    /// CSV: a header, then one record per session, oldest first.
+    /// CSV: a header, then one record per session, oldest first (CRLF line ends, RFC 4180).
     public static func csv(_ progress: TraineeProgress) -> String {
         var out = CSVCell.row(["session", "file", "started_at", "trainee", "persona", "persona_version", "difficulty", "outcome",
-                               "total", "listen", "apologize", "solve", "thank", "passed"]) + "\n"
+                               "total", "listen", "apologize", "solve", "thank", "passed"])
         for (index, session) in progress.sessions.enumerated() {
             let transcript = session.transcript
             out += CSVCell.row([
@@ -14,7 +14,7 @@ public enum ProgressExport {
                 .text(session.difficulty?.rawValue ?? ""), .text(transcript.outcome?.rawValue ?? ""), .number(session.grade.total),
                 .number(session.grade.score(.listen)), .number(session.grade.score(.apologize)), .number(session.grade.score(.solve)),
                 .number(session.grade.score(.thank)), .text(session.grade.passed ? "true" : "false"),
-            ]) + "\n"
+            ])
         }
         return out
     }
