@@ -12,7 +12,8 @@ public enum RetryError: Error, Sendable, Equatable, LocalizedError {
     case turnOutOfRange(file: String, turn: Int, replies: Int)
     /// The conversation was over before the reply asked for (escalated or resolved and closed).
     case endedBefore(file: String, turn: Int, outcome: Outcome, lastRetryable: Int)
-    /// The replay does not reproduce the saved turns (the engine or analyzer changed since).
+    /// The replay does not reproduce the saved conversation: who spoke, the words or the frustration
+    /// (the engine changed since, or the file was edited).
     case diverged(file: String, turnNumber: Int, saved: String, replayed: String)
 
     public var errorDescription: String? {
@@ -31,7 +32,7 @@ public enum RetryError: Error, Sendable, Equatable, LocalizedError {
             return "\(file): the conversation ended \(outcome.rawValue) before reply \(turn), so there is no reply \(turn) to retry; --turn must be from 1 to \(lastRetryable)"
         case .diverged(let file, let turnNumber, let saved, let replayed):
             return "\(file): replaying the session does not reproduce turn \(turnNumber) (saved \"\(SafeText.truncated(saved, to: 60))\", "
-                + "replayed \"\(SafeText.truncated(replayed, to: 60))\"); the engine or analyzer changed since it was recorded, so it cannot be retried exactly"
+                + "replayed \"\(SafeText.truncated(replayed, to: 60))\"); the engine changed since it was recorded (or the file was edited), so it cannot be retried exactly"
         }
     }
 }

@@ -2,7 +2,10 @@
 /// --turn N` replays the session's persona, seed, trainee name and first N-1 replies, then hands the
 /// conversation over at reply N. Preparing checks everything that would make the replay inexact
 /// (another persona version, a turn out of range, a conversation already over) and replays the
-/// prefix once, refusing when it does not reproduce the saved turns byte for byte.
+/// prefix once, refusing when the conversation differs (who spoke, the words, the frustration). A
+/// session recorded by this build replays byte for byte; one recorded by an older build whose
+/// analyzer or explanations have changed since replays the same conversation with this build's
+/// moves and reasons, which `reannotatedFrom` reports.
 public struct SessionRetry: Sendable {
     /// The session retried.
     public let parent: Transcript
@@ -14,6 +17,10 @@ public struct SessionRetry: Sendable {
     public let replayedLines: [String]
     /// What the trainee said at reply N in the parent (nil when N is one past its last reply).
     public let previousReply: String?
+    /// The first turn (1-based) before reply N that replays with the same words and frustration but
+    /// not byte for byte — its moves or reasons read differently by this build than by the one that
+    /// recorded it; nil when every turn before reply N replays byte for byte.
+    public let reannotatedFrom: Int?
 
     /// Prepares a retry of `parent` (read from `file`, named in errors) at reply `turn`, with the
     /// personas of the persona folder.
@@ -34,13 +41,14 @@ public struct SessionRetry: Sendable {
         let replay = TranscriptReplay(parent, persona: persona, replies: turn - 1)
         // Turns before the retried reply: the opening and every exchange up to it.
         let prefixCount = turn <= replies.count ? replies[turn - 1].index : parent.turns.count
-        if let index = replay.firstDifference(from: parent, count: prefixCount) {
+        if let index = replay.firstConversationDifference(from: parent, count: prefixCount) {
             throw .diverged(file: file, turnNumber: index + 1, saved: parent.turns[index].text,
                             replayed: index < replay.conversation.turns.count ? replay.conversation.turns[index].text : "")
         }
         if case .ended(let outcome) = replay.conversation.state.phase {
             throw .endedBefore(file: file, turn: turn, outcome: outcome, lastRetryable: max(1, turn - 1))
         }
+        reannotatedFrom = replay.firstDifference(from: parent, count: prefixCount).map { $0 + 1 }
         self.parent = parent
         self.persona = persona
         self.turn = turn

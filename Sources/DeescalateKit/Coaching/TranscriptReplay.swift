@@ -26,13 +26,31 @@ struct TranscriptReplay {
         for case .customerSaid(_, let situation, _) in events { situations[turns - 1] = situation }
     }
 
+    /// The index of the first of `transcript`'s first `count` turns where the conversation itself
+    /// differs in the replay — who spoke, the words, the frustration after — or nil when none does.
+    func firstConversationDifference(from transcript: Transcript, count: Int) -> Int? {
+        let replayed = conversation.turns
+        for index in 0..<count {
+            guard index < replayed.count, index < transcript.turns.count else { return index }
+            let again = replayed[index], saved = transcript.turns[index]
+            if again.speaker != saved.speaker || again.text != saved.text || again.frustration != saved.frustration { return index }
+        }
+        return nil
+    }
+
     /// The index of the first of `transcript`'s first `count` turns that the replay does not
-    /// reproduce byte for byte (as written to the file), or nil when all of them match.
+    /// reproduce byte for byte (as written to the file), or nil when all of them match. Fields an
+    /// older transcript format did not record (format 1 has no `revealed` or `offer`) are compared
+    /// only where the transcript has them; the words, frustration, moves and changes always are.
     func firstDifference(from transcript: Transcript, count: Int) -> Int? {
         let replayed = conversation.turns
         for index in 0..<count {
             guard index < replayed.count, index < transcript.turns.count else { return index }
-            if replayed[index].jsonValue().serialized() != transcript.turns[index].jsonValue().serialized() { return index }
+            var again = replayed[index]
+            let saved = transcript.turns[index]
+            if saved.revealed == nil { again.revealed = nil }
+            if saved.offer == nil { again.offer = nil }
+            if again.jsonValue().serialized() != saved.jsonValue().serialized() { return index }
         }
         return nil
     }

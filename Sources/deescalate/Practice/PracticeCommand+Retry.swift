@@ -23,6 +23,9 @@ extension PracticeCommand {
             console.error("error: \(path): the reply \"\(SafeText.truncated(line, to: 40))\" reads as a command when typed, so the session cannot be replayed")
             return .failure
         }
+        if let turnNumber = retry.reannotatedFrom {
+            console.error("note: \(path) was recorded by an older build: from turn \(turnNumber) on, the replay says the same and moves the frustration alike, but this build reads the moves or words the reasons differently; the new transcript records this build's")
+        }
         let branch = BranchPoint(parent: Self.parentReference(path, out: out), turn: turn, parentStartedAt: parent.startedAt)
         let persona = retry.persona
         let quiet = format == "json"

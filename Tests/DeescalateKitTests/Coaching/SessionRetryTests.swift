@@ -36,6 +36,7 @@ import Testing
         guard turn <= replies + 1 else { return }
         let retry = try SessionRetry(parent: parent, file: "parent.json", turn: turn, personas: [Fixtures.testParcel()])
         #expect(retry.replayedLines == Array(Self.lines.prefix(turn - 1)))
+        #expect(retry.reannotatedFrom == nil, "recorded by this build: byte for byte")
         #expect(retry.previousReply == (turn <= replies ? Self.lines[turn - 1] : nil))
 
         var conversation = retry.conversation(branch: BranchPoint(parent: "parent.json", turn: turn))
@@ -99,6 +100,14 @@ import Testing
         let retry = try SessionRetry(parent: parent, file: "parent.json", turn: 3, personas: [Fixtures.testParcel()])
         #expect(retry.replayedLines.count == 2)
         #expect(retry.previousReply == nil)
+    }
+
+    @Test func anOlderBuildsReasonsAreReadAgainNotRefused() throws {
+        var parent = try Self.parent()
+        // As if an older build had worded the reason differently: the same conversation, other annotations.
+        parent.turns[3].changes = [FrustrationChange(reason: "an older wording", amount: parent.turns[3].changes.first?.amount ?? -5)]
+        let retry = try SessionRetry(parent: parent, file: "parent.json", turn: 4, personas: [Fixtures.testParcel()])
+        #expect(retry.reannotatedFrom == 4)
     }
 
     @Test func aReplayThatNoLongerMatchesIsRefused() throws {
