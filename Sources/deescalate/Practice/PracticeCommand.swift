@@ -102,13 +102,12 @@ struct PracticeCommand: Command {
             }
             input = ScriptLineSource(text: text)
         } else {
-            input = TerminalInput.make(console: console)
+            input = TerminalInput.make(console: console, environment: environment)
         }
         guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
-            console.line(console.styled("\(persona.name) — \(persona.difficulty.rawValue)", .bold) + console.styled("  (seed \(seed); /help for commands)", .dim))
-            console.line(SafeText.sanitized(persona.scenarioCard))
+            PersonaMenu(console: console).card(persona, seed: seed)
             console.line("")
         }
         let session = PracticeSession(
@@ -167,12 +166,9 @@ struct PracticeCommand: Command {
             return nil
         }
         guard input.isInteractive else { return personas[0] }
-        console.line(console.styled("Choose a customer:", .bold))
-        for (index, persona) in personas.enumerated() {
-            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenarioCard), to: 64))")
-        }
+        PersonaMenu(console: console).list(personas)
         while true {
-            switch input.readLine(prompt: "Number (Enter for 1): ") {
+            switch input.readAnswer(prompt: "Number (Enter for 1): ") {
             case .endOfInput, .interrupted:
                 console.error("No persona chosen.")
                 return nil
