@@ -24,12 +24,15 @@ enum CommandCompletion {
         let typed = String(line[..<cursor]).lowercased()
         let matches = commands.filter { $0.lowercased().hasPrefix(typed) }
         guard let first = matches.first else { return .noMatch }
-        if matches.count == 1 {
-            return first.lowercased() == typed ? .noMatch : .complete(text: first, replacing: cursor)
+        let completion = matches.dropFirst().reduce(first) { sharedPrefix($0, $1) }
+        guard completion.count > typed.count else {
+            return matches.count == 1 ? .noMatch : .ambiguous(matches)
         }
-        let common = matches.dropFirst().reduce(first) { sharedPrefix($0, $1) }
-        if common.count > typed.count { return .complete(text: common, replacing: cursor) }
-        return .ambiguous(matches)
+        // Tab in the middle of "/me|ter" completes the word, not the part before the cursor:
+        // the rest of the word is replaced when the completion already contains it.
+        let rest = line[cursor...].prefix { !$0.isWhitespace }
+        let replacing = completion.lowercased().hasPrefix(typed + String(rest).lowercased()) ? cursor + rest.count : cursor
+        return .complete(text: completion, replacing: replacing)
     }
 
     /// The longest common prefix of two strings, by grapheme cluster.

@@ -93,6 +93,9 @@ import Testing
             send("hxllo\u{1B}[D\u{1B}[D\u{1B}[D\u{7F}é\u{01}\u{1B}[3~H\rsecond\rthird")
             #expect(editor.readLine(prompt: "\u{1B}[32m> \u{1B}[0m") == .line("Héllo"))
             #expect(editor.readLine(prompt: "> ") == .line("second"))
+            // Ctrl-C on "third" clears the line and editing goes on; at the empty prompt it interrupts.
+            send("\u{03}fourth\r")
+            #expect(editor.readLine(prompt: "> ") == .line("fourth"))
             send("\u{03}")
             #expect(editor.readLine(prompt: "> ") == .interrupted)
             send("ab\u{02}\u{04}\r")
