@@ -126,6 +126,26 @@ import Testing
         }
     }
 
+    @Test func terminalModeAnswersPastesSearchAndCompletion() {
+        withPTY { editor, send in
+            // A menu answer is not kept for Up/Ctrl-R.
+            send("2\r")
+            #expect(editor.readLine(prompt: "Number: ", remember: false) == .line("2"))
+            #expect(editor.history.isEmpty)
+            // A bracketed paste of two lines is one line, sent by the Enter typed after it.
+            send("\u{1B}[200~one\ntwo\n\u{1B}[201~\r")
+            #expect(editor.readLine(prompt: "> ") == .line("one two"))
+            send("\u{12}on\r")
+            #expect(editor.readLine(prompt: "> ") == .line("one two"))
+            send("/tr\t\r")
+            #expect(editor.readLine(prompt: "> ", commands: ["/transcript"]) == .line("/transcript"))
+            // Killed text is yanked into the next line.
+            send("drop me\u{15}\r\u{19}\r")
+            #expect(editor.readLine(prompt: "> ") == .line(""))
+            #expect(editor.readLine(prompt: "> ") == .line("drop me"))
+        }
+    }
+
     @Test func terminalModeSurvivesRandomBytes() {
         withPTY { editor, send in
             var generator = SystemRandomNumberGenerator()
