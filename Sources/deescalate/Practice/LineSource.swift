@@ -2,7 +2,7 @@ import DeescalateKit
 
 /// Where trainee lines come from: the terminal line editor, plain standard input, or a script.
 protocol LineSource: AnyObject {
-    /// The next line; `.interrupted` for Ctrl-C, `.endOfInput` for Ctrl-D or the end of the input.
+    /// The next line; `.interrupted` for Ctrl-C at an empty prompt, `.endOfInput` for Ctrl-D or the end of the input.
     func readLine(prompt: String) -> LineReadResult
     /// A short answer to a question (the persona menu): like `readLine`, but kept out of the
     /// history of replies that Up and Ctrl-R recall.

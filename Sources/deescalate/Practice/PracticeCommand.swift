@@ -10,7 +10,8 @@ struct PracticeCommand: Command {
         discussion: """
         With no --persona, a menu lists the personas; press Enter for the first. Type your replies; the
         customer answers and the meter shows their frustration. Commands: /help /hint /meter /transcript
-        /end /quit. Ctrl-C or Ctrl-D saves the session as abandoned. Every session is saved as a graded
+        /end /quit (Tab completes them). Ctrl-C clears a line; at an empty prompt Ctrl-C or Ctrl-D saves the
+        session as abandoned. Every session is saved as a graded
         transcript (JSON and Markdown) in Transcripts/ or --out.
 
         Scripted: --script FILE (or - for standard input) supplies the trainee lines, one reply per line
