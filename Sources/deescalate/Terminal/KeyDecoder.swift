@@ -269,26 +269,6 @@ struct KeyDecoder {
             }
         }
         // Inside a paste nothing but the end marker is a command.
-        if inPaste { return nil }
-        let fields = params.split(separator: ";")
-        let modifier = fields.count > 1 ? Int(fields[1]) ?? 1 : 1
-        // xterm modifier codes: 3 = Alt, 5 = Ctrl (plus Shift variants 4, 6).
-        let wordwise = modifier >= 3
-        switch final {
-        case UInt8(ascii: "A"): return .up
-        case UInt8(ascii: "B"): return .down
-        case UInt8(ascii: "C"): return wordwise ? .wordRight : .right
-        case UInt8(ascii: "D"): return wordwise ? .wordLeft : .left
-        case UInt8(ascii: "H"): return .home
-        case UInt8(ascii: "F"): return .end
-        case UInt8(ascii: "~"):
-            switch fields.first {
-            case "1", "7": return .home
-            case "4", "8": return .end
-            case "3": return .delete
-            default: return nil
-            }
-        default: return nil
-        }
+        return inPaste ? nil : Self.keyEvent(final: final, params: params)
     }
 }
