@@ -74,7 +74,9 @@ enum CohortCharts {
     }
 
     /// The smallest of 4, 8, 20, 40, 100, 200… at least `value`, so ticks at quarters are whole numbers.
+    /// (Counts of transcripts; held below 10¹⁷ so the search cannot overflow.)
     static func niceCeiling(_ value: Int) -> Int {
+        let value = min(value, 100_000_000_000_000_000)
         var magnitude = 1
         while true {
             for candidate in [4 * magnitude, 8 * magnitude, 20 * magnitude] where candidate >= value { return candidate }

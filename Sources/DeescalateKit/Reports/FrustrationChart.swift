@@ -36,18 +36,36 @@ public struct FrustrationChart: Sendable {
     private static let width = 760.0, height = 280.0
     private static let left = 44.0, right = 118.0, top = 16.0, bottom = 40.0
 
+    /// The highest value the axis reaches: a level above it (only possible in a transcript built in
+    /// code; files hold 0–100) is drawn at the top edge, its label still saying the value.
+    static let axisLimit = 1_000_000_000
+
+    /// The axis's top and the spacing of its grid lines: 0–100 by 20 for every real session, and for
+    /// larger levels a round step (1, 2 or 5 × 10ⁿ) giving at most about six lines, so the chart's
+    /// size never depends on the numbers.
+    static func axis(highest: Int) -> (top: Int, step: Int) {
+        let highest = min(axisLimit, highest)
+        guard highest > 100 else { return (100, 20) }
+        var step = 1
+        while true {
+            if let fit = [step, 2 * step, 5 * step].first(where: { $0 * 5 >= highest }) { step = fit; break }
+            step *= 10
+        }
+        return ((highest + step - 1) / step * step, step)
+    }
+
     /// The chart as an `<svg>` element.
     public func svg() -> String {
-        let top = max(100, points.map(\.level).max() ?? 0, escalateAt ?? 0)
+        let (top, gridStep) = Self.axis(highest: max(100, points.map(\.level).max() ?? 0, escalateAt ?? 0, calmAt ?? 0))
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
         let step = points.count > 1 ? plotWidth / Double(points.count - 1) : 0
         func x(_ index: Int) -> Double { Self.left + (points.count > 1 ? Double(index) * step : plotWidth / 2) }
-        func y(_ level: Int) -> Double { Self.top + plotHeight * (1 - Double(max(0, level)) / Double(top)) }
+        func y(_ level: Int) -> Double { Self.top + plotHeight * (1 - Double(min(top, max(0, level))) / Double(top)) }
         let c = HTMLText.coordinate
 
         var out = #"<svg viewBox="0 0 \#(Int(Self.width)) \#(Int(Self.height))" role="img" aria-labelledby="chart-title">"#
         out += #"<title id="chart-title">Frustration after each turn\#(calmAt.map { ", calm at \($0)" } ?? "")\#(escalateAt.map { ", escalation at \($0)" } ?? "")</title>"#
-        for level in stride(from: 0, through: top, by: 20) {
+        for level in stride(from: 0, through: top, by: gridStep) {
             out += #"<line class="grid" x1="\#(c(Self.left))" x2="\#(c(Self.left + plotWidth))" y1="\#(c(y(level)))" y2="\#(c(y(level)))"/>"#
             out += #"<text class="muted" x="\#(c(Self.left - 8))" y="\#(c(y(level) + 4))" text-anchor="end">\#(level)</text>"#
         }

@@ -17,8 +17,10 @@ public struct GradeSummary: Sendable, Equatable {
     public mutating func add(_ grade: Grade) {
         count += 1
         if grade.passed { passed += 1 }
-        totalSum += grade.total
-        for (index, step) in Step.allCases.enumerated() { stepSums[index] += grade.score(step) }
+        // Held to 0–100 as the scorer makes them: a grade built in code may hold anything, and a sum
+        // of out-of-range scores must not trap a batch.
+        totalSum += min(100, max(0, grade.total))
+        for (index, step) in Step.allCases.enumerated() { stepSums[index] += min(100, max(0, grade.score(step))) }
     }
 
     /// The mean total (0 when empty).
@@ -47,7 +49,7 @@ public struct GradeSummary: Sendable, Equatable {
 
     /// `x` with one decimal place, without Foundation.
     static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        let tenths = Int((min(1e15, max(-1e15, value.isNaN ? 0 : value)) * 10).rounded())
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
 }

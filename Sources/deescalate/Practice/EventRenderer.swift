@@ -31,6 +31,8 @@ struct EventRenderer {
                 console.line(console.styled(label, .bold) + lines[0])
                 for line in lines.dropFirst() { console.line(line) }
                 pendingMood = mood
+            case .lineShortened(let length, let kept):
+                console.line(console.styled("  (your reply was \(length) characters; only the first \(kept) were read)", .dim))
             case .factRevealed, .offerAnswered, .ended:
                 break
             }

@@ -72,7 +72,7 @@ struct ReportCommand: Command {
             do {
                 transcript = try Transcript(parsing: Array(data), file: displayPath)
             } catch {
-                console.error(error.errorDescription ?? "\(displayPath): not a transcript")
+                console.error(error.formatted)
                 failed = true
                 continue
             }
@@ -90,7 +90,7 @@ struct ReportCommand: Command {
             let target = outFolder.appendingPathComponent("\(name).\(fileExtension)")
             do {
                 try AtomicFile.write(Array(text.utf8), to: target)
-                console.line("Wrote \(PersonaFolder.displayPath(target))")
+                console.message("Wrote \(PersonaFolder.displayPath(target))")
             } catch {
                 console.error("\(displayPath): \(error.localizedDescription)")
                 failed = true
