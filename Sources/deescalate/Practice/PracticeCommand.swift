@@ -192,7 +192,7 @@ struct PracticeCommand: Command {
     private func askName(input: LineSource) -> String? {
         guard !nameGiven, script == nil, input.isInteractive, console.inputIsTerminal else { return trainee }
         let offer = Conversation.isName(trainee) ? " (Enter for \(SafeText.sanitized(trainee)))" : ""
-        switch input.readLine(prompt: "Your name\(offer): ") {
+        switch input.readAnswer(prompt: "Your name\(offer): ") {
         case .endOfInput, .interrupted:
             console.error("No session started.")
             return nil

@@ -13,7 +13,7 @@ struct TerminalEndToEndTests {
     /// A practice session on the fixture persona with its history in `state`.
     static func start(columns: Int, rows: Int = 30, state: URL, out: URL) throws -> TmuxDriver {
         let command = "env XDG_STATE_HOME=\(state.path) HOME=\(state.path) NO_COLOR=1 \(BinaryRunner.binary.path) practice"
-            + " --personas \(BinaryRunner.fixturePersonas.path) --persona test-parcel --seed 3 --out \(out.path)"
+            + " --personas \(BinaryRunner.fixturePersonas.path) --persona test-parcel --seed 3 --name Tester --out \(out.path)"
         let driver = try TmuxDriver(columns: columns, rows: rows, command: command)
         try driver.waitFor("you>")
         return driver
@@ -28,8 +28,7 @@ struct TerminalEndToEndTests {
 
     @Test func readlineKeysAndHistoryAcrossTwoSessions() throws {
         let state = try BinaryRunner.temporaryFolder(), out = try BinaryRunner.temporaryFolder()
-        var driver: TmuxDriver? = try Self.start(columns: 80, state: state, out: out)
-        let first = driver!
+        let first = try Self.start(columns: 80, state: state, out: out)
 
         // A long reply wraps onto a second row, with the cursor after its last character.
         try first.type(Self.reply)
@@ -77,7 +76,6 @@ struct TerminalEndToEndTests {
         try first.press("C-c")
         try first.waitFor("EXITED:0")
         try first.waitFor("Grade card")
-        driver = nil
 
         let historyFile = state.appendingPathComponent("deescalate/history")
         let saved = try String(contentsOf: historyFile, encoding: .utf8)
