@@ -166,4 +166,37 @@ struct EditSessionTests {
         #expect(outcomes.last == .discardLine)
         #expect(session.lastSearchQuery == "sor")
     }
+
+    /// Any sequence of keys, on any window size, keeps the cursor inside the line and draws
+    /// without trapping (no index computed from input may go out of range).
+    @Test func randomKeysNeverTrapOrLoseTheCursor() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "é", "e\u{301}", "\u{301}", "中", "👍🏽", "👨‍👩‍👧", "🇫🇷", " ", "don't", "/h", "/", "\u{200D}", "x y z"]
+        let keys: [KeyDecoder.Event] = [.enter, .backspace, .delete, .left, .right, .wordLeft, .wordRight, .home, .end,
+                                        .up, .down, .killToEnd, .killToStart, .deleteWordBackward, .killWordForward,
+                                        .killWordBackward, .yank, .tab, .reverseSearch, .cancel, .escape, .interrupt,
+                                        .endOfFile, .clearScreen]
+        for _ in 0..<40 {
+            let history = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            var session = EditSession(prompt: "\u{1B}[36myou> \u{1B}[0m", history: history, commands: Self.commands)
+            var renderer = LineRenderer()
+            let size = LineRenderer.Size(columns: Int.random(in: 1...60, using: &generator), rows: Int.random(in: 0...6, using: &generator))
+            var screen = VirtualScreen(columns: size.columns, height: max(size.rows, 1))
+            for _ in 0..<150 {
+                let event = Bool.random(using: &generator) ? .insert(pieces.randomElement(using: &generator)!)
+                                                           : keys.randomElement(using: &generator)!
+                switch session.handle(event) {
+                case .discardLine, .accept, .interrupt, .endOfInput:
+                    screen.play(renderer.finish(session.finalDisplay, size: size, suffix: "\r\n"))
+                    session.startFreshLine()
+                default:
+                    screen.play(renderer.draw(session.display, size: size))
+                }
+                #expect((0...session.buffer.characters.count).contains(session.buffer.cursor))
+                #expect(session.display.cursor <= session.display.text.count)
+            }
+        }
+    }
 }
