@@ -49,8 +49,7 @@ struct LineRenderer {
             top = max(top, layout.cursor.row - height + 1)
         }
         let shown = top..<min(layout.rows.count, top &+ height)
-        var out = returnToStart(size: size)
-        out += shown.map { layout.rows[$0].text }.joined(separator: "\r\n")
+        var out = returnToStart(size: size) + Self.rows(shown.map { layout.rows[$0].text })
         let cursorRowShown = layout.cursor.row - top
         if display.cursor < display.text.count {
             out += Self.up(shown.count - 1 - cursorRowShown) + "\r" + layout.cursor.prefix
@@ -67,7 +66,7 @@ struct LineRenderer {
     /// next draw starts on the row the suffix left the cursor on.
     mutating func finish(_ display: EditSession.Display, size: Size, suffix: String) -> String {
         let layout = RowLayout(display, rowWidth: Self.rowWidth(size))
-        let out = returnToStart(size: size) + layout.rows.map(\.text).joined(separator: "\r\n") + suffix
+        let out = returnToStart(size: size) + Self.rows(layout.rows.map(\.text)) + suffix
         reset()
         return out
     }
@@ -92,13 +91,20 @@ struct LineRenderer {
         max(size.columns - 1, 1)
     }
 
-    /// Moves from the cursor to the start of the first drawn row and clears
-    /// everything below, so a shorter line leaves no stale rows.
+    /// Moves from the cursor to the start of the first drawn row.
     private mutating func returnToStart(size: Size) -> String {
         if let drawn = drawnColumns, drawn != size.columns {
             cursorRow = rowAfterResize(columns: size.columns)
         }
-        return Self.up(cursorRow) + "\r\u{1B}[J"
+        return Self.up(cursorRow) + "\r"
+    }
+
+    /// Rows printed over the old ones: each row's leftovers erased to its end, and everything
+    /// below the last erased (so a shorter line leaves no stale rows). Erasing below only from
+    /// after the text matters: an erase from the top-left corner counts as clearing the whole
+    /// screen, which tmux (scroll-on-clear) copies into the scrollback at every keystroke.
+    private static func rows(_ texts: [String]) -> String {
+        texts.joined(separator: "\u{1B}[K\r\n") + "\u{1B}[J"
     }
 
     /// Where the cursor's row ended up after the window changed width.
