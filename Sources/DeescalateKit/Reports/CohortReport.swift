@@ -66,7 +66,7 @@ public struct CohortReport: Sendable {
     }
 
     private func personaSection(_ summary: CohortSummary) -> String {
-        var out = "<section>\n<h2>Outcomes per persona</h2>\n<table>\n"
+        var out = "<section>\n<h2>Outcomes per persona</h2>\n<div class=\"scroll\"><table class=\"personas\">\n"
         out += "<tr><th>Persona</th><th class=\"num\">Sessions</th><th class=\"num\">Resolved</th><th class=\"num\">Escalated</th>"
         out += "<th class=\"num\">Abandoned</th><th class=\"num\">Other</th><th style=\"width:30%\">Share</th><th class=\"num\">Mean total</th></tr>\n"
         for persona in summary.personas {
@@ -76,11 +76,11 @@ public struct CohortReport: Sendable {
             out += "<td class=\"num\">\(counts[.abandoned] ?? 0)</td><td class=\"num\">\(persona.unknown)</td>"
             out += "<td>\(CohortCharts.outcomeBar(persona))</td><td class=\"num\">\(persona.meanTotalText)</td></tr>\n"
         }
-        return out + "</table>\n<p class=\"sub\">Other: no outcome recorded (imported chat logs).</p>\n</section>\n"
+        return out + "</table></div>\n<p class=\"sub\">Other: no outcome recorded (imported chat logs).</p>\n</section>\n"
     }
 
     private func tableSection() -> String {
-        var out = "<section>\n<h2>Transcripts</h2>\n<table class=\"rows\">\n<tr><th>Trainee</th><th>Persona</th><th>Date</th>"
+        var out = "<section>\n<h2>Transcripts</h2>\n<div class=\"scroll\"><table class=\"rows\">\n<tr><th>Trainee</th><th>Persona</th><th>Date</th>"
         out += "<th class=\"num\">Total</th><th class=\"num\">L</th><th class=\"num\">A</th><th class=\"num\">S</th><th class=\"num\">T</th><th>Pass</th></tr>\n"
         out.reserveCapacity(gradedRows.count * 260)
         for row in gradedRows {
@@ -92,7 +92,7 @@ public struct CohortReport: Sendable {
             for step in Step.allCases { out += "<td class=\"num\">\(grade.score(step))</td>" }
             out += grade.passed ? "<td class=\"ok\">yes</td></tr>\n" : "<td class=\"no\">no</td></tr>\n"
         }
-        return out + "</table>\n<p class=\"sub\">L, A, S, T: Listen, Apologize, Solve, Thank (0–100 each). Hover a trainee for the file.</p>\n</section>\n"
+        return out + "</table></div>\n<p class=\"sub\">L, A, S, T: Listen, Apologize, Solve, Thank (0–100 each). Hover a trainee for the file.</p>\n</section>\n"
     }
 
     /// The transcripts left out of every figure because the trainee never spoke, by file.
