@@ -3,7 +3,7 @@
 /// same grade.
 public struct Scorer: Sendable {
     /// The scorer's name and version, recorded in every grade. Bump it whenever a grade could change.
-    public static let version = "deescalate-scorer 4"
+    public static let version = "deescalate-scorer 5"
 
     /// The rubric in force.
     public let rubric: Rubric
@@ -15,7 +15,8 @@ public struct Scorer: Sendable {
     static let standardRules: [any ScoringRule] = [
         ListenRule(), ListenBeforeSolveRule(),
         ApologyRule(), EmpathyRule(), ApologyFloodRule(), ExcuseRule(), NonApologyRule(),
-        SolveRule(), CommitmentRule(), OptionsRule(), FollowUpRule(), ReferralRule(), RefusalRule(), AcceptanceRule(),
+        AcknowledgeRule(),
+        SolveRule(), CommitmentRule(), OptionsRule(), FollowUpRule(), ReferralRule(), RefusalRule(), AcceptanceRule(), NeedRule(),
         ThankRule(),
         HarmRule(), OutrightFailRule(), BoundaryRule(), OrderRule(), OutcomeRule(), FrustrationRule(),
     ]
@@ -72,11 +73,13 @@ public struct Scorer: Sendable {
         let passMark = min(101, max(0, rubric.passMark))
         let failing = findings.first { $0.rule == "outright-fail" }
         let failedBecause = failing.map { "\($0.message) (turn \($0.turn): \"\($0.words)\")" }
-        if failing != nil { total = max(0, min(total, passMark - 1)) }
-        let passed = failing == nil && total >= passMark
+        // A simulated customer whose problem was not solved is not a pass, whatever the steps scored.
+        let unsolved = context.unsolvedBecause
+        if failing != nil || unsolved != nil { total = max(0, min(total, passMark - 1)) }
+        let passed = failing == nil && unsolved == nil && total >= passMark
         let feedback = FeedbackWriter(context: context, steps: steps, findings: findings).feedback()
         return Grade(scorer: Self.version, rubric: rubric.label, total: total, passed: passed, steps: steps,
-                     failedBecause: failedBecause, findings: findings, feedback: feedback)
+                     failedBecause: failedBecause, notPassedBecause: unsolved, findings: findings, feedback: feedback)
     }
 
     /// `a + b`, held at Int's bounds instead of trapping.

@@ -6,10 +6,16 @@ extension Transcript {
             "format": .int(Self.formatVersion),
             "source": .string(source.rawValue),
             "persona": persona.map { persona in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("id", .string(persona.id)), ("version", .int(persona.version)), ("name", .string(persona.name)),
                     ("calmAt", .int(persona.calmAt)), ("escalateAt", .int(persona.escalateAt)),
-                ])
+                ]
+                if !persona.mustAcknowledge.isEmpty {
+                    fields.append(("mustAcknowledge", .array(persona.mustAcknowledge.map { .object([("id", .string($0.id)), ("summary", .string($0.summary))]) })))
+                }
+                if let need = persona.need { fields.append(("need", .string(need))) }
+                if !persona.domainPhrases.isEmpty { fields.append(("domainPhrases", .array(persona.domainPhrases.map(JSONValue.string)))) }
+                return JSONValue.object(fields)
             },
             "trainee": trainee.map(JSONValue.string),
             "seed": seed.map(JSONValue.uint),
@@ -49,6 +55,8 @@ extension Turn {
             "moves": speaker == .trainee ? .array(moves.map { $0.jsonValue() }) : nil,
             "changes": speaker == .trainee && !changes.isEmpty
                 ? .array(changes.map { .object([("reason", .string($0.reason)), ("amount", .int($0.amount))]) }) : nil,
+            "revealed": revealed.map(JSONValue.string),
+            "offer": offer.map { .object([("resolution", .string($0.resolution)), ("accepted", .bool($0.accepted)), ("meetsNeed", .bool($0.meetsNeed))]) },
         ])
     }
 }

@@ -56,6 +56,12 @@ struct TranscriptDecoder {
             reader.int($0, path: "turns[\(position)].frustration", in: TranscriptLimits.level)
         }
         var turn = Turn(speaker: speaker, text: text, frustration: frustration)
+        // Format 2: what the simulated customer told and how they answered an offer.
+        turn.revealed = node["revealed"]?.string
+        if let offer = node["offer"], let resolution = offer["resolution"]?.string {
+            turn.offer = OfferAnswer(resolution: resolution, accepted: offer["accepted"]?.bool ?? false,
+                                     meetsNeed: offer["meetsNeed"]?.bool ?? true)
+        }
         for (index, item) in (node["moves"]?.array ?? []).enumerated() {
             if let move = try move(item, path: { "turns[\(position)].moves[\(index)]" }) { turn.moves.append(move) }
         }
@@ -85,7 +91,13 @@ struct TranscriptDecoder {
         let version = try optional(node["version"]) { reader.int($0, path: "persona.version", in: TranscriptLimits.personaVersion) } ?? 1
         let calmAt = try optional(node["calmAt"]) { reader.int($0, path: "persona.calmAt", in: TranscriptLimits.level) } ?? 30
         let escalateAt = try optional(node["escalateAt"]) { reader.int($0, path: "persona.escalateAt", in: TranscriptLimits.escalateAt) } ?? 95
-        return PersonaReference(id: id, version: version, name: node["name"]?.string ?? id, calmAt: calmAt, escalateAt: escalateAt)
+        // Format 2: what the grade checks beyond the words (facts to acknowledge, the need, trade phrases).
+        let mustAcknowledge = (node["mustAcknowledge"]?.array ?? []).compactMap { fact in
+            fact["id"]?.string.map { ($0, fact["summary"]?.string ?? $0) }
+        }
+        return PersonaReference(id: id, version: version, name: node["name"]?.string ?? id, calmAt: calmAt, escalateAt: escalateAt,
+                                mustAcknowledge: mustAcknowledge, need: node["need"]?.string,
+                                domainPhrases: (node["domainPhrases"]?.array ?? []).compactMap(\.string))
     }
 
     /// The stored grade, its numbers checked; nil when the node is not a grade (it is only compared).

@@ -71,6 +71,12 @@ final class Console {
     /// hint lines, a carriage return is shown as ␍ rather than overwriting the line.
     func error(_ text: String) { Self.writeAll(SafeText.sanitized(text, keepNewlines: true) + "\n", to: STDERR_FILENO) }
 
+    /// Rewrites the current standard-error line with `text` (a progress display; only on a terminal).
+    func status(_ text: String) {
+        guard errorIsTerminal else { return }
+        Self.writeAll("\r\u{1B}[2K" + text, to: STDERR_FILENO)
+    }
+
     /// `text` in `style` when colour is on.
     func styled(_ text: String, _ style: Style) -> String {
         colorEnabled ? style.apply(to: text) : text

@@ -81,7 +81,13 @@ struct PersonaTools {
             "",
             console.styled("Grievance", .bold) + ": \(SafeText.sanitized(persona.grievance.summary))",
         ]
-        lines += persona.grievance.facts.enumerated().map { "  fact \($0.offset + 1) \(SafeText.sanitized($0.element.id)): \(SafeText.sanitized($0.element.summary))" }
+        lines += persona.grievance.facts.enumerated().map {
+            "  fact \($0.offset + 1) \(SafeText.sanitized($0.element.id)): \(SafeText.sanitized($0.element.summary))" + ($0.element.mustAcknowledge ? " (must be acknowledged)" : "")
+        }
+        if let need = persona.grievance.need { lines.append("  need: \(SafeText.sanitized(need.summary)) (only offers marked meetsNeed resolve)") }
+        if !persona.domainPhrases.isEmpty {
+            lines.append("  domain phrases: " + persona.domainPhrases.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))
+        }
         lines += [
             "",
             console.styled("Temperament", .bold),
@@ -99,7 +105,7 @@ struct PersonaTools {
         }
         lines += ["", console.styled("Resolutions", .bold)]
         lines += persona.resolutions.map {
-            "  \($0.acceptable ? "✔ accepts" : "✘ refuses") \(SafeText.sanitized($0.id)): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
+            "  \($0.acceptable ? ($0.meetsNeed ? "✔ accepts" : "~ gesture") : "✘ refuses") \(SafeText.sanitized($0.id)): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
         }
         lines.forEach { console.line($0) }
         return .success
@@ -177,6 +183,53 @@ struct PersonaTools {
         let files = sources.count
         console.line("\(files) file\(files == 1 ? "" : "s") linted: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         return errors > 0 ? .failure : .success
+    }
+
+    // MARK: migrate
+
+    func migrate(_ paths: [String]) -> ExitCode {
+        var files: [String] = []
+        if paths.isEmpty {
+            guard let folder else {
+                console.error("error: no persona folder found; pass --personas DIR or PATH arguments")
+                return .failure
+            }
+            files = Self.sources(inFolder: folder).filter { !$0.isTestFile }.map(\.path)
+        } else {
+            for path in paths {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    files += Self.sources(inFolder: URL(fileURLWithPath: path)).filter { !$0.isTestFile }.map(\.path)
+                } else {
+                    files.append(path)
+                }
+            }
+        }
+        var failed = false
+        for path in files {
+            guard let bytes = Self.read(path) else {
+                console.error("error: \(path): cannot read the file")
+                failed = true
+                continue
+            }
+            switch PersonaMigration.migrate(bytes) {
+            case .current:
+                console.line("\(path): already format \(Persona.formatVersion)")
+            case .migrated(let from, let migrated):
+                do {
+                    try AtomicFile.write(migrated, to: URL(fileURLWithPath: path))
+                    console.line("\(path): migrated from format \(from) to \(Persona.formatVersion)")
+                } catch {
+                    console.error("error: \(path): \(error.reason)")
+                    failed = true
+                }
+            case .failed(let diagnostics):
+                for diagnostic in diagnostics where diagnostic.severity == .error { console.error(diagnostic.formatted(file: path)) }
+                console.error("\(path): not migrated (left as it was)")
+                failed = true
+            }
+        }
+        return failed ? .failure : .success
     }
 
     /// Persona and test files in a folder (`*.json`, `*.json5`, not schemas), sorted.

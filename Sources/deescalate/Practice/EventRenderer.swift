@@ -21,6 +21,8 @@ struct EventRenderer {
                 }
                 console.line(console.styled("\(persona.name): ", .bold) + SafeText.sanitized(text))
                 pendingMood = mood
+            case .lineShortened(let length, let kept):
+                console.line(console.styled("  (your reply was \(length) characters; only the first \(kept) were read)", .dim))
             case .factRevealed, .offerAnswered, .ended:
                 break
             }

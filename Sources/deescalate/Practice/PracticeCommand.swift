@@ -24,7 +24,7 @@ struct PracticeCommand: Command {
         options: [
             .init(name: "persona", short: "p", value: "ID", help: "The persona to practise with (see the menu)."),
             .init(name: "seed", short: "s", value: "N", help: "Seed for the customer's choice of lines (default: random, shown at the start)."),
-            .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript (default: $USER)."),
+            .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript and the customer (default: asked at the start, offering $USER; scripts use $USER)."),
             .init(name: "no-meter", value: nil, help: "Hide the frustration meter (hard mode)."),
             .init(name: "out", short: "o", value: "DIR", help: "Where to save transcripts (default: $DEESCALATE_TRANSCRIPTS, else Transcripts/ beside the persona folder)."),
             .init(name: "personas", value: "DIR", help: "The persona folder (default: the shipped Personas/)."),
@@ -38,6 +38,8 @@ struct PracticeCommand: Command {
     let personaID: String?
     let seed: UInt64?
     let trainee: String
+    /// Whether --name was given; if not, an interactive session asks.
+    let nameGiven: Bool
     let showMeter: Bool
     let outFolder: URL?
     let personaFolder: URL?
@@ -58,6 +60,7 @@ struct PracticeCommand: Command {
         } else {
             seed = nil
         }
+        nameGiven = arguments.value("name") != nil
         trainee = arguments.value("name") ?? environment["USER"] ?? "trainee"
         showMeter = !arguments.flag("no-meter")
         outFolder = arguments.value("out").map { URL(fileURLWithPath: $0) }
@@ -105,6 +108,7 @@ struct PracticeCommand: Command {
             input = TerminalInput.make(console: console)
         }
         guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
+        guard let trainee = askName(input: input) else { return .usage }
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
             console.line(console.styled("\(persona.name) — \(persona.difficulty.rawValue)", .bold) + console.styled("  (seed \(seed); /help for commands)", .dim))
@@ -185,6 +189,21 @@ struct PracticeCommand: Command {
                 if let persona = personas.first(where: { $0.id == trimmed }) { return persona }
                 console.line("Please type a number from 1 to \(personas.count).")
             }
+        }
+    }
+
+    /// The trainee's name: --name, else asked when a person is at the terminal (Enter takes the
+    /// account's user name), else the account's user name. Nil when the trainee quits at the question.
+    private func askName(input: LineSource) -> String? {
+        guard !nameGiven, script == nil, input.isInteractive, console.inputIsTerminal else { return trainee }
+        let offer = Conversation.isName(trainee) ? " (Enter for \(SafeText.sanitized(trainee)))" : ""
+        switch input.readLine(prompt: "Your name\(offer): ") {
+        case .endOfInput, .interrupted:
+            console.error("No session started.")
+            return nil
+        case .line(let answer):
+            let typed = answer.trimmingCharacters(in: .whitespaces)
+            return typed.isEmpty ? trainee : typed
         }
     }
 

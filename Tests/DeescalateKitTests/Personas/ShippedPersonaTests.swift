@@ -18,8 +18,8 @@ struct ScriptedPath: Sendable, CustomTestStringConvertible {
 /// Trainee lines are written in plain, natural wording so that they keep their meaning for any
 /// analyzer that reads LAST moves the way docs/LAST.md describes them.
 @Suite struct ShippedPersonaTests {
-    static let ids = ["abusive-roaming", "broken-blender", "double-billing", "hotel-anniversary", "late-parcel",
-                      "missed-appointment"]
+    static let ids = ["abusive-roaming", "broken-blender", "double-billing", "gym-cancellation", "hotel-anniversary",
+                      "late-parcel", "missed-appointment", "prescription-delay"]
 
     // MARK: Loading
 
