@@ -90,6 +90,21 @@ import Testing
         #expect(try BinaryRunner.run(["grade", "Transcripts/", "--fail-under", String(total)], directory: clone).status == 0)
     }
 
+    /// docs/XAPI.md's example is the sample session's statement as the program exports it now.
+    @Test func xapiDocumentationExampleIsCurrent() throws {
+        let doc = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("docs/XAPI.md"), encoding: .utf8)
+        let marker = try #require(doc.range(of: "<!-- example statement: Transcripts/examples/regenerate -->\n```json\n"))
+        let end = try #require(doc.range(of: "\n```", range: marker.upperBound..<doc.endIndex))
+        let documented = try JSONSerialization.jsonObject(with: Data(doc[marker.upperBound..<end.lowerBound].utf8)) as? NSDictionary
+        let result = try BinaryRunner.run(["grade", "Transcripts/examples/sample-session.json", "--format", "xapi",
+                                           "--xapi-homepage", "https://lms.example.com",
+                                           "--xapi-activity-base", "https://training.example.com/xapi/deescalate"],
+                                          directory: BinaryRunner.packageRoot)
+        try #require(result.status == 0, "\(result.stderr)")
+        let exported = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSDictionary
+        #expect(documented == exported, "docs/XAPI.md's example statement is stale: run Transcripts/examples/regenerate")
+    }
+
     /// Files git tracks under `folder` (relative to the package root); without git, the examples
     /// folder as it is.
     static func trackedFiles(under folder: String) throws -> [String] {
