@@ -50,7 +50,7 @@ public struct BranchComparison: Sendable {
             : " from the customer's opening and tries the first reply again."
         out += " First try \(parentGrade.total)/100 \(parentGrade.passed ? "passed" : "not passed") (\(parent.outcome?.rawValue ?? "no outcome")); "
         out += "this try \(retryGrade.total)/100 \(retryGrade.passed ? "passed" : "not passed") (\(retry.outcome?.rawValue ?? "no outcome")).</p>\n"
-        out += "<div class=\"card\">" + BranchChart(comparison: self).svg() + "</div>\n"
+        out += "<div class=\"card\">" + BranchChart(comparison: self).html() + "</div>\n"
         let shared = sharedTurns
         if shared >= 1, shared - 1 < retry.turns.count {
             let customer = retry.persona.map { HTMLText.escaped($0.name) } ?? "Customer"

@@ -42,7 +42,7 @@ public enum CalibrationExport {
         var body = "<main>\n<header>\n<h1>\(title)</h1>\n"
         body += "<p class=\"sub\">Against \(HTMLText.escaped(humanFile)): \(humanRows) assessor grade\(humanRows == 1 ? "" : "s"), "
         body += "\(calibration.matchedFiles) graded file\(calibration.matchedFiles == 1 ? "" : "s") matched. Made by deescalate \(DeescalateVersion.tool).</p>\n</header>\n"
-        body += "<section>\n<h2>Agreement</h2>\n<div class=\"wrap\"><table class=\"agree\">\n<tr><th>Statistic</th><th class=\"num\">Grader vs assessors</th>"
+        body += "<section>\n<h2>Agreement</h2>\n<div class=\"scroll\"><table class=\"agree\">\n<tr><th>Statistic</th><th class=\"num\">Grader vs assessors</th>"
         let ceiling = calibration.humanVersusHuman.map(CalibrationText.tableRows)
         if ceiling != nil { body += "<th class=\"num\">Assessors vs each other</th>" }
         body += "</tr>\n"
@@ -83,7 +83,7 @@ public enum CalibrationExport {
     }
 
     static let css = """
-    .wrap{overflow-x:auto}.agree td:first-child{min-width:9em}.gap{margin-bottom:12px}.gap h3{font-size:15px;margin:0 0 4px;overflow-wrap:anywhere}
+    .agree td:first-child{min-width:9em}.gap{margin-bottom:12px}.gap h3{font-size:15px;margin:0 0 4px;overflow-wrap:anywhere}
     .gap p{margin:0 0 6px}.findings{margin:0;padding-left:18px;font-size:13.5px;color:var(--muted)}.findings li{overflow-wrap:anywhere}
     code{font-size:13px;overflow-wrap:anywhere}
     @media (max-width:640px){main{padding:16px 12px 32px}th,td{padding:4px 5px;font-size:13.5px}}

@@ -1,7 +1,9 @@
 /// `grade --format jsonl|json`: one object per transcript.
 public enum GradeJSONLines {
     /// The row as a JSON object: `file`, `total`, `steps` {listen, apologize, solve, thank}, `passed`,
-    /// `failedBecause` (when failed outright), `storedGradeDiffers` and `storedTotal` (when they differ),
+    /// `notGraded` (`"no trainee turn"`, only for a transcript where the trainee never spoke: its
+    /// numbers are the scorer's zeros and summaries leave it out), `failedBecause` (when failed
+    /// outright), `storedGradeDiffers` and `storedTotal` (when they differ),
     /// `findings` (rule, step, turn, words, points, message), `feedback`, `scorer`, `rubric`.
     public static func object(_ row: GradeRow) -> JSONValue {
         let grade = row.grade
@@ -10,6 +12,7 @@ public enum GradeJSONLines {
             "total": .int(grade.total),
             "steps": .object(Step.allCases.map { ($0.rawValue, JSONValue.int(grade.score($0))) }),
             "passed": .bool(grade.passed),
+            "notGraded": row.hasTraineeTurn ? nil : .string(GradeJSONLines.noTraineeTurn),
             "failedBecause": grade.failedBecause.map(JSONValue.string),
             "storedGradeDiffers": row.storedGradeDiffers ? .bool(true) : nil,
             "storedTotal": row.storedGradeDiffers ? row.storedTotal.map(JSONValue.int) : nil,
@@ -21,6 +24,9 @@ public enum GradeJSONLines {
             "rubric": .string(grade.rubric),
         ])
     }
+
+    /// Why a row is not graded: the trainee never spoke.
+    public static let noTraineeTurn = "no trainee turn"
 
     /// The row as one line of JSON Lines (with its newline): the same text as
     /// `object(row).serialized()`, written straight into bytes because batches of thousands are rendered.
@@ -47,6 +53,7 @@ public enum GradeJSONLines {
         out.raw(",\"solve\":"); out.int(grade.score(.solve))
         out.raw(",\"thank\":"); out.int(grade.score(.thank))
         out.raw("},\"passed\":"); out.raw(grade.passed ? "true" : "false")
+        if !row.hasTraineeTurn { out.raw(",\"notGraded\":"); out.string(noTraineeTurn) }
         if let failed = grade.failedBecause { out.raw(",\"failedBecause\":"); out.string(failed) }
         if row.storedGradeDiffers {
             out.raw(",\"storedGradeDiffers\":true")

@@ -1,6 +1,7 @@
 /// One measure of a trainee's progress as a small SVG line chart: the score of each session (oldest
 /// left), each point titled with its date, persona and score, and the least-squares trend over the
-/// last sessions as a dashed line. Fixed size; scales to its container.
+/// last sessions as a dashed line. One drawing, sized for a card a third of a desktop page or a
+/// phone's width, with its labels set at 15 px so they stay above 11 px as it scales.
 struct ProgressChart {
     let measure: TraineeProgress.Measure
     let progress: TraineeProgress
@@ -17,7 +18,7 @@ struct ProgressChart {
         func y(_ score: Double) -> Double { Self.top + plotHeight * (1 - min(100, max(0, score)) / 100) }
         let c = HTMLText.coordinate
         let id = "chart-\(measure.key)"
-        var out = #"<svg viewBox="0 0 \#(Int(Self.width)) \#(Int(Self.height))" role="img" aria-labelledby="\#(id)">"#
+        var out = #"<svg class="progress-chart" viewBox="0 0 \#(Int(Self.width)) \#(Int(Self.height))" role="img" aria-labelledby="\#(id)">"#
         out += #"<title id="\#(id)">\#(measure.title) score per session, oldest first</title>"#
         for level in stride(from: 0, through: 100, by: 25) {
             out += #"<line class="grid" x1="\#(c(Self.left))" x2="\#(c(Self.left + plotWidth))" y1="\#(c(y(Double(level))))" y2="\#(c(y(Double(level))))"/>"#

@@ -46,7 +46,7 @@ public struct ProgressPage {
     }
 
     private func personaSection() -> String {
-        var out = "<section>\n<h2>Outcomes per persona</h2>\n<div class=\"wrap\"><table>\n"
+        var out = "<section>\n<h2>Outcomes per persona</h2>\n<div class=\"scroll\"><table>\n"
         out += "<tr><th>Persona</th><th class=\"num\">Sessions</th><th class=\"num\">Resolved</th><th class=\"num\">Passed</th><th class=\"num\">Mean</th></tr>\n"
         for persona in progress.personaOutcomes {
             out += "<tr><td>\(HTMLText.escaped(persona.name)) <span class=\"tag\">\(HTMLText.escaped(persona.id))</span>"
@@ -58,7 +58,7 @@ public struct ProgressPage {
     }
 
     private func difficultySection() -> String {
-        var out = "<section>\n<h2>Outcomes per difficulty</h2>\n<div class=\"wrap\"><table>\n"
+        var out = "<section>\n<h2>Outcomes per difficulty</h2>\n<div class=\"scroll\"><table>\n"
         out += "<tr><th>Difficulty</th><th class=\"num\">Sessions</th><th class=\"num\">Resolved</th><th class=\"num\">Passed</th></tr>\n"
         for row in progress.difficultyOutcomes {
             out += "<tr><td>\(row.difficulty?.rawValue ?? "<span class=\"note\">persona not in the folder</span>")</td>"
@@ -68,7 +68,7 @@ public struct ProgressPage {
     }
 
     private func sessionsSection() -> String {
-        var out = "<section>\n<h2>Sessions</h2>\n<div class=\"wrap\"><table class=\"rows\">\n"
+        var out = "<section>\n<h2>Sessions</h2>\n<div class=\"scroll\"><table class=\"rows\">\n"
         out += "<tr><th>#</th><th>Date</th><th>Persona</th><th>Outcome</th><th class=\"num\">Total</th></tr>\n"
         for (index, session) in progress.sessions.enumerated() {
             // The day in the cell, the time in its title: the table stays narrow enough for a phone.
@@ -96,7 +96,7 @@ public struct ProgressPage {
     .figures{margin:0 0 6px;font-size:13px;color:var(--muted)}.figures .pass{color:var(--good)}.figures .fail{color:var(--harm)}
     svg .trend{stroke:#b45309;stroke-width:2;stroke-dasharray:6 4}svg circle{fill:#fff;stroke:#374151;stroke-width:2}
     .summary{display:flex;gap:12px 16px;align-items:center;flex-wrap:wrap}
-    .figures span{white-space:nowrap}.wrap{overflow-x:auto}td.day{white-space:nowrap}.no{color:var(--harm)}
+    svg.progress-chart{font-size:15px}.figures span{white-space:nowrap}td.day{white-space:nowrap}.no{color:var(--harm)}
     @media (max-width:640px){main{padding:16px 12px 32px}th,td{padding:4px 4px;font-size:13px}td .tag{font-size:11px}}
 
     """

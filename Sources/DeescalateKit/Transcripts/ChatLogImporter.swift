@@ -6,8 +6,9 @@
 /// ```
 ///
 /// Labels are case-insensitive: Customer, Caller, Guest and Client speak for the customer; Agent,
-/// Trainee, Rep and Me for the trainee; a name in brackets may follow (`Agent (Sam):`). A simple leading timestamp (`[10:32]`, `(10:32:05)`,
-/// `10:32`, `[2024-05-01 10:32]`) is skipped. Consecutive lines of one speaker form one turn, and
+/// Trainee, Rep and Me for the trainee; a name in brackets may follow (`Agent (Sam Lee):`), and the first
+/// name given to a trainee label is kept as the transcript's trainee (so exports name the agent, not
+/// "anonymous"). A simple leading timestamp (`[10:32]`, `(10:32:05)`, `10:32`, `[2024-05-01 10:32]`) is skipped. Consecutive lines of one speaker form one turn, and
 /// unlabelled lines continue the turn before them (lines before the first label are a header and are
 /// skipped). A UTF-8 byte order mark and CRLF line ends are accepted.
 public enum ChatLogImporter {
@@ -30,6 +31,7 @@ public enum ChatLogImporter {
         var lineNumber = 0
         var firstCustomerLine: Int?
         var tooManyTurnsAt: Int?
+        var traineeName: String?
         // Bytes are read through the array (bounds-checked): a chat log is untrusted input, and the
         // checks cost nothing measurable here (import is ~5 µs of a ~90 µs grade per log).
         do {
@@ -65,8 +67,9 @@ public enum ChatLogImporter {
                 while end < bytes.count, bytes[end] != 0x0A { end += 1 }
                 var lineEnd = end
                 if lineEnd > index, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                if let (lineSpeaker, textStart) = label(bytes, from: index, to: lineEnd) {
+                if let (lineSpeaker, textStart, name) = label(bytes, from: index, to: lineEnd) {
                     if lineSpeaker == .customer, firstCustomerLine == nil { firstCustomerLine = lineNumber }
+                    if lineSpeaker == .trainee, traineeName == nil, let name { traineeName = displayName(bytes, name) }
                     if speaker != lineSpeaker {
                         flush()
                         if turns.count >= TranscriptLimits.maximumTurns { tooManyTurnsAt = lineNumber; break reading }
@@ -93,11 +96,19 @@ public enum ChatLogImporter {
             throw TranscriptError(file: file, location: SourceLocation(line: firstCustomerLine ?? 1, column: 1),
                                   message: "no trainee turns: label the trainee's lines \"Agent:\", \"Trainee:\", \"Rep:\" or \"Me:\"")
         }
-        return Transcript(source: .chatLog, turns: turns)
+        return Transcript(source: .chatLog, trainee: traineeName, turns: turns)
     }
 
-    /// The speaker and where the text starts, if the line opens with a known label (after a timestamp).
-    private static func label(_ bytes: [UInt8], from start: Int, to end: Int) -> (Speaker, Int)? {
+    /// The name in a label's brackets, trimmed; nil when it is blank. Kept exactly as written
+    /// (renderers make control characters visible).
+    private static func displayName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        let name = trimmed(bytes, range.lowerBound, range.upperBound)
+        return name.isEmpty ? nil : String(decoding: bytes[name], as: UTF8.self)
+    }
+
+    /// The speaker, where the text starts and the range of a bracketed name (`Agent (Sam Lee):`), if
+    /// the line opens with a known label (after a timestamp).
+    private static func label(_ bytes: [UInt8], from start: Int, to end: Int) -> (Speaker, Int, Range<Int>?)? {
         var index = start
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         index = skipTimestamp(bytes, from: index, to: end)
@@ -106,17 +117,19 @@ public enum ChatLogImporter {
         let wordEnd = index
         guard wordEnd > wordStart, wordEnd - wordStart <= 8 else { return nil }
         while index < end, bytes[index] == 0x20 { index += 1 }
+        var name: Range<Int>?
         if index < end, bytes[index] == 0x28 { // "Agent (Sam):"
             var close = index + 1
             while close < end, close - index <= 40, bytes[close] != 0x29, bytes[close] != 0x3A { close += 1 }
             guard close < end, bytes[close] == 0x29 else { return nil }
+            name = (index + 1)..<close
             index = close + 1
             while index < end, bytes[index] == 0x20 { index += 1 }
         }
         guard index < end, bytes[index] == 0x3A else { return nil }
         let word = bytes[wordStart..<wordEnd]
-        if customerLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.customer, index + 1) }
-        if traineeLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.trainee, index + 1) }
+        if customerLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.customer, index + 1, name) }
+        if traineeLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.trainee, index + 1, name) }
         return nil
     }
 

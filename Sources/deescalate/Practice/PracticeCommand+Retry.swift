@@ -111,7 +111,8 @@ extension PracticeCommand {
     /// step), with the command that tries each moment again.
     func renderModelReplies(_ transcript: Transcript, grade: Grade, persona: Persona, saved: TranscriptStore.Saved?) {
         let moments = ModelReplyPicker(persona: persona).moments(for: transcript, grade: grade)
-        let retry = saved.map { "deescalate practice --retry \(PersonaFolder.displayPath($0.json))" }
+        // Spelled for how this program was started, like the card's Report line, so it runs as shown.
+        let retry = saved.map { "\(Invocation.command()) practice --retry \(Invocation.shellQuoted(PersonaFolder.displayPath($0.json)))" }
         let lines = ModelReplyCard(moments: moments, customer: persona.name, retryCommand: retry).lines()
         guard !lines.isEmpty else { return }
         console.line("")

@@ -10,7 +10,8 @@ struct PracticeCommand: Command {
         discussion: """
         With no --persona, a menu lists the personas; press Enter for the first. Type your replies; the
         customer answers and the meter shows their frustration. Commands: /help /hint /meter /transcript
-        /end /quit. Ctrl-C or Ctrl-D saves the session as abandoned. Every session is saved as a graded
+        /end /quit (Tab completes them). Ctrl-C clears a line; at an empty prompt Ctrl-C or Ctrl-D saves the
+        session as abandoned. Every session is saved as a graded
         transcript (JSON and Markdown) in Transcripts/ or --out.
 
         Scripted: --script FILE (or - for standard input) supplies the trainee lines, one reply per line
@@ -119,7 +120,7 @@ struct PracticeCommand: Command {
             }
             input = ScriptLineSource(text: text)
         } else {
-            input = TerminalInput.make(console: console)
+            input = TerminalInput.make(console: console, environment: environment)
         }
         if let retryPath, let retryTurn {
             return runRetry(retryPath, turn: retryTurn, personas: contents.personas.map(\.persona), input: input, out: out, clock: clock)
@@ -128,8 +129,7 @@ struct PracticeCommand: Command {
         guard let trainee = askName(input: input) else { return .usage }
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
-            console.line(console.styled("\(persona.name) — \(persona.difficulty.rawValue)", .bold) + console.styled("  (seed \(seed); /help for commands)", .dim))
-            console.line(SafeText.sanitized(persona.scenarioCard))
+            PersonaMenu(console: console).card(persona, seed: seed)
             console.line("")
         }
         let session = PracticeSession(
@@ -165,7 +165,9 @@ struct PracticeCommand: Command {
             console.line("")
             console.line("Saved: \(PersonaFolder.displayPath(saved.json))")
             console.line("       \(PersonaFolder.displayPath(saved.markdown))")
-            console.line("Report: deescalate report \(PersonaFolder.displayPath(saved.json)) --format html --out \(PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))")
+            // Spelled for how this program was started (`swift run deescalate` from a clone), so it runs as shown.
+            let (json, folder) = (PersonaFolder.displayPath(saved.json), PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))
+            console.line("Report: \(Invocation.command()) report \(Invocation.shellQuoted(json)) --format html --out \(Invocation.shellQuoted(folder))")
         }
     }
 
@@ -189,12 +191,9 @@ struct PracticeCommand: Command {
             return nil
         }
         guard input.isInteractive else { return personas[0] }
-        console.line(console.styled("Choose a customer:", .bold))
-        for (index, persona) in personas.enumerated() {
-            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenarioCard), to: 64))")
-        }
+        PersonaMenu(console: console).list(personas)
         while true {
-            switch input.readLine(prompt: "Number (Enter for 1): ") {
+            switch input.readAnswer(prompt: "Number (Enter for 1): ") {
             case .endOfInput, .interrupted:
                 console.error("No persona chosen.")
                 return nil
@@ -213,7 +212,7 @@ struct PracticeCommand: Command {
     private func askName(input: LineSource) -> String? {
         guard !nameGiven, script == nil, input.isInteractive, console.inputIsTerminal else { return trainee }
         let offer = Conversation.isName(trainee) ? " (Enter for \(SafeText.sanitized(trainee)))" : ""
-        switch input.readLine(prompt: "Your name\(offer): ") {
+        switch input.readAnswer(prompt: "Your name\(offer): ") {
         case .endOfInput, .interrupted:
             console.error("No session started.")
             return nil
