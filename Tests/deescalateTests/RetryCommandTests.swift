@@ -167,6 +167,8 @@ import Testing
                                             "--out", folder.path], stdin: "I'm so sorry. What happened?\n", environment: ["SOURCE_DATE_EPOCH": "1700000100"])
         #expect(retried.status == 0, "\(retried.stderr)")
         let retry = try #require(SessionFiles.transcripts(in: folder).first { $0 != parent })
+        let twin = try String(contentsOf: retry.deletingPathExtension().appendingPathExtension("md"), encoding: .utf8)
+        #expect(twin.contains("- Retry of: \(parent.lastPathComponent), from reply 1"))
         let html = try BinaryRunner.run(["report", retry.path, "--personas", personas])
         #expect(html.status == 0, "\(html.stderr)")
         #expect(html.stdout.contains("<h2>Retry of reply 1</h2>"))
