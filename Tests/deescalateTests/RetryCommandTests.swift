@@ -215,3 +215,34 @@ extension SessionFiles {
         #expect(report.stdout.contains("I&#39;m so sorry your parcel arrived late. Can you tell me what happened?"))
     }
 }
+
+/// Paths that come from input (a retry's stored parent, the files of a folder) are read only when
+/// they are regular files: a device or a FIFO there neither hangs nor floods the command.
+@Suite struct NonRegularFileTests {
+    @Test func aParentPathNamingADeviceIsNotRead() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = BinaryRunner.packageRoot.appendingPathComponent("Transcripts/examples/alex/20261125-110640-late-parcel-Alex-Morgan.json")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let evil = folder.appendingPathComponent("evil.json")
+        try text.replacingOccurrences(of: "\"parent\": \"20261119-110640-late-parcel-Alex-Morgan.json\"", with: "\"parent\": \"/dev/zero\"")
+            .write(to: evil, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["report", evil.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("(/dev/zero) cannot be read at /dev/zero (not a regular file)"))
+    }
+
+    @Test func aFIFOInTheSessionFolderIsSkipped() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let examples = BinaryRunner.packageRoot.appendingPathComponent("Transcripts/examples/alex")
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path) where name.hasSuffix(".json") {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        #expect(mkfifo(folder.appendingPathComponent("pipe.json").path, 0o600) == 0)
+        let result = try BinaryRunner.run(["progress", folder.path])
+        #expect(result.status == 1, "a file that could not be read is an exit 1, as in grade")
+        #expect(result.stderr.contains("pipe.json: error: not a regular file"))
+        #expect(result.stdout.contains("Progress of Alex Morgan — 7 sessions"))
+    }
+}

@@ -64,7 +64,11 @@ extension PracticeCommand {
             return .failure(RetryReadFailure("error: \(path): no such file (give a transcript saved by 'practice', a .json file)"))
         }
         guard !isFolder.boolValue else { return .failure(RetryReadFailure("error: \(path): is a folder; give one transcript (.json)")) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(RetryReadFailure("error: \(path): cannot read the file")) }
+        let data: Data
+        switch RegularFile.contents(path) {
+        case .success(let read): data = read
+        case .failure(let refusal): return .failure(RetryReadFailure("error: \(path): \(refusal.reason)"))
+        }
         do {
             // As `grade` reads files: a .json (or anything opening with '{') is a transcript, anything
             // else a chat log, so a chat log is refused as one rather than as bad JSON.

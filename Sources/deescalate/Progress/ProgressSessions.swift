@@ -33,8 +33,11 @@ enum ProgressSessions {
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             let path = PersonaFolder.displayPath(url)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                console.error("\(path): error: cannot read the file")
+            let data: Data
+            switch RegularFile.contents(url.path) {
+            case .success(let read): data = read
+            case .failure(let refusal):
+                console.error("\(path): error: \(refusal.reason)")
                 failures += 1
                 continue
             }

@@ -21,8 +21,11 @@ final class ReportCoaching {
         let parentURL = branch.parent.hasPrefix("/") ? URL(fileURLWithPath: branch.parent)
             : file.deletingLastPathComponent().appendingPathComponent(branch.parent)
         let shown = PersonaFolder.displayPath(file)
-        guard let data = FileManager.default.contents(atPath: parentURL.path) else {
-            console.error("note: \(shown): the session it retried (\(branch.parent)) is not at \(PersonaFolder.displayPath(parentURL)); the report shows this session alone")
+        let data: Data
+        switch RegularFile.contents(parentURL.path) {
+        case .success(let read): data = read
+        case .failure(let refusal):
+            console.error("note: \(shown): the session it retried (\(branch.parent)) cannot be read at \(PersonaFolder.displayPath(parentURL)) (\(refusal.reason)); the report shows this session alone")
             return nil
         }
         do {
