@@ -27,13 +27,17 @@ public struct Calibration: Sendable {
 
     /// Quadratic-weighted kappa of one measure and the pairs it compared (pairs where both gave it).
     public struct BandKappa: Sendable, Equatable {
+        /// The kappa, nil where undefined.
         public var kappa: Double?
+        /// The pairs where both sides gave the measure.
         public var pairs: Int
     }
 
     /// A human row that matched no graded file, and why.
     public struct Unmatched: Sendable, Equatable {
+        /// The row.
         public var row: HumanGrades.Row
+        /// Why it matched nothing.
         public var reason: String
     }
 

@@ -16,6 +16,7 @@ public enum RetryError: Error, Sendable, Equatable, LocalizedError {
     /// (the engine changed since, or the file was edited).
     case diverged(file: String, turnNumber: Int, saved: String, replayed: String)
 
+    /// What is wrong and what to do, naming the file.
     public var errorDescription: String? {
         switch self {
         case .notSimulator(let file):

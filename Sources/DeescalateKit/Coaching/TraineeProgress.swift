@@ -35,6 +35,7 @@ public struct TraineeProgress: Sendable {
         case step(Step)
         case total
 
+        /// The four steps in LAST order, then the total.
         public static var allCases: [Measure] { Step.allCases.map(Measure.step) + [.total] }
 
         /// "Listen", …, "Total".
@@ -64,10 +65,13 @@ public struct TraineeProgress: Sendable {
         /// The mean of the last `window` scores.
         public var recentMean: Double
 
-        /// The first and latest scores, the best, and the mean of all.
+        /// The oldest session's score.
         public var first: Int { scores.first ?? 0 }
+        /// The latest session's score.
         public var latest: Int { scores.last ?? 0 }
+        /// The best score.
         public var best: Int { scores.max() ?? 0 }
+        /// The mean of all the scores.
         public var mean: Double { scores.isEmpty ? 0 : Double(scores.reduce(0) { $0 + Self.bounded($1) }) / Double(scores.count) }
 
         static func bounded(_ score: Int) -> Int { min(100, max(0, score)) }
@@ -75,12 +79,19 @@ public struct TraineeProgress: Sendable {
 
     /// Outcomes of the sessions with one persona.
     public struct PersonaOutcomes: Sendable, Equatable {
+        /// The persona's id.
         public var id: String
+        /// The customer's name.
         public var name: String
+        /// The persona's difficulty, when the persona is in the persona folder.
         public var difficulty: Persona.Difficulty?
+        /// Sessions with this persona.
         public var sessions = 0
+        /// How many ended each way.
         public var outcomes: [Outcome: Int] = [:]
+        /// How many passed.
         public var passed = 0
+        /// The sum of their totals (each held to 0–100).
         public var totalSum = 0
         /// The mean total of these sessions.
         public var meanTotal: Double { sessions == 0 ? 0 : Double(totalSum) / Double(sessions) }
