@@ -11,7 +11,7 @@ func isFolder(_ path: String) -> Bool {
 }
 let benchmarks: [any Benchmark] = [
     AnalyzerBenchmark(), EngineBenchmark(), VersionBenchmark(), GradeBenchmark(), CohortReportBenchmark(), CheckBenchmark(),
-    RealCorpusBenchmark(folders: arguments.filter(isFolder)),
+    JSONOutputBenchmark(), RealCorpusBenchmark(folders: arguments.filter(isFolder)),
 ]
 
 let requested = Set(arguments.filter { !isFolder($0) })

@@ -6,18 +6,25 @@ public struct SessionReport: Sendable {
     public let transcript: Transcript
     /// Its grade, computed now (a grade stored in the transcript is not used).
     public let grade: Grade
+    /// For a retried session: the session it branched off, drawn beside it.
+    public let comparison: BranchComparison?
+    /// Model replies from the persona for the moments that mattered most.
+    public let modelReplies: [ModelReplyMoment]
 
-    /// A report of `transcript` graded as `grade`.
-    public init(transcript: Transcript, grade: Grade) {
+    /// A report of `transcript` graded as `grade`, with the session it branched off and the
+    /// persona's model replies when given.
+    public init(transcript: Transcript, grade: Grade, comparison: BranchComparison? = nil, modelReplies: [ModelReplyMoment] = []) {
         self.transcript = transcript
         self.grade = grade
+        self.comparison = comparison
+        self.modelReplies = modelReplies
     }
 
     /// The report as Markdown: the transcript's readable twin with this grade.
     public func markdown() -> String {
         var graded = transcript
         graded.grade = grade
-        return TranscriptMarkdown(graded).render()
+        return TranscriptMarkdown(graded).render() + coachingMarkdown()
     }
 
     /// The report as one self-contained HTML page (inline CSS and SVG, no scripts, prints well).
@@ -25,13 +32,15 @@ public struct SessionReport: Sendable {
         let title = transcript.persona.map { "Practice with \(HTMLText.escaped($0.name))" } ?? "Conversation"
         var body = "<main>\n"
         body += header(title: title)
+        body += comparison?.htmlSection(retryGrade: grade) ?? ""
         body += frustrationSection()
         body += conversationSection()
         body += scorecardSection()
         body += feedbackSection()
+        body += modelRepliesSection()
         body += "<footer>Graded by \(HTMLText.escaped(grade.scorer)), rubric \(HTMLText.escaped(grade.rubric)). "
         body += "Made by deescalate \(DeescalateVersion.tool) from the transcript alone.</footer>\n</main>"
-        return HTMLPage(title: title + " — \(grade.total)/100", body: body).render()
+        return HTMLPage(title: title + " — \(grade.total)/100", body: body, extraCSS: coachingCSS).render()
     }
 
     // MARK: - Sections
@@ -65,7 +74,7 @@ public struct SessionReport: Sendable {
     private func frustrationSection() -> String {
         var out = "<section class=\"chart\">\n<h2>Frustration</h2>\n"
         if let chart = FrustrationChart(transcript: transcript) {
-            out += "<div class=\"card\">" + chart.svg() + "</div>\n"
+            out += "<div class=\"card\">" + chart.html() + "</div>\n"
             out += "<p class=\"sub\">Frustration after each turn (the first point is the customer's opening). Points link to their turns.</p>\n"
         } else {
             out += "<p class=\"note\">No frustration was recorded for this conversation (imported chat logs have none), so there is no curve.</p>\n"
@@ -105,7 +114,8 @@ public struct SessionReport: Sendable {
     }
 
     private func scorecardSection() -> String {
-        var out = "<section>\n<h2>LAST scorecard</h2>\n<table class=\"scorecard\">\n"
+        // In its own scrolling box: on a phone a long evidence column scrolls inside the table, never the page.
+        var out = "<section>\n<h2>LAST scorecard</h2>\n<div class=\"scroll\"><table class=\"scorecard\">\n"
         out += "<tr><th>Step</th><th style=\"width:30%\">Score</th><th class=\"num\">/100</th><th>Evidence</th></tr>\n"
         for step in Step.allCases {
             let score = grade.score(step)
@@ -126,7 +136,7 @@ public struct SessionReport: Sendable {
             out += "<tr><td><b>Session</b></td><td colspan=\"2\"><span class=\"note\">points on the total</span></td><td>\(items.joined(separator: "<br>"))</td></tr>\n"
         }
         out += "<tr><td><b>Total</b></td><td>\(Self.meter(grade.total))</td><td class=\"num\"><b>\(grade.total)</b></td>"
-        out += "<td>\(grade.passed ? "passed" : "not passed")</td></tr>\n</table>\n</section>\n"
+        out += "<td>\(grade.passed ? "passed" : "not passed")</td></tr>\n</table></div>\n</section>\n"
         return out
     }
 

@@ -13,7 +13,7 @@ protocol Command {
 struct CommandLineTool {
     /// Every subcommand, in the order help lists them.
     static var commands: [any Command.Type] {
-        [PracticeCommand.self, GradeCommand.self, ReportCommand.self, AnalyzeCommand.self, PersonasCommand.self]
+        [PracticeCommand.self, GradeCommand.self, ReportCommand.self, ProgressCommand.self, AnalyzeCommand.self, PersonasCommand.self]
     }
 
     let console: Console
@@ -74,7 +74,8 @@ struct CommandLineTool {
 
     private func usage(_ error: UsageError) -> ExitCode {
         console.error("error: \(error.message)")
-        console.error(error.command.map { "Run 'deescalate help \($0)' for usage." } ?? "Run 'deescalate --help' for usage.")
+        let program = Invocation.command()
+        console.error(error.command.map { "Run '\(program) help \($0)' for usage." } ?? "Run '\(program) --help' for usage.")
         return .usage
     }
 

@@ -6,31 +6,40 @@ struct PracticeCommand: Command {
     static let spec = CommandSpec(
         name: "practice",
         abstract: "Practise calming an irate customer, then get a LAST grade card.",
-        usage: "[--persona ID] [--seed N] [--name TRAINEE] [--no-meter] [--out DIR] [--personas DIR] [--color auto|always|never] [--script FILE|- [--format text|json]]",
+        usage: "[--persona ID] [--seed N] [--name TRAINEE] [--no-meter] [--out DIR] [--personas DIR] [--color auto|always|never] [--script FILE|- [--format text|json]] [--retry TRANSCRIPT --turn N]",
         discussion: """
         With no --persona, a menu lists the personas; press Enter for the first. Type your replies; the
         customer answers and the meter shows their frustration. Commands: /help /hint /meter /transcript
-        /end /quit. Ctrl-C or Ctrl-D saves the session as abandoned. Every session is saved as a graded
+        /end /quit (Tab completes them). Ctrl-C clears a line; at an empty prompt Ctrl-C or Ctrl-D saves the
+        session as abandoned. Every session is saved as a graded
         transcript (JSON and Markdown) in Transcripts/ or --out.
 
         Scripted: --script FILE (or - for standard input) supplies the trainee lines, one reply per line
         (lines starting with # are comments; a blank line is a silent reply); the same persona,
         seed and lines give the same transcript (byte-identical with SOURCE_DATE_EPOCH set).
 
+        Try a moment again: --retry TRANSCRIPT --turn N replays that saved session (its persona version,
+        seed, name and your first N-1 replies, exactly), then hands reply N to you (or to --script). N
+        counts your replies from 1; a grade card's "turn 2K" is reply K. The new transcript names its
+        parent and N, and 'deescalate report' draws both sessions from the branch point.
+
         EXAMPLES:
           deescalate practice
           deescalate practice --persona late-parcel --seed 7 --script lines.txt --format json
+          deescalate practice --retry Transcripts/20261122-153012-late-parcel-alex.json --turn 2
         """,
         options: [
             .init(name: "persona", short: "p", value: "ID", help: "The persona to practise with (see the menu)."),
             .init(name: "seed", short: "s", value: "N", help: "Seed for the customer's choice of lines (default: random, shown at the start)."),
-            .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript (default: $USER)."),
+            .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript and the customer (default: asked at the start, offering $USER; scripts use $USER)."),
             .init(name: "no-meter", value: nil, help: "Hide the frustration meter (hard mode)."),
             .init(name: "out", short: "o", value: "DIR", help: "Where to save transcripts (default: $DEESCALATE_TRANSCRIPTS, else Transcripts/ beside the persona folder)."),
             .init(name: "personas", value: "DIR", help: "The persona folder (default: the shipped Personas/)."),
             .init(name: "color", value: "WHEN", help: "auto (default; off when NO_COLOR is set or not a terminal), always or never."),
             .init(name: "script", value: "FILE", help: "Read trainee lines from FILE, or - for standard input; no prompts."),
             .init(name: "format", value: "FORMAT", help: "With --script: text (default) or json (the final transcript on stdout)."),
+            .init(name: "retry", value: "TRANSCRIPT", help: "Replay a saved session up to --turn N, then take over at your reply N."),
+            .init(name: "turn", value: "N", help: "With --retry: the reply to try again (1 = your first reply)."),
         ])
 
     let console: Console
@@ -38,11 +47,16 @@ struct PracticeCommand: Command {
     let personaID: String?
     let seed: UInt64?
     let trainee: String
+    /// Whether --name was given; if not, an interactive session asks.
+    let nameGiven: Bool
     let showMeter: Bool
     let outFolder: URL?
     let personaFolder: URL?
     let script: String?
     let format: String
+    /// `--retry TRANSCRIPT`: the saved session to replay up to `retryTurn`.
+    let retryPath: String?
+    let retryTurn: Int?
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
@@ -58,6 +72,7 @@ struct PracticeCommand: Command {
         } else {
             seed = nil
         }
+        nameGiven = arguments.value("name") != nil
         trainee = arguments.value("name") ?? environment["USER"] ?? "trainee"
         showMeter = !arguments.flag("no-meter")
         outFolder = arguments.value("out").map { URL(fileURLWithPath: $0) }
@@ -67,6 +82,9 @@ struct PracticeCommand: Command {
         if arguments.value("format") != nil, script == nil {
             throw UsageError(message: "'--format' applies to scripted runs; add --script FILE", command: name)
         }
+        retryPath = arguments.value("retry")
+        retryTurn = try arguments.integer("turn", in: TranscriptLimits.branchTurn, command: name)
+        try Self.checkRetryOptions(arguments)
         let color = try arguments.choice("color", among: ["auto", "always", "never"], default: "auto", command: name)!
         console.colorEnabled = console.resolveColor(color)
     }
@@ -102,13 +120,16 @@ struct PracticeCommand: Command {
             }
             input = ScriptLineSource(text: text)
         } else {
-            input = TerminalInput.make(console: console)
+            input = TerminalInput.make(console: console, environment: environment)
+        }
+        if let retryPath, let retryTurn {
+            return runRetry(retryPath, turn: retryTurn, personas: contents.personas.map(\.persona), input: input, out: out, clock: clock)
         }
         guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
+        guard let trainee = askName(input: input) else { return .usage }
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
-            console.line(console.styled("\(persona.name) — \(persona.difficulty.rawValue)", .bold) + console.styled("  (seed \(seed); /help for commands)", .dim))
-            console.line(SafeText.sanitized(persona.scenarioCard))
+            PersonaMenu(console: console).card(persona, seed: seed)
             console.line("")
         }
         let session = PracticeSession(
@@ -122,12 +143,12 @@ struct PracticeCommand: Command {
         if format == "json" {
             console.line(transcript.jsonValue().serialized(pretty: true))
         } else {
-            renderCard(transcript, saved: saved)
+            renderCard(transcript, saved: saved, persona: persona)
         }
         return saved == nil ? .failure : .success
     }
 
-    private func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?) {
+    func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?, persona: Persona) {
         guard let grade = transcript.grade else { return }
         console.line("")
         for line in GradeCard(grade: grade, outcome: transcript.outcome).lines() {
@@ -139,11 +160,14 @@ struct PracticeCommand: Command {
             case .feedback, .plain: console.line(line.text)
             }
         }
+        renderModelReplies(transcript, grade: grade, persona: persona, saved: saved)
         if let saved {
             console.line("")
             console.line("Saved: \(PersonaFolder.displayPath(saved.json))")
             console.line("       \(PersonaFolder.displayPath(saved.markdown))")
-            console.line("Report: deescalate report \(PersonaFolder.displayPath(saved.json)) --format html --out \(PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))")
+            // Spelled for how this program was started (`swift run deescalate` from a clone), so it runs as shown.
+            let (json, folder) = (PersonaFolder.displayPath(saved.json), PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))
+            console.line("Report: \(Invocation.command()) report \(Invocation.shellQuoted(json)) --format html --out \(Invocation.shellQuoted(folder))")
         }
     }
 
@@ -167,12 +191,9 @@ struct PracticeCommand: Command {
             return nil
         }
         guard input.isInteractive else { return personas[0] }
-        console.line(console.styled("Choose a customer:", .bold))
-        for (index, persona) in personas.enumerated() {
-            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenarioCard), to: 64))")
-        }
+        PersonaMenu(console: console).list(personas)
         while true {
-            switch input.readLine(prompt: "Number (Enter for 1): ") {
+            switch input.readAnswer(prompt: "Number (Enter for 1): ") {
             case .endOfInput, .interrupted:
                 console.error("No persona chosen.")
                 return nil
@@ -183,6 +204,21 @@ struct PracticeCommand: Command {
                 if let persona = personas.first(where: { $0.id == trimmed }) { return persona }
                 console.line("Please type a number from 1 to \(personas.count).")
             }
+        }
+    }
+
+    /// The trainee's name: --name, else asked when a person is at the terminal (Enter takes the
+    /// account's user name), else the account's user name. Nil when the trainee quits at the question.
+    private func askName(input: LineSource) -> String? {
+        guard !nameGiven, script == nil, input.isInteractive, console.inputIsTerminal else { return trainee }
+        let offer = Conversation.isName(trainee) ? " (Enter for \(SafeText.sanitized(trainee)))" : ""
+        switch input.readAnswer(prompt: "Your name\(offer): ") {
+        case .endOfInput, .interrupted:
+            console.error("No session started.")
+            return nil
+        case .line(let answer):
+            let typed = answer.trimmingCharacters(in: .whitespaces)
+            return typed.isEmpty ? trainee : typed
         }
     }
 
