@@ -58,26 +58,25 @@ extension Tokenizer {
     /// Consequences", "12 Darling Drive"), or one opening a sentence when another capitalised word
     /// follows ("Bloody Mary is..."). A sentence written with every word capitalised has no names.
     private func markNames(_ tokens: inout [Token]) {
-        var k = 0
-        while k < tokens.count {
-            guard tokens[k].cls.contains(.sentStart) else { k += 1; continue }
-            // One sentence: from this start to the next.
-            var end = k + 1
-            var words = 0, titled = 0
-            while end < tokens.count && !tokens[end].cls.contains(.sentStart) { end += 1 }
-            for j in k..<end where tokens[j].cls.contains(.word) {
-                words += 1
-                if tokens[j].cls.contains(.title) || tokens[j].id == ids.i { titled += 1 }
+        // One pass: each sentence's words are counted as it goes, and its capitalised words (but
+        // the opening one) marked at its end unless every word of it is capitalised.
+        var start = -1, words = 0, titled = 0, firstWord = -1, secondTitled = false
+        func close(_ end: Int) {
+            guard start >= 0, titled > 0, !(words >= 3 && titled == words) else { return }
+            for j in start..<end where tokens[j].cls.contains(.title) && tokens[j].id != ids.i {
+                // The opening word is a name only when the next word is capitalised too ("Bloody Mary …").
+                if j != firstWord || secondTitled { tokens[j].cls.insert(.name) }
             }
-            if !(words >= 3 && titled == words) {
-                for j in k..<end where tokens[j].cls.contains(.title) && tokens[j].id != ids.i {
-                    let next = (j + 1..<end).first { tokens[$0].cls.contains(.word) }
-                    if j > k || next.map({ tokens[$0].cls.contains(.title) && tokens[$0].id != ids.i }) == true {
-                        tokens[j].cls.insert(.name)
-                    }
-                }
-            }
-            k = end
         }
+        for k in tokens.indices where tokens[k].cls.contains(.word) {
+            let t = tokens[k]
+            if t.cls.contains(.sentStart) { close(k); start = k; words = 0; titled = 0; firstWord = k; secondTitled = false }
+            guard start >= 0 else { continue }
+            words += 1
+            let capital = t.cls.contains(.title) || t.id == ids.i
+            if capital { titled += 1 }
+            if words == 2 { secondTitled = t.cls.contains(.title) && t.id != ids.i }
+        }
+        close(tokens.count)
     }
 }
