@@ -70,7 +70,7 @@ struct AnalyzerEntityTests {
 
     @Test("a street number is not a time to commit to")
     func streetNumber() {
-        let a = Analyzer().analyze("Sure, I'll send it to 12 Bush Street.")
+        let a = Analyzer().analyze("Sure, I'll send it to 14 Elm Road.")
         #expect(a.moves(of: .commitment).isEmpty)
     }
 

@@ -17,7 +17,7 @@ struct AnalyzerRealTalkTests {
     ]
 
     static let namesAndTitles: [LabelCase] = [
-        .init(name: "a song with a rude word", text: "Would you like to hear Stupid Love by Lady Gaga?", labels: [.solve]),
+        .init(name: "a song with a rude word", text: "Shall I play Stupid Love by Lady Gaga for you?", labels: [.solve]),
         .init(name: "a cocktail bar", text: "I can book you a table at the Bloody Mary Lounge tonight.", labels: [.solve]),
         .init(name: "a street", text: "The flat is at 9 Darling Street, second floor.", labels: [.neutral]),
         .init(name: "an album called Consequences", text: "Playing Consequences on the kitchen speaker.", labels: [.solve]),
@@ -47,7 +47,7 @@ struct AnalyzerRealTalkTests {
     static let solving: [LabelCase] = [
         .init(name: "a booking done", text: "Your table is booked for 7 pm.", labels: [.solve]),
         .init(name: "a transfer done", text: "I've transferred $50 to your savings account.", labels: [.solve]),
-        .init(name: "all set", text: "You're all set.", labels: [.solve]),
+        .init(name: "all set", text: "You're all set for Friday.", labels: [.solve]),
         .init(name: "steps behind a link", text: "Here are the steps: https://help.example.com/reset?step=1", labels: [.solve]),
         .init(name: "the team that can fix it", text: "The best next step is our billing team.", labels: [.solve]),
         .init(name: "an instruction after please", text: "For faster help, please clear the app's cache and restart.", labels: [.solve]),
@@ -64,14 +64,14 @@ struct AnalyzerRealTalkTests {
         .init(name: "sorry to hear", text: "Hi Jo, sorry to hear about the app.", labels: [.apologize]),
         .init(name: "a question after an apology", text: "Sorry for the trouble. Which browser are you using?", labels: [.listen, .apologize]),
         .init(name: "bad news after sorry", text: "Sorry, but there are no tables left at six.", labels: [.apologize]),
-        .init(name: "a failed attempt reported", text: "Sorry, I couldn't book it.", labels: [.apologize]),
+        .init(name: "a failed attempt reported", text: "Sorry, I couldn't get that table for you.", labels: [.apologize]),
         .init(name: "an excuse after sorry", text: "Sorry, but we've been really busy this week.", labels: [.apologize, .harmful]),
     ]
 
     static let asking: [LabelCase] = [
         .init(name: "a slot: date", text: "What date would you like to fly?", labels: [.neutral]),
-        .init(name: "a slot: how many", text: "How many rooms do you need?", labels: [.neutral]),
-        .init(name: "a closing", text: "Is there anything else I can help with?", labels: [.neutral]),
+        .init(name: "a slot: how many", text: "How many rooms should I hold for you?", labels: [.neutral]),
+        .init(name: "a closing", text: "Is there anything else I can do for you today?", labels: [.neutral]),
         .init(name: "an incident: when", text: "When did the charge appear?", labels: [.listen]),
         .init(name: "a kind", text: "What kind of room would you like?", labels: [.listen]),
         .init(name: "a read-back", text: "Please confirm: two tickets for Friday at 8 pm.", labels: [.listen]),

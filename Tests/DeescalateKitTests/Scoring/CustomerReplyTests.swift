@@ -5,7 +5,7 @@ import Testing
 /// the problem, or with a question, accept nothing (issue 10).
 @Suite struct CustomerReplyTests {
     @Test("acceptance", arguments: [
-        ("Thanks, that fixed it.", true), ("Perfect, thank you!", true), ("No problem, thanks.", true), ("OK, that works.", true),
+        ("Thanks, that fixed it.", true), ("Perfect, thank you so much, that did it!", true), ("No problem, thanks.", true), ("OK, that works.", true),
         ("Thank you! It still does this when I open it.", false), ("Thanks, but I'm still locked out.", false),
         ("Thanks. Which plan do I need then?", false), ("Great, though the error is back.", false), ("Thanks, it doesn't load.", false),
     ])
