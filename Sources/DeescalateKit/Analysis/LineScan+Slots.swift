@@ -1,4 +1,4 @@
-/// A booking detail asked for is not listening: "What day are you leaving?", "How many tickets do
+/// A booking detail asked for is not listening: "What day do you fly out?", "How many tickets do
 /// you want?", "Do you prefer any location?", "Anything else?". Listening asks what happened or what
 /// the customer is seeing ("When did it arrive?", "What kind of film do you like?", "What would you
 /// like to happen now?"), so a question with a past, an incident or a kind in it stays a question.
@@ -53,7 +53,7 @@ extension LineScan {
             }
             if t.id == vocab.whatID { what = true }
         }
-        // "Anything else?", "Is there anything else I can help with?", "What else do you need?" close the
+        // "Anything else?", "Is there anything else I can help you with tonight?", "What else do you need from me?" close the
         // talk; "What else?" alone invites more.
         if elseWord && ((anything && (words <= 3 || helping)) || (what && helping)) { return true }
         return slot && (plan || words <= 4)

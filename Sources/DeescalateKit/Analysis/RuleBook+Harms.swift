@@ -126,7 +126,7 @@ extension RuleBook {
         // The agent explaining again talks down; "so you don't have to explain it again" does not.
         (.move(.condescension), 3, "FP *3 explain *2 again"),
         (.move(.condescension), 3, "YOU need|have|must to? understand"),
-        // "Which account do you need to check?" asks for a detail; it is no instruction.
+        // "Which card do you need to check?" asks for a detail; it is no instruction.
         (.neutral, 4, "do|would|will|did YOU need|have to"),
         (.move(.condescension), 3, "YOU people"),
         // Said to the customer: "Look, sweetheart, …", "OK hun." ("honey cuisine" is a dish).

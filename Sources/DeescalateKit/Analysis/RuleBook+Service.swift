@@ -63,7 +63,7 @@ extension RuleBook {
     ]
 
     private static let done: [(Cue, UInt8, String)] = [
-        // The action reported done: "You're all set", "Here you go", "Your reservation has been made".
+        // The action reported done: "You're all set", "Here you go", "your repair slot has been booked".
         (.move(.action), 2, "YOU BE all set"),
         (.move(.action), 2, "YOU BE ADV? sorted|booked|confirmed|covered"),
         (.move(.action), 2, "YOU BE good to go"),

@@ -71,7 +71,7 @@ struct AnalyzerRealTalkTests {
     static let asking: [LabelCase] = [
         .init(name: "a slot: date", text: "What date would you like to fly?", labels: [.neutral]),
         .init(name: "a slot: how many", text: "How many rooms should I hold for you?", labels: [.neutral]),
-        .init(name: "a closing", text: "Is there anything else I can do for you today?", labels: [.neutral]),
+        .init(name: "a closing", text: "Is there anything else I can do for you this evening?", labels: [.neutral]),
         .init(name: "an incident: when", text: "When did the charge appear?", labels: [.listen]),
         .init(name: "a kind", text: "What kind of room would you like?", labels: [.listen]),
         .init(name: "a read-back", text: "Please confirm: two tickets for Friday at 8 pm.", labels: [.listen]),
