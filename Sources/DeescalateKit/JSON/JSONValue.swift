@@ -97,13 +97,13 @@ public enum JSONValue: Sendable, Equatable {
                 }
             }
             if let escaped {
-                output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
+                output += Substring(scalars[plainStart..<index])
                 output += escaped
                 plainStart = scalars.index(after: index)
             }
             index = scalars.index(after: index)
         }
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
+        output += Substring(scalars[plainStart..<scalars.endIndex])
         output += "\""
     }
 }
