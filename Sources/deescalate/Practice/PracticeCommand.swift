@@ -124,6 +124,8 @@ struct PracticeCommand: Command {
         } else {
             renderCard(transcript, saved: saved)
         }
+        // Stopped by a signal: the session is saved and the card shown; end as the sender expects.
+        SessionSignals.endIfSignalled()
         return saved == nil ? .failure : .success
     }
 
@@ -154,6 +156,9 @@ struct PracticeCommand: Command {
                 console.error("Recovered an unfinished session (\(lines) turn\(lines == 1 ? "" : "s")) as abandoned: \(PersonaFolder.displayPath(saved.json))")
             case .failed(let journal, let reason):
                 console.error("warning: could not recover \(PersonaFolder.displayPath(journal)): \(reason)")
+            case .alreadySaved, .inUse:
+                // Saved before its process died (only the journal was left), or running elsewhere.
+                break
             }
         }
     }
