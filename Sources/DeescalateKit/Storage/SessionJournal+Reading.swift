@@ -29,10 +29,7 @@ extension SessionJournal {
     /// Reads a journal back (without claiming it). A last line cut off by a kill is ignored; an
     /// unreadable header is an error.
     public static func read(_ url: URL) throws(StorageError) -> Recovered {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw StorageError(path: url.path, reason: "cannot read the journal")
-        }
-        return try parse(Array(data), url: url)
+        try parse(try RegularFile.read(url.path, limit: .max), url: url)
     }
 
     /// Parses a journal's bytes: the header line, then one `{"line": …}` per trainee turn.
