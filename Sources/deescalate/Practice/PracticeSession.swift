@@ -122,7 +122,13 @@ final class PracticeSession {
         do {
             // A journalled session saves under the name its journal reserved, so recovery can see it
             // was saved if this process dies before the journal is removed.
-            let saved = try journal.map { try store.save(transcript, named: $0.name) } ?? store.save(transcript)
+            var saved: TranscriptStore.Saved
+            do {
+                saved = try journal.map { try store.save(transcript, named: $0.name) } ?? store.save(transcript)
+            } catch let error as StorageError where error.reason == AtomicFile.alreadyExists {
+                // Someone put a file under the reserved name meanwhile: save under a free one instead.
+                saved = try store.save(transcript)
+            }
             journal?.discard()
             return (transcript, saved)
         } catch {
