@@ -5,6 +5,7 @@ import Foundation
 // Each benchmark is one file with one type; add new ones to this list.
 let benchmarks: [any Benchmark] = [
     AnalyzerBenchmark(), EngineBenchmark(), VersionBenchmark(), GradeBenchmark(), CohortReportBenchmark(), CheckBenchmark(),
+    JSONOutputBenchmark(),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

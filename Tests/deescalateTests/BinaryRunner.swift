@@ -64,3 +64,22 @@ struct BinaryRunner {
         packageRoot.appendingPathComponent("Tests/DeescalateKitTests/Fixtures/personas")
     }
 }
+
+extension BinaryRunner {
+    /// Runs `python3 -c` with the given lines (tests that read our output back with Python's own
+    /// parsers, as a user's tools would).
+    static func python(_ lines: [String], arguments: [String] = []) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", lines.joined(separator: "\n")] + arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

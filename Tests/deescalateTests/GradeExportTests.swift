@@ -50,3 +50,27 @@ import Testing
         #expect(result.stderr.contains("applies only to --format xapi"))
     }
 }
+
+extension GradeExportTests {
+    /// Files whose names start with a tab, a carriage return or a formula character: the CSV, read
+    /// back by Python's csv module, holds `'` and then exactly the name.
+    @Test func csvNeutralisesLeadingTabAndCarriageReturnKeepingTheText() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = ["\tlog.txt", "\r=1+1.txt", "=SUM(A1).txt", "-2.txt", "plain.txt"]
+        for name in names { try Data("Customer: hi\nAgent: What happened?".utf8).write(to: folder.appendingPathComponent(name)) }
+        let result = try BinaryRunner.run(["grade", "--format", "csv", "--"] + names, directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csvFile = folder.appendingPathComponent("grades.csv")
+        try Data(result.stdout.utf8).write(to: csvFile)
+        let python = try BinaryRunner.python([
+            "import csv, json, sys",
+            "rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))",
+            "print(json.dumps([row[0] for row in rows[1:]]))",
+        ], arguments: [csvFile.path])
+        try #require(python.status == 0, "\(python.stderr)")
+        let files = try #require(try JSONSerialization.jsonObject(with: Data(python.stdout.utf8)) as? [String])
+        #expect(files == ["'\tlog.txt", "'\r=1+1.txt", "'=SUM(A1).txt", "'-2.txt", "plain.txt"])
+        for (file, name) in zip(files, names) where file.hasPrefix("'") { #expect(String(file.dropFirst()) == name) }
+    }
+}

@@ -14,8 +14,8 @@ import Testing
         let result = try personas(["list", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(Set(items.compactMap { $0["id"] as? String }) == ["abusive-roaming", "broken-blender", "double-billing",
-                                                                     "hotel-anniversary", "late-parcel", "missed-appointment"])
+        #expect(Set(items.compactMap { $0["id"] as? String }) == ["abusive-roaming", "broken-blender", "double-billing", "gym-cancellation",
+                                                                     "hotel-anniversary", "late-parcel", "missed-appointment", "prescription-delay"])
         for item in items {
             #expect(item["name"] is String)
             #expect(["easy", "medium", "hard"].contains(item["difficulty"] as? String ?? ""))
@@ -100,5 +100,19 @@ import Testing
         let result = try personas(["check", "hotel-anniversary", "--depth", "3"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("cannot be won"))
+    }
+
+    @Test func migrateRewritesAFormatOneFileKeepingItsComments() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let copy = folder.appendingPathComponent("test-parcel.json")
+        try FileManager.default.copyItem(at: Self.fixture, to: copy)
+        let before = try String(contentsOf: copy, encoding: .utf8)
+        let result = try personas(["migrate"], folder: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("migrated from format 1 to 2"))
+        let after = try String(contentsOf: copy, encoding: .utf8)
+        #expect(after == before.replacingOccurrences(of: "format: 1,", with: "format: 2,"))
+        let again = try personas(["migrate"], folder: folder)
+        #expect(again.stdout.contains("already format 2"))
     }
 }

@@ -27,7 +27,7 @@ import Testing
                                            "--script", "-", "--out", out.path, "--format", "json"], stdin: script)
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object?["format"] as? Int == 1)
+        #expect(object?["format"] as? Int == 2)
         #expect(object?["seed"] as? Int == 3)
         let turns = (object?["turns"] as? [Any])?.count ?? 0
         #expect(turns >= 3, "an opening, then a reply to each trainee line (and a closing line once resolved)")

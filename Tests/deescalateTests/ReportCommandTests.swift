@@ -74,7 +74,78 @@ import Testing
         let result = try BinaryRunner.run(["practice", "--personas", BinaryRunner.fixturePersonas.path, "--persona", "test-parcel",
                                            "--seed", "3", "--script", "-", "--out", folder.path],
                                           stdin: "What happened?\nI'm so sorry.\n")
-        #expect(result.stdout.contains("Report: deescalate report "))
+        // The test binary lives in .build, as under `swift run`: the hint says `swift run`, not a bare
+        // `deescalate` that a fresh clone does not have.
+        #expect(result.stdout.contains("Report: swift run "))
+        #expect(result.stdout.contains(" deescalate report "))
         #expect(result.stdout.contains("--format html --out "))
+    }
+
+    /// Started by a path outside .build, the card's command is that path, and running it as printed
+    /// (by a shell, in the same folder) writes the report.
+    @Test func theReportLineRunsAsPrinted() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("my tools/deescalate")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BinaryRunner.binary, to: copy)
+        let practice = Process()
+        practice.executableURL = copy
+        practice.arguments = ["practice", "--personas", BinaryRunner.fixturePersonas.path, "--persona", "test-parcel", "--seed", "3",
+                              "--script", "-", "--out", "saved sessions"]
+        practice.currentDirectoryURL = folder
+        let input = Pipe(), output = Pipe()
+        practice.standardInput = input
+        practice.standardOutput = output
+        practice.standardError = FileHandle.nullDevice
+        try practice.run()
+        input.fileHandleForWriting.write(Data("What happened?\n/end\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        practice.waitUntilExit()
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("Report: ") })
+        let command = String(line.dropFirst("Report: ".count))
+        #expect(command.hasPrefix("'\(copy.path)' report 'saved sessions/"))
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", command]
+        shell.currentDirectoryURL = folder
+        shell.standardOutput = FileHandle.nullDevice
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        let reports = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("saved sessions").path)
+        #expect(reports.contains { $0.hasSuffix(".html") })
+    }
+
+    @Test func aChatLogRendersWithItsConversationAndNoCurve() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("monday.txt")
+        try Data("Customer: Where is my refund?\nAgent (Sam Lee): I'm so sorry. What happened when you asked before?\nCustomer: They said five days.\nAgent (Sam Lee): I'll process it today. Thank you for your patience.\n".utf8).write(to: log)
+        let result = try BinaryRunner.run(["report", log.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("not valid JSON"))
+        #expect(result.stdout.contains("Imported chat log"))
+        #expect(result.stdout.contains("Trainee (Sam Lee)"))
+        #expect(result.stdout.contains("I&#39;ll process it today") || result.stdout.contains("I'll process it today"))
+        #expect(result.stdout.contains("so there is no curve"))
+        #expect(result.stdout.contains("LAST scorecard"))
+        // A folder of chat logs renders too, one page each.
+        let out = folder.appendingPathComponent("out")
+        let batch = try BinaryRunner.run(["report", folder.path, "--out", out.path, "--format", "markdown"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("monday.md").path))
+    }
+
+    @Test func aFileThatIsNeitherSaysWhatItTakes() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes.txt")
+        try Data("Shopping list\nmilk\n".utf8).write(to: notes)
+        let result = try BinaryRunner.run(["report", notes.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("notes.txt:1:1"))
+        #expect(result.stderr.contains("Customer: …"))
     }
 }

@@ -17,10 +17,19 @@ public struct Conversation: Sendable {
     /// The trainee lines submitted so far; replaying them with the same seed restores the conversation.
     public private(set) var traineeLines: [String] = []
 
+    /// The longest trainee line the engine reads, in characters; a longer line is cut to this with
+    /// a `lineShortened` event, so a pasted page costs no more than a long reply.
+    public static let maximumLineLength = 4_000
+
     private let analyzer: Analyzer
+    private let domainPhrases: DomainPhraseFilter
     /// Whether replies are worded from the persona's lines. `personas check` turns it off: it needs
     /// only the dynamics and the situations reached, and wording dominates the cost of a step.
     var wordsReplies = true
+    /// Whether a line close in words to an earlier one counts as a repeat. `personas check` turns it
+    /// off: its canonical lines each stand for a fresh wording of their kind.
+    var detectsRepeats = true
+    private var wordings = TraineeWordings()
 
     /// A conversation with `persona`, not yet started.
     public init(persona: Persona, seed: UInt64, trainee: String = "Trainee", analyzer: Analyzer = Analyzer()) {
@@ -28,7 +37,17 @@ public struct Conversation: Sendable {
         self.seed = seed
         self.trainee = trainee
         self.analyzer = analyzer
+        domainPhrases = DomainPhraseFilter(phrases: persona.domainPhrases)
         state = ConversationState(persona: persona, seed: seed)
+    }
+
+    /// Whether the trainee gave a name the customer can use ("Trainee" and "" are no name).
+    public var traineeIsNamed: Bool { Self.isName(trainee) }
+
+    /// Whether `name` is a name a customer can address (not empty, not the placeholder "trainee").
+    public static func isName(_ name: String) -> Bool {
+        let trimmed = name.split(separator: " ").joined(separator: " ")
+        return !trimmed.isEmpty && trimmed.lowercased() != "trainee"
     }
 
     /// Where the conversation is.
@@ -45,18 +64,28 @@ public struct Conversation: Sendable {
     }
 
     /// The customer's reaction to one trainee line. Ignored (no events) unless awaiting the trainee.
+    /// Of a line longer than `maximumLineLength` the customer reads only that many characters (a
+    /// `lineShortened` event says so); the turn still records the whole line as typed.
     public mutating func submit(_ line: String) -> [DialogueEvent] {
-        submit(line, analysis: analyzer.analyze(line)).events
+        guard !state.isEnded else { return [] }
+        guard let cut = line.index(line.startIndex, offsetBy: Self.maximumLineLength, limitedBy: line.endIndex), cut < line.endIndex else {
+            return submit(line, analysis: analyzer.analyze(line)).events
+        }
+        let read = String(line[..<cut])
+        let notice = DialogueEvent.lineShortened(from: line.count, to: Self.maximumLineLength)
+        return [notice] + submit(read, analysis: analyzer.analyze(read), recording: line).events
     }
 
     /// `submit(_:)` with the line already analysed, also returning the reply parts the customer's
     /// answer was worded from. `personas check` uses it to analyse each canonical line only once and
-    /// to learn which situations and triggers a step reached.
-    mutating func submit(_ line: String, analysis: Analysis) -> (events: [DialogueEvent], parts: [ReplyPart]) {
+    /// to learn which situations and triggers a step reached; `repeats` stands in for the wording check there.
+    mutating func submit(_ line: String, analysis: Analysis, repeats: Bool = false, recording typed: String? = nil)
+        -> (events: [DialogueEvent], parts: [ReplyPart]) {
         if state.phase == .notStarted { _ = start() }
-        if state.phase == .closing { return (close(with: line, analysis: analysis), []) }
+        let analysis = domainPhrases.filter(analysis)
+        if state.phase == .closing { return (close(with: line, analysis: analysis, typed: typed), []) }
         guard state.phase == .awaitingTrainee else { return ([], []) }
-        let (before, reaction) = recordTraineeTurn(line, analysis: analysis)
+        let (before, reaction) = recordTraineeTurn(line, analysis: analysis, repeats: repeats, typed: typed)
 
         var events: [DialogueEvent] = [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes)]
         if let fact = reaction.revealedFact { events.append(.factRevealed(fact)) }
@@ -64,14 +93,17 @@ public struct Conversation: Sendable {
 
         let outcome = outcomeAfterTurn()
         var parts = Self.leadingParts(reaction.parts)
-        if outcome == nil, state.acceptedResolution != nil, reaction.offer?.accepted == true {
+        if outcome == nil, state.acceptedResolution != nil, reaction.offer?.accepted == true, reaction.offer?.meetsNeed == true {
             parts.append(.situation(.acceptedStillUpset))
         }
         if let outcome { parts.append(.situation(outcome == .resolved ? .resolved : .escalated)) }
         let mood = persona.temperament.mood(at: state.frustration)
         let situation = Self.leadingSituation(parts, outcome: outcome, offerAccepted: reaction.offer?.accepted)
         let text = say(parts, mood: mood)
-        turns.append(Turn(speaker: .customer, text: text, frustration: state.frustration))
+        var turn = Turn(speaker: .customer, text: text, frustration: state.frustration)
+        turn.revealed = reaction.revealedFact?.id
+        turn.offer = reaction.offer.map { OfferAnswer(resolution: $0.id, accepted: $0.accepted, meetsNeed: $0.meetsNeed) }
+        turns.append(turn)
         events.append(.customerSaid(text: text, situation: situation, mood: mood))
         if outcome == .resolved {
             // The customer is satisfied; the trainee still gets to close the conversation (Thank).
@@ -85,20 +117,29 @@ public struct Conversation: Sendable {
 
     /// The trainee's closing reply after the customer is satisfied: recorded with its moves (so a
     /// closing thank-you counts, and a parting shot shows), then the conversation ends resolved.
-    private mutating func close(with line: String, analysis: Analysis) -> [DialogueEvent] {
-        let (before, reaction) = recordTraineeTurn(line, analysis: analysis)
+    private mutating func close(with line: String, analysis: Analysis, typed: String?) -> [DialogueEvent] {
+        let (before, reaction) = recordTraineeTurn(line, analysis: analysis, typed: typed)
         state.phase = .ended(.resolved)
         return [.frustrationChanged(from: before, to: state.frustration, reasons: reaction.changes), .ended(.resolved)]
     }
 
     /// Applies a trainee line to the state and records the turn; returns the level before it and the reaction.
-    private mutating func recordTraineeTurn(_ line: String, analysis: Analysis) -> (before: Int, reaction: TurnReaction) {
-        traineeLines.append(line)
+    private mutating func recordTraineeTurn(_ line: String, analysis: Analysis, repeats: Bool = false,
+                                            typed: String? = nil) -> (before: Int, reaction: TurnReaction) {
+        traineeLines.append(typed ?? line)
         state.traineeTurns += 1
         let before = state.frustration
-        let reaction = FrustrationModel(persona: persona).react(to: analysis, text: line, state: &state)
+        var input = TurnInput(analysis: analysis, text: line, persona: persona)
+        input.isRepeat = repeats
+        // Only the conversation proper: a closing thank-you may well echo an earlier one.
+        if detectsRepeats, state.phase == .awaitingTrainee {
+            let words = TraineeWordings.words(of: line)
+            input.isRepeat = wordings.repeats(words)
+            wordings.remember(words)
+        }
+        let reaction = FrustrationModel(persona: persona).react(to: input, state: &state)
         state.frustration = min(100, max(0, before + reaction.total))
-        turns.append(Turn(speaker: .trainee, text: line, frustration: state.frustration, moves: analysis.moves,
+        turns.append(Turn(speaker: .trainee, text: typed ?? line, frustration: state.frustration, moves: analysis.moves,
                           changes: reaction.changes))
         return (before, reaction)
     }
@@ -111,7 +152,7 @@ public struct Conversation: Sendable {
             state.phase = .ended(.resolved)
             return [.ended(.resolved)]
         }
-        let resolved = state.acceptedResolution != nil && state.frustration <= persona.temperament.calmAt
+        let resolved = state.isAgreed && state.frustration <= persona.temperament.calmAt
         let outcome: Outcome = resolved ? .resolved : .abandoned
         state.phase = .ended(outcome)
         return [.ended(outcome)]
@@ -154,7 +195,7 @@ public struct Conversation: Sendable {
 
     private func outcomeAfterTurn() -> Outcome? {
         Self.outcome(of: persona, frustration: state.frustration, patienceLeft: state.patienceLeft,
-                     agreed: state.acceptedResolution != nil, traineeTurns: state.traineeTurns)
+                     agreed: state.isAgreed, traineeTurns: state.traineeTurns)
     }
 
     /// How a trainee turn that left the customer so ends the conversation, if it does: escalated at
@@ -175,30 +216,33 @@ public struct Conversation: Sendable {
         case .situation(let situation): return situation
         case .trigger: return .harmed
         case .resolution: return offerAccepted == true ? .acceptedStillUpset : .noProgress
-        case .fact, nil: return .heard
+        case .ignored, .need: return .noProgress
+        case .fact, .retold, nil: return .heard
         }
     }
 
-    /// The leading reaction plus, where it adds something, a revealed fact.
-    private static func leadingParts(_ parts: [ReplyPart]) -> [ReplyPart] {
+    /// The leading reaction plus what follows it: an offer's answer after "you ignored me", the
+    /// need after an offer that misses it, "you ignored me" after an offer taken, and a new fact.
+    static func leadingParts(_ parts: [ReplyPart]) -> [ReplyPart] {
         let ordered = parts.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }.map(\.element)
         guard let lead = ordered.first else { return [.situation(.noProgress)] }
         var chosen = [lead]
-        if addsFact(to: lead), let fact = ordered.first(where: { if case .fact = $0 { true } else { false } }) {
+        let answer = ordered.first { if case .resolution = $0 { true } else { false } }
+        let ignored = ordered.first { if case .ignored = $0 { true } else { false } }
+        if case .ignored = lead, let answer { chosen.append(answer) }
+        if chosen.contains(where: { if case .resolution = $0 { true } else { false } }) {
+            if ordered.contains(.need) { chosen.append(.need) }
+            if case .resolution = lead, let ignored { chosen.append(ignored) }
+        }
+        if lead.takesAFactAfter, let fact = ordered.first(where: { if case .fact = $0 { true } else { false } }) {
             chosen.append(fact)
         }
         return chosen
     }
 
-    /// Whether a fact revealed in the same turn is said after `lead`: only after a reaction that
-    /// outranks it, and never after a harm.
-    static func addsFact(to lead: ReplyPart) -> Bool {
-        lead.priority < 8 && lead != .situation(.harmed)
-    }
-
     private mutating func say(_ parts: [ReplyPart], mood: Mood) -> String {
         guard wordsReplies else { return "" }
-        let picker = LinePicker(persona: persona, trainee: trainee)
+        let picker = LinePicker(persona: persona, trainee: traineeIsNamed ? trainee : nil)
         var said: [String] = []
         for part in parts {
             said.append(picker.line(for: part, mood: mood, state: &state))

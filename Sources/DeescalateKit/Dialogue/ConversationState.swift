@@ -20,17 +20,28 @@ public struct ConversationState: Sendable, Equatable, Hashable {
     public var frustration: Int
     /// Turns in which the customer felt heard (listened to, feelings named).
     public var heard = 0
-    /// How many facts have been revealed, in persona order.
-    public var factsRevealed = 0
+    /// The facts told so far, by index in the persona, in the order told.
+    public var revealedFacts: [Int] = []
+    /// How many facts have been told.
+    public var factsRevealed: Int { revealedFacts.count }
+    /// Listening turns that drew nothing new, for diminishing returns.
+    public var listenedWithoutNews = 0
+    /// Must-acknowledge facts told and not yet acknowledged, one bit per fact index.
+    public var unacknowledged: UInt64 = 0
+    /// Must-acknowledge facts whose first chance to be acknowledged was missed, one bit per index.
+    public var ignored: UInt64 = 0
+    /// Whether an acceptable offer that does not meet the customer's need was taken.
+    public var gestureAccepted = false
     /// Turns that moved nothing on, in a row.
     public var stalledTurns = 0
     /// Patience left; at zero the customer gives up.
     public var patienceLeft: Int
     /// Trainee turns so far.
     public var traineeTurns = 0
-    /// How often each move kind has landed, for diminishing returns.
+    /// How often each move kind has landed, for diminishing returns (listening is counted by
+    /// `listenedWithoutNews` instead: a question that draws a new fact never wears thin).
     public var uses: [MoveKind: Int] = [:]
-    /// The accepted resolution's id, once the customer agreed to one.
+    /// The accepted resolution's id, once the customer agreed to one that meets their need.
     public var acceptedResolution: String?
     /// Resolutions already offered, so a repeated offer reads as repetition.
     public var offeredResolutions: Set<String> = []
@@ -40,6 +51,8 @@ public struct ConversationState: Sendable, Equatable, Hashable {
     public var random: SeededRandom
     /// The lines the customer said last turn, so no line is said twice in a row.
     public var lastLines: [String] = []
+    /// The wordings of facts the customer has said, so a fact asked about again gets the other one.
+    public var toldFactLines: Set<String> = []
 
     /// The state at the start of a conversation with `persona`.
     public init(persona: Persona, seed: UInt64) {
@@ -55,12 +68,21 @@ public struct ConversationState: Sendable, Equatable, Hashable {
     func dynamicsKey(ventingNeeded: Int) -> ConversationState {
         var key = self
         key.heard = min(heard, ventingNeeded) // the engine compares it only with ventingNeeded
+        key.revealedFacts = revealedFacts.sorted() // which facts are out matters, not their order
+        key.listenedWithoutNews = min(listenedWithoutNews, FrustrationModel.repetitionFactors.count)
+        key.offeredResolutions = [] // changes only the wording of a repeated offer
+        key.acceptedResolution = acceptedResolution == nil ? nil : ""
         key.random = SeededRandom(seed: 0)
         key.lastLines = []
+        key.toldFactLines = []
         let cap = FrustrationModel.repetitionFactors.count
         for (kind, count) in uses where count > cap { key.uses[kind] = cap }
         return key
     }
+
+    /// Whether the customer is satisfied: a resolution that meets their need agreed, and nothing
+    /// they must hear acknowledged left unacknowledged.
+    public var isAgreed: Bool { acceptedResolution != nil && unacknowledged == 0 }
 
     /// Whether the conversation is over.
     public var isEnded: Bool {

@@ -41,4 +41,7 @@ public enum DialogueEvent: Sendable, Equatable {
     case offerAnswered(resolutionID: String, accepted: Bool)
     /// The conversation is over.
     case ended(Outcome)
+    /// The trainee's line was longer than the engine reads (`Conversation.maximumLineLength`
+    /// characters) and was cut to its first `to` characters.
+    case lineShortened(from: Int, to: Int)
 }

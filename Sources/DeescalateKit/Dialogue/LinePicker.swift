@@ -1,18 +1,32 @@
 /// Words a reply from the persona's lines: a seeded choice among the variants for the situation and
-/// mood, never a line said in the previous customer turn, placeholders filled in.
+/// mood, never a line said in the previous customer turn, placeholders filled in. A trainee with no
+/// name is not addressed at all ("Thanks, {trainee}." reads "Thanks.").
 struct LinePicker {
     let persona: Persona
-    let trainee: String
+    /// The trainee's name, or nil when none was given.
+    let trainee: String?
 
     func line(for part: ReplyPart, mood: Mood, state: inout ConversationState) -> String {
-        let variants: [String]
         switch part {
-        case .situation(let situation): variants = persona.lines[situation]?.variants(for: mood) ?? []
-        case .trigger(let trigger): variants = trigger.says
-        case .resolution(let resolution): variants = resolution.says
-        case .fact(let fact): variants = fact.says
+        case .situation(let situation): return pick(persona.lines[situation]?.variants(for: mood) ?? [], state: &state)
+        case .trigger(let trigger): return pick(trigger.says, state: &state)
+        case .resolution(let resolution): return pick(resolution.says, state: &state)
+        case .ignored(let fact): return pick(fact.ifIgnored, state: &state)
+        case .need: return pick(persona.grievance.need?.says ?? [], state: &state)
+        case .fact(let fact):
+            let said = pick(fact.says, state: &state)
+            state.toldFactLines.insert(said)
+            return said
+        case .retold(let fact):
+            // The other wording, if there is one not yet said; else the fact again, said as such.
+            let fresh = fact.says.filter { !state.toldFactLines.contains(fill($0)) }
+            if !fresh.isEmpty {
+                let said = pick(fresh, state: &state)
+                state.toldFactLines.insert(said)
+                return said
+            }
+            return "I told you: " + pick(fact.says, state: &state)
         }
-        return pick(variants, state: &state)
     }
 
     private func pick(_ variants: [String], state: inout ConversationState) -> String {
@@ -23,6 +37,8 @@ struct LinePicker {
     }
 
     private func fill(_ line: String) -> String {
-        PlaceholderText.fill(line, with: ["customer": persona.name, "trainee": trainee, "company": persona.company])
+        let values = ["customer": persona.name, "company": persona.company]
+        guard let trainee else { return PlaceholderText.fill(PlaceholderText.removingAddress(line), with: values) }
+        return PlaceholderText.fill(line, with: values.merging(["trainee": trainee]) { $1 })
     }
 }

@@ -13,12 +13,41 @@ struct PhraseMatcher {
         words = Self.words(of: text)
     }
 
-    /// Lowercased words of `text`, apostrophes kept inside words so "can't" stays one word.
+    /// Lowercased words of `text`, apostrophes kept inside words so "can't" stays one word (a curly
+    /// apostrophe reads as a straight one). One pass over the scalars, ASCII lowercased by hand: the
+    /// engine reads every trainee line with it, pastes included.
     static func words(of text: String) -> [Substring] {
-        let lowered = text.lowercased().replacingAll("\u{2019}", with: "'")
-        return lowered.split { character in
-            !(character.isLetter || character.isNumber || character == "'")
-        }.map { $0.trimmingApostrophes() }.filter { !$0.isEmpty }
+        var words: [Substring] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = Substring(String(current)).trimmingApostrophes()
+            if !word.isEmpty { words.append(word) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A, let lower = Unicode.Scalar(value + 0x20) {
+                    current.append(lower)
+                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x27 {
+                    current.append(scalar)
+                } else {
+                    flush()
+                }
+                continue
+            }
+            let properties = scalar.properties
+            if scalar == "\u{2019}" {
+                current.append("'")
+            } else if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+                current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
     }
 
     /// Whether `phrase` occurs, not negated in the three words before it.

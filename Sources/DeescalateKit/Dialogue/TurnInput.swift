@@ -31,6 +31,14 @@ struct TurnInput {
     /// The resolution the line offers, with its index: the most specific phrase wins, and among
     /// equally specific ones an acceptable resolution. Nil when the line solves vaguely or not at all.
     var offer: (index: Int, resolution: Resolution)?
+    /// The facts the listening sentence asks about, best first; empty for an open question.
+    var askedFacts: [(index: Int, score: Double)]
+    /// Whether the line, read without hostility, acknowledges what the customer just said: empathy,
+    /// an apology no excuse erased, or a reflection.
+    var acknowledges: Bool
+    /// Whether the line says again what the trainee already said (set by the conversation, which
+    /// remembers the earlier lines): its listening, apologies, empathy and thanks do not land again.
+    var isRepeat = false
 
     init(analysis: Analysis, text: String, persona: Persona) {
         kinds = Set(analysis.moves.map(\.kind))
@@ -50,16 +58,9 @@ struct TurnInput {
         let matcher = PhraseMatcher(text)
         triggerIndexes = persona.triggers.indices.filter { matcher.containsAny(persona.triggers[$0].matchWords, allowNegated: true) }
         triggers = triggerIndexes.map { persona.triggers[$0] }
-        offer = nil
-        if !solveKinds.isEmpty {
-            let scored = persona.resolutions.indices.compactMap { index in
-                matcher.longestMatch(among: persona.resolutions[index].matchWords).map { (index, $0) }
-            }
-            let chosen = scored.max { lhs, rhs in
-                (lhs.1, persona.resolutions[lhs.0].acceptable ? 1 : 0) < (rhs.1, persona.resolutions[rhs.0].acceptable ? 1 : 0)
-            }?.0
-            offer = chosen.map { ($0, persona.resolutions[$0]) }
-        }
+        offer = solveKinds.isEmpty ? nil : OfferMatcher.offer(in: text, persona: persona)
+        askedFacts = listen == nil ? [] : FactFinder.candidates(for: analysis, text: text, facts: persona.grievance.facts)
+        acknowledges = !isHostile && (empathizes || (apologizes && !excuses) || kinds.contains(.reflection))
     }
 }
 
@@ -68,11 +69,25 @@ struct TurnInput {
 protocol ReactionState {
     var frustration: Int { get }
     var heard: Int { get set }
-    var factsRevealed: Int { get set }
     var stalledTurns: Int { get set }
     var patienceLeft: Int { get set }
     var boundarySet: Bool { get set }
+    /// Listening turns that drew nothing new (no fact not told before), for diminishing returns.
+    var listenedWithoutNews: Int { get set }
+    /// Must-acknowledge facts told and not yet acknowledged, one bit per fact index.
+    var unacknowledged: UInt64 { get set }
+    /// Must-acknowledge facts whose first chance to be acknowledged was missed, one bit per index.
+    var ignored: UInt64 { get set }
+    /// An acceptable offer that does not meet the customer's need was taken.
+    var gestureAccepted: Bool { get set }
+    /// The customer agreed to a resolution that meets their need.
     var hasAcceptedResolution: Bool { get }
+    /// Whether the fact at `index` has been told.
+    func isRevealed(_ index: Int) -> Bool
+    /// How many facts have been told.
+    var revealedCount: Int { get }
+    /// The fact at `index` has been told.
+    mutating func reveal(_ index: Int)
     /// Counts one more use of `kind`, returning how often it was used before.
     mutating func recordUse(of kind: MoveKind) -> Int
     /// Notes the offer of the persona's resolution at `index`; false when it was offered before.
@@ -93,8 +108,8 @@ protocol ReactionSink {
     mutating func part(_ part: ReplyPart)
     /// A fact revealed.
     mutating func revealed(_ fact: Fact)
-    /// An offer answered.
-    mutating func offered(_ id: String, accepted: Bool)
+    /// An offer answered; `meetsNeed` is false for an acceptable offer that misses the need.
+    mutating func offered(_ id: String, accepted: Bool, meetsNeed: Bool)
 }
 
 /// The engine's sink: every change with its reason, every part, as a `TurnReaction`.
@@ -117,11 +132,19 @@ struct TurnReactionSink: ReactionSink {
 
     mutating func part(_ part: ReplyPart) { reaction.parts.append(part) }
     mutating func revealed(_ fact: Fact) { reaction.revealedFact = fact }
-    mutating func offered(_ id: String, accepted: Bool) { reaction.offer = (id, accepted) }
+    mutating func offered(_ id: String, accepted: Bool, meetsNeed: Bool) { reaction.offer = (id, accepted, meetsNeed) }
 }
 
 extension ConversationState: ReactionState {
     var hasAcceptedResolution: Bool { acceptedResolution != nil }
+
+    func isRevealed(_ index: Int) -> Bool { revealedFacts.contains(index) }
+
+    var revealedCount: Int { revealedFacts.count }
+
+    mutating func reveal(_ index: Int) {
+        if !revealedFacts.contains(index) { revealedFacts.append(index) }
+    }
 
     mutating func recordUse(of kind: MoveKind) -> Int {
         let used = uses[kind, default: 0]

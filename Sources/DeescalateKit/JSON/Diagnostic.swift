@@ -27,20 +27,23 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.suggestion = suggestion
     }
 
-    /// `LINE:COLUMN: severity: message (did you mean 'x'?)`, without the file name.
+    /// `LINE:COLUMN: severity: message (did you mean 'x'?)`, without the file name. Messages quote
+    /// input (keys, ids, values), so every part is made visible with `SafeText`: a key holding an
+    /// escape sequence or a bidi override cannot drive the terminal that shows it.
     public var description: String {
         var text = location.map { "\($0): " } ?? ""
-        text += "\(severity.rawValue): \(message)"
-        if let suggestion { text += " (did you mean '\(suggestion)'?)" }
+        text += "\(severity.rawValue): \(SafeText.sanitized(message))"
+        if let suggestion { text += " (did you mean '\(SafeText.sanitized(suggestion))'?)" }
         return text
     }
 
-    /// `FILE:LINE:COLUMN: severity: message`, the form editors and CI logs understand.
+    /// `FILE:LINE:COLUMN: severity: message`, the form editors and CI logs understand; made visible
+    /// like `description`, the file name too.
     public func formatted(file: String) -> String {
         let position = location.map { ":\($0.line):\($0.column)" } ?? ""
-        var text = "\(file)\(position): \(severity.rawValue): \(message)"
-        if let suggestion { text += " (did you mean '\(suggestion)'?)" }
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(SafeText.sanitized(file))\(position): \(severity.rawValue): \(SafeText.sanitized(message))"
+        if let suggestion { text += " (did you mean '\(SafeText.sanitized(suggestion))'?)" }
+        if let hint { text += "\n  hint: \(SafeText.sanitized(hint))" }
         return text
     }
 }

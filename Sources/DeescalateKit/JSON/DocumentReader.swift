@@ -112,18 +112,16 @@ public final class ObjectReader {
         return text
     }
 
-    /// An integer field within `range`; reports wrong types and values out of range.
+    /// An integer field within `range`; reports wrong types, fractions and values out of range.
     public func int(_ key: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
         guard let node = node(key, required: required) else { return nil }
-        guard let number = node.int else {
-            return typeMismatch(key, node, expected: node.double != nil ? "a whole number" : "a number")
-        }
-        guard range.contains(number) else {
-            reader.report(.error, "'\(fieldPath(key))' is \(number), but must be between \(range.lowerBound) and \(range.upperBound)",
-                          field: fieldPath(key), at: node.offset)
-            return nil
-        }
-        return number
+        return reader.int(node, path: fieldPath(key), in: range)
+    }
+
+    /// A finite number field within `range`; reports wrong types, NaN, infinities and values out of range.
+    public func double(_ key: String, in range: ClosedRange<Double>, required: Bool = true) -> Double? {
+        guard let node = node(key, required: required) else { return nil }
+        return reader.double(node, path: fieldPath(key), in: range)
     }
 
     /// A boolean field.

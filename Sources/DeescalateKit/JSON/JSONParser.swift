@@ -81,7 +81,7 @@ public struct JSONParser {
             let key = try parseKey()
             try skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("expected ':' after the key \"\(key)\", found \(describeHere())")
+                throw error("expected ':' after the key \"\(SafeText.quoted(key, limit: 60))\", found \(describeHere())")
             }
             index += 1
             try skipWhitespace()
@@ -98,7 +98,7 @@ public struct JSONParser {
                 continue
             }
             if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-            throw error("expected ',' or '}' after the value of \"\(key)\", found \(describeHere())")
+            throw error("expected ',' or '}' after the value of \"\(SafeText.quoted(key, limit: 60))\", found \(describeHere())")
         }
         depth -= 1
         return JSONNode(.object(members), offset: start)
@@ -194,7 +194,9 @@ public struct JSONParser {
             case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape(), to: &buffer)
             case UInt8(ascii: "\n") where json5: break // JSON5 line continuation
-            default: throw error("unknown escape '\\\(Character(Unicode.Scalar(escape)))' in a string", at: index - 2)
+            default:
+                let shown = escape >= 0x21 && escape < 0x7F ? "'\\\(Character(Unicode.Scalar(escape)))'" : "'\\' before \(describe(at: index - 1))"
+                throw error("unknown escape \(shown) in a string", at: index - 2)
             }
         }
         return String(decoding: buffer, as: UTF8.self)
@@ -262,7 +264,7 @@ public struct JSONParser {
 
     private func validatedNumber(_ text: String, start: Int) throws(JSONSyntaxError) -> String {
         if json5 {
-            guard JSONNumberText.double(text) != nil else { throw error("'\(text)' is not a number", at: start) }
+            guard JSONNumberText.double(text) != nil else { throw error("'\(SafeText.quoted(text, limit: 40))' is not a number", at: start) }
             return text
         }
         // Strict JSON grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?
@@ -271,7 +273,7 @@ public struct JSONParser {
         let digits = scalars.prefix { (0x30...0x39).contains($0) }
         let leadingZero = digits.count > 1 && digits.first == 0x30
         guard !digits.isEmpty, !leadingZero, Double(text) != nil, !text.hasSuffix(".") else {
-            throw error("'\(text)' is not a valid JSON number", at: start)
+            throw error("'\(SafeText.quoted(text, limit: 40))' is not a valid JSON number", at: start)
         }
         return text
     }
@@ -305,13 +307,18 @@ public struct JSONParser {
         }
     }
 
-    private func describeHere() -> String {
-        guard index < bytes.count else { return "end of the document" }
-        let byte = bytes[index]
+    private func describeHere() -> String { describe(at: index) }
+
+    /// The character at `offset` as a message shows it: printable text quoted, anything invisible or
+    /// terminal-controlling (C0, DEL, C1 such as U+009B, bidi overrides) by its code point.
+    private func describe(at offset: Int) -> String {
+        guard offset < bytes.count else { return "end of the document" }
+        let byte = bytes[offset]
         if byte >= 0x20, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         if byte >= 0x80 {
-            let end = min(bytes.count, index + 4)
-            if let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first, scalar != "\u{FFFD}" {
+            let end = min(bytes.count, offset + 4)
+            if let scalar = String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first, scalar != "\u{FFFD}" {
+                if SafeText.needsEscape(scalar) { return "character U+\(String(scalar.value, radix: 16, uppercase: true))" }
                 return "'\(scalar)'"
             }
             return "byte 0x\(hex(byte)) (not valid UTF-8 text)"

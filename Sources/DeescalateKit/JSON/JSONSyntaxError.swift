@@ -16,5 +16,6 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, LocalizedError {
         self.location = location
     }
 
-    public var errorDescription: String? { "\(location): \(message)" }
+    /// `LINE:COLUMN: message`, made visible with `SafeText`.
+    public var errorDescription: String? { "\(location): \(SafeText.sanitized(message))" }
 }

@@ -45,6 +45,12 @@ struct CheckSearch {
     var stopAtEscalation = false
     /// For `.every`: stop before a depth whose transitions would pass this many in all.
     var transitionBudget = Int.max
+    /// For every search: stop before a depth would keep more states than this in all, so memory
+    /// stays bounded whatever the persona (`capped` then says the proof is exhaustive only to
+    /// `completedDepth`).
+    var stateBudget = Int.max
+    /// Whether the state budget stopped the search before `depth`.
+    private(set) var capped = false
 
     private let model: FrustrationModel
     private(set) var coverage: CheckCoverage
@@ -67,7 +73,7 @@ struct CheckSearch {
         coverage = CheckCoverage(persona: persona)
     }
 
-    mutating func run() {
+    mutating func run(progress: (_ depth: Int, _ states: Int) -> Void = { _, _ in }) {
         let start = CheckState(persona: persona)
         let ventingNeeded = persona.temperament.ventingNeeded
         coverage.note(frustration: start.frustration)
@@ -78,6 +84,7 @@ struct CheckSearch {
         if keep == .lowest { best[start.key(ventingNeeded: ventingNeeded, withFrustration: false)] = Best(frustration: start.frustration, layer: 0, index: 0) }
         for layer in 1...max(1, depth) where !frontier.isEmpty {
             if keep == .every, transitions + frontier.count * moves.count > transitionBudget { return }
+
             var next: [Node] = []
             var links: [Link] = []
             var index: [CheckState.Key: Int] = [:]
@@ -90,8 +97,10 @@ struct CheckSearch {
                     model.react(to: move.input, state: &state, sink: &sink)
                     state.frustration = min(100, max(0, node.state.frustration + sink.total))
                     let outcome = Conversation.outcome(of: persona, frustration: state.frustration, patienceLeft: state.patienceLeft,
-                                                       agreed: state.hasAcceptedResolution, traineeTurns: state.traineeTurns)
+                                                       agreed: state.isAgreed, traineeTurns: state.traineeTurns)
                     transitions += 1
+                    // A deep layer can take seconds in a debug build: report within it too.
+                    if transitions & 0xFFFF == 0 { progress(layer, statesExplored + next.count) }
                     coverage.note(sink, input: move.input, state: state, outcome: outcome)
                     let link = Link(parent: Int32(parentIndex), move: Int16(moveIndex))
                     switch outcome {
@@ -135,10 +144,16 @@ struct CheckSearch {
                     }
                     next.append(node)
                     links.append(link)
+                    // Memory stays bounded: past the budget the search ends at the last whole depth.
+                    if statesExplored + next.count > stateBudget {
+                        capped = true
+                        return
+                    }
                 }
             }
             statesExplored += next.count
             completedDepth = layer
+            progress(layer, statesExplored)
             layers.append(links)
             frontier = next
         }
@@ -168,11 +183,13 @@ struct CheckSearch {
 
 /// What the searches reached: line sets said per mood, triggers, facts, frustration levels.
 struct CheckCoverage {
-    private(set) var situations: Set<Situation> = []
-    /// One bit per situation and mood.
-    private var moodLines: [Situation: UInt8] = [:]
+    /// The situations said, in any mood.
+    var situations: Set<Situation> { Set(Situation.allCases.filter { moodLines[Self.index($0)] != 0 }) }
+    /// One bit per mood, per situation (by its position; an array, as this runs on every transition).
+    private var moodLines = [UInt8](repeating: 0, count: Situation.allCases.count)
     private(set) var triggers = Set<Int>()
-    private(set) var factsRevealed = 0
+    /// Facts told on some path, one bit per index.
+    private(set) var revealed: UInt64 = 0
     private(set) var minimum = Int.max
     private(set) var maximum = Int.min
     private let temperament: Temperament
@@ -182,7 +199,7 @@ struct CheckCoverage {
     }
 
     func reached(_ situation: Situation, mood: Mood) -> Bool {
-        (moodLines[situation] ?? 0) & Self.bit(mood) != 0
+        moodLines[Self.index(situation)] & Self.bit(mood) != 0
     }
 
     mutating func note(frustration: Int) {
@@ -191,8 +208,7 @@ struct CheckCoverage {
     }
 
     mutating func note(_ situation: Situation, mood: Mood) {
-        situations.insert(situation)
-        moodLines[situation, default: 0] |= Self.bit(mood)
+        moodLines[Self.index(situation)] |= Self.bit(mood)
     }
 
     /// Notes what the customer says after one transition, as `Conversation.submit` words it.
@@ -201,7 +217,7 @@ struct CheckCoverage {
         let mood = temperament.mood(at: state.frustration)
         let lead = sink.lead ?? .situation(.noProgress)
         note(lead, input: input, state: state, mood: mood)
-        if Conversation.addsFact(to: lead), let fact = sink.fact {
+        if lead.takesAFactAfter, let fact = sink.fact {
             note(.fact(fact), input: input, state: state, mood: mood)
         }
         if outcome == nil, state.hasAcceptedResolution, sink.acceptedOffer { note(.acceptedStillUpset, mood: mood) }
@@ -210,10 +226,9 @@ struct CheckCoverage {
 
     /// Merges what another search reached.
     mutating func formUnion(_ other: CheckCoverage) {
-        situations.formUnion(other.situations)
-        for (situation, bits) in other.moodLines { moodLines[situation, default: 0] |= bits }
+        for index in moodLines.indices { moodLines[index] |= other.moodLines[index] }
         triggers.formUnion(other.triggers)
-        factsRevealed = max(factsRevealed, other.factsRevealed)
+        revealed |= other.revealed
         minimum = min(minimum, other.minimum)
         maximum = max(maximum, other.maximum)
     }
@@ -223,9 +238,13 @@ struct CheckCoverage {
         case .situation(let situation): note(situation, mood: mood)
         // The lead trigger is the first the line sets off; a revealed fact is the latest.
         case .trigger: if let first = input.triggerIndexes.first { triggers.insert(first) }
-        case .fact: factsRevealed = max(factsRevealed, state.factsRevealed)
-        case .resolution: break
+        case .fact: revealed |= state.revealed
+        case .resolution, .retold, .ignored, .need: break
         }
+    }
+
+    private static func index(_ situation: Situation) -> Int {
+        min(Int(unsafeBitCast(situation, to: UInt8.self)), Situation.allCases.count - 1) // a case's position
     }
 
     private static func bit(_ mood: Mood) -> UInt8 {

@@ -15,7 +15,10 @@ struct LintRules {
         checkFileName()
         checkSingleVariants()
         checkTriggerOfferOverlap()
+        checkOfferOverlap()
+        checkNeed()
         checkDuplicateFactLines()
+        checkAboutWords()
         checkTurnLimit()
         checkThresholdsReachable()
         checkAbusiveLines()
@@ -59,6 +62,55 @@ struct LintRules {
                          at: NodePath.node(root, ["triggers", triggerIndex, "words", wordIndex])?.offset,
                          hint: "make the trigger words more specific, or drop them from the offer")
                 }
+            }
+        }
+    }
+
+    /// An acceptable and an unacceptable offer phrase where one holds all the other's words: a line
+    /// offering the longer also offers the shorter, and the more specific silently wins.
+    private func checkOfferOverlap() {
+        let resolutions = persona.resolutions
+        for (accepted, good) in resolutions.enumerated() where good.acceptable {
+            for (refused, bad) in resolutions.enumerated() where !bad.acceptable {
+                for (goodIndex, goodWords) in good.offerStems.enumerated() {
+                    for (badIndex, badWords) in bad.offerStems.enumerated() {
+                        let a = Set(goodWords), b = Set(badWords)
+                        guard a.isSubset(of: b) || b.isSubset(of: a) else { continue }
+                        let goodPhrase = good.offer[goodIndex], badPhrase = bad.offer[badIndex]
+                        let winner = a == b ? "'\(good.id)' (acceptable), on a tie" : a.count > b.count ? "'\(good.id)' (acceptable)" : "'\(bad.id)' (not acceptable)"
+                        let longer = a.count >= b.count ? goodPhrase : badPhrase
+                        warn("offers \"\(goodPhrase)\" (resolution '\(good.id)', acceptable) and \"\(badPhrase)\" (resolution '\(bad.id)', not acceptable) overlap: a line offering \"\(longer)\" makes both, and \(winner) wins",
+                             field: "resolutions[\(refused)].offer[\(badIndex)]",
+                             at: NodePath.node(root, ["resolutions", refused, "offer", badIndex])?.offset
+                                 ?? NodePath.node(root, ["resolutions", accepted, "offer", goodIndex])?.offset,
+                             hint: "offers match by their words in any order; make the two differ in a word that matters (\"one night\" vs \"both nights\")")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A declared need with `meetsNeed` on an offer the customer refuses anyway.
+    private func checkNeed() {
+        guard persona.grievance.need != nil else { return }
+        for (index, resolution) in persona.resolutions.enumerated() where !resolution.acceptable && resolution.meetsNeed {
+            warn("resolution '\(resolution.id)' is marked meetsNeed but is not acceptable, so it can never meet the need",
+                 field: "resolutions[\(index)].meetsNeed", at: NodePath.node(root, ["resolutions", index, "meetsNeed"])?.offset,
+                 hint: "make it acceptable, or drop meetsNeed")
+        }
+    }
+
+    /// An `about` word nearly every question uses ("did", "you") pulls every question to its fact.
+    private func checkAboutWords() {
+        let questionWords: Set<Substring> = ["who", "why", "when", "where", "how", "which", "whose"]
+        for (factIndex, fact) in persona.grievance.facts.enumerated() {
+            for (wordIndex, word) in fact.about.enumerated() {
+                let words = PhraseMatcher.words(of: word)
+                guard !words.isEmpty, words.allSatisfy({ WordStems.functionWords.contains($0) && !questionWords.contains($0) }) else { continue }
+                warn("fact '\(fact.id)' lists \"\(word)\" in 'about', a word nearly every question uses, so most questions will draw this fact",
+                     field: "grievance.facts[\(factIndex)].about[\(wordIndex)]",
+                     at: NodePath.node(root, ["grievance", "facts", factIndex, "about", wordIndex])?.offset,
+                     hint: "list words that name this fact's topic (\"bus\", \"travel\"); who/why/when/where/how are fine")
             }
         }
     }

@@ -39,6 +39,9 @@ public struct PersonaCheckReport: Sendable {
     /// Whether the proofs come from exact searches (true) or from searches that keep only the least
     /// or most frustrated of otherwise equal states, which is sound for them (see `PersonaChecker`).
     public var proofsAreExact = false
+    /// When the state budget stopped a proof search: the depth to which the proofs are exhaustive
+    /// (nil when they reach `depth`).
+    public var proofDepth: Int?
     /// The depth to which the coverage report (line sets, triggers, facts, frustration levels) is
     /// exhaustive; beyond it, it counts only what the proof searches reached.
     public var coverageDepth = 0

@@ -23,6 +23,21 @@ public struct PersonaChecker: Sendable {
     public static let defaultDepth = 8
     /// Transitions the exact coverage search may apply before it stops at the depth reached.
     public static let defaultCoverageBudget = 1_500_000
+    /// States each proof search may keep; past it the search stops at the last complete depth and
+    /// the report says so. Merging keeps every shipped persona far below it (about 100,000 at depth 8).
+    public static let defaultStateBudget = 2_000_000
+
+    /// Where a check is, for a progress display: which search, the depth completed, states kept.
+    public struct Progress: Sendable, Equatable {
+        /// The search: "resolving", "LAST", "stuffing", "escalating" or "coverage".
+        public var search: String
+        /// The depth being explored (reported when it completes, and along the way).
+        public var depth: Int
+        /// The deepest it will go.
+        public var of: Int
+        /// States kept by this search so far.
+        public var states: Int
+    }
 
     /// The persona under check.
     public let persona: Persona
@@ -30,14 +45,18 @@ public struct PersonaChecker: Sendable {
     public let maximumDepth: Int
     /// Transitions the exact coverage search may apply.
     public let coverageBudget: Int
+    /// States each search may keep.
+    public let stateBudget: Int
     private let analyzer: Analyzer
 
     /// A checker for `persona`, exploring up to `depth` trainee turns.
     public init(persona: Persona, depth: Int = PersonaChecker.defaultDepth,
-                coverageBudget: Int = PersonaChecker.defaultCoverageBudget, analyzer: Analyzer = Analyzer()) {
+                coverageBudget: Int = PersonaChecker.defaultCoverageBudget,
+                stateBudget: Int = PersonaChecker.defaultStateBudget, analyzer: Analyzer = Analyzer()) {
         self.persona = persona
         maximumDepth = depth
         self.coverageBudget = coverageBudget
+        self.stateBudget = stateBudget
         self.analyzer = analyzer
     }
 
@@ -48,18 +67,16 @@ public struct PersonaChecker: Sendable {
             && reactions.change(for: .noProgress) >= 0
     }
 
-    /// Runs the searches and gathers what they reached.
-    public func check() -> PersonaCheckReport {
+    /// Runs the searches and gathers what they reached, telling `progress` after each depth.
+    public func check(progress: (Progress) -> Void = { _ in }) -> PersonaCheckReport {
         let depth = max(1, min(maximumDepth, persona.turnLimit))
         var mismatches: [PersonaCheckReport.Mismatch] = []
         var usable: [PreparedMove] = []
         var stuffing: [PreparedMove] = []
         var solves = 0
         for move in CheckMove.all(for: persona) {
-            let analysis = analyzer.analyze(move.line)
+            let analysis = DomainPhraseFilter(phrases: persona.domainPhrases).filter(analyzer.analyze(move.line))
             let prepared = PreparedMove(move: move, analysis: analysis, input: TurnInput(analysis: analysis, text: move.line, persona: persona))
-            // A compact key tells apart only so many resolutions; offers beyond them are not explored.
-            if let offer = prepared.input.offer, offer.index >= CheckState.maximumResolutions { continue }
             if move.label.hasPrefix("solve ") { solves += 1 }
             if move.isStuffing { stuffing.append(prepared) }
             if let reason = move.mismatch(in: analysis) {
@@ -69,33 +86,49 @@ public struct PersonaChecker: Sendable {
             }
         }
         // Stuffing joins the full search only when it reads as sarcasm; its own proof uses it regardless.
-        // Moves that act identically on every state (two harms this customer minds equally) are explored once.
-        var signatures = Set<TransitionSignature>()
-        let everything = usable.filter { signatures.insert(TransitionSignature($0.input, persona: persona)).inserted }
-        let last = usable.filter { $0.move.stage != nil }
+        // Moves that act identically on every state (two harms this customer minds equally, two
+        // offers of the same kind) are explored once, so the work does not grow with the number of
+        // resolutions.
+        func distinct(_ moves: [PreparedMove], keyedByStage: Bool = false) -> [PreparedMove] {
+            var signatures = Set<TransitionSignature>()
+            return moves.filter { move in
+                var signature = TransitionSignature(move.input, persona: persona)
+                if keyedByStage { signature.stage = move.move.stage?.rawValue }
+                return signatures.insert(signature).inserted
+            }
+        }
+        let everything = distinct(usable)
+        let last = distinct(usable.filter { $0.move.stage != nil }, keyedByStage: true)
+        stuffing = distinct(stuffing)
         let exact = !dominanceIsSound
         func search(_ moves: [PreparedMove], _ keep: CheckSearch.Keep) -> CheckSearch {
-            CheckSearch(persona: persona, moves: moves.map { .init(input: $0.input, stage: $0.move.stage?.rawValue) },
-                        depth: depth, keep: exact ? .every : keep)
+            var search = CheckSearch(persona: persona, moves: moves.map { .init(input: $0.input, stage: $0.move.stage?.rawValue) },
+                                     depth: depth, keep: exact ? .every : keep)
+            search.stateBudget = stateBudget
+            return search
+        }
+        func run(_ search: inout CheckSearch, _ name: String) {
+            search.run { progress(Progress(search: name, depth: $0, of: depth, states: $1)) }
         }
 
         var resolving = search(everything, .lowest)
         resolving.stopAtResolution = true
-        resolving.run()
+        run(&resolving, "resolving")
         var lastSearch = search(last, .lowest)
         lastSearch.followsLAST = true
         lastSearch.resolvesFromStage = CheckMove.Stage.solve.rawValue
         lastSearch.stopAtResolution = true
-        lastSearch.run()
+        run(&lastSearch, "LAST")
         var stuffingSearch = search(stuffing, .lowest)
         stuffingSearch.stopAtResolution = true
-        stuffingSearch.run()
+        run(&stuffingSearch, "stuffing")
         var escalating = search(everything, .highest)
         escalating.stopAtEscalation = true
-        escalating.run()
+        run(&escalating, "escalating")
         var full = CheckSearch(persona: persona, moves: everything.map { .init(input: $0.input, stage: nil) }, depth: depth, keep: .every)
         full.transitionBudget = coverageBudget
-        full.run()
+        full.stateBudget = stateBudget
+        run(&full, "coverage")
 
         var coverage = full.coverage
         for other in [resolving, lastSearch, stuffingSearch, escalating] { coverage.formUnion(other.coverage) }
@@ -117,12 +150,17 @@ public struct PersonaChecker: Sendable {
             unreachedSituations: withLines.filter { !coverage.situations.contains($0) },
             unreachedMoodLines: unreachedMoodLines,
             unreachedTriggers: persona.triggers.indices.filter { !coverage.triggers.contains($0) }.map { persona.triggers[$0].id },
-            unrevealedFacts: persona.grievance.facts.dropFirst(coverage.factsRevealed).map(\.id),
+            unrevealedFacts: persona.grievance.facts.indices.filter { coverage.revealed & FrustrationModel.bit($0) == 0 }.map { persona.grievance.facts[$0].id },
             frustrationRange: coverage.minimum...coverage.maximum,
             unreachedMoods: Mood.allCases.filter { !moods.contains($0) },
             mismatches: mismatches)
         report.coverageDepth = full.completedDepth
         report.proofsAreExact = exact
+        // A proof search the state budget stopped is exhaustive only to the depth it completed.
+        let proofSearches = [resolving, lastSearch, stuffingSearch, escalating]
+        if proofSearches.contains(where: \.capped) {
+            report.proofDepth = proofSearches.filter(\.capped).map(\.completedDepth).min() ?? depth
+        }
         report.transitions = [resolving, lastSearch, stuffingSearch, escalating, full].reduce(0) { $0 + $1.transitions }
         // Every path is replayed through the real conversation; one ending otherwise than the search
         // said would mean the compact search and the engine disagree.
@@ -142,6 +180,7 @@ public struct PersonaChecker: Sendable {
     /// The path's lines replayed through a fresh conversation, for the report.
     private func replay(_ path: [Int], moves: [PreparedMove]) -> [PersonaCheckReport.Step] {
         var conversation = Conversation(persona: persona, seed: 0, analyzer: analyzer)
+        conversation.detectsRepeats = false // each canonical line stands for a fresh wording of its class
         _ = conversation.start()
         return path.map { index in
             let move = moves[index]
@@ -170,7 +209,11 @@ struct TransitionSignature: Hashable {
     var hasNonHarmfulMove: Bool
     var unreadable: Bool
     var triggers: [Int]
+    /// The offer's kind only (acceptable, meets the need): which resolution it is changes the words alone.
     var offer: Int?
+    var askedFacts: [Int]
+    /// The LAST stage, where moves must also keep their place in the routine.
+    var stage: Int?
 
     init(_ input: TurnInput, persona: Persona) {
         kinds = input.kinds.filter { !$0.isHarmful }.sorted { $0.rawValue < $1.rawValue }
@@ -180,6 +223,7 @@ struct TransitionSignature: Hashable {
         hasNonHarmfulMove = input.hasNonHarmfulMove
         unreadable = input.isUnreadable
         triggers = input.triggerIndexes
-        offer = input.offer?.index
+        offer = input.offer.map { ($0.resolution.acceptable ? 1 : 0) + ($0.resolution.meetsNeed ? 2 : 0) }
+        askedFacts = input.askedFacts.map(\.index)
     }
 }

@@ -10,7 +10,7 @@ public enum PersonaTemplate {
         // Check it with:  deescalate personas lint && deescalate personas check \#(id)
         {
           "$schema": "./persona.schema.json",
-          "format": 1,
+          "format": 2,
           // Lowercase letters, digits and '-'; the file name should match: \#(id).json
           "id": "\#(id)",
           // Bump when you change how the customer behaves.
@@ -22,10 +22,15 @@ public enum PersonaTemplate {
           "company": "Brightside", // fills {company} in customer lines
           "grievance": {
             "summary": "A lamp arrived broken.",
-            // Revealed one per turn of listening, in this order.
+            // Told one per turn of listening: the fact a question asks about (matched on the fact's
+            // words and its optional "about" words), else the next in this order.
             "facts": [
               { "id": "broken", "summary": "the lamp arrived broken", "says": ["The base was snapped clean off.", "It came out of the box in two pieces."] },
-              { "id": "gift", "summary": "it was a present", "says": ["It was a present for my mum.", "I'd bought it as a gift."] },
+              { "id": "gift", "summary": "it was a present", "says": ["It was a present for my mum.", "I'd bought it as a gift."],
+                "about": ["birthday", "who", "mother"] },
+              // "mustAcknowledge": true with "ifIgnored": [...] makes the trainee acknowledge a fact on the
+              // next turn; a "need": {"summary", "says"} here, with "meetsNeed": true on resolutions, says
+              // what an offer must meet. See Personas/README.md.
             ],
           },
           // Frustration runs 0 to 100; the customer starts between calmAt and escalateAt.

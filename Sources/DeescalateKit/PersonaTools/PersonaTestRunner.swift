@@ -64,7 +64,7 @@ public struct PersonaTestRunner: Sendable {
         if let accepted = expect.accepted, conversation.state.acceptedResolution != accepted {
             failures.append(.init(what: "accepted resolution", expected: accepted, actual: conversation.state.acceptedResolution ?? "none", turn: nil))
         }
-        let revealed = persona.grievance.facts.prefix(conversation.state.factsRevealed).map(\.id)
+        let revealed = conversation.state.revealedFacts.map { persona.grievance.facts[$0].id }
         for fact in expect.revealed where !revealed.contains(fact) {
             failures.append(.init(what: "fact revealed", expected: fact,
                                   actual: revealed.isEmpty ? "no fact revealed" : "revealed: \(revealed.joined(separator: ", "))", turn: nil))

@@ -31,12 +31,7 @@ struct PersonaTestSuiteDecoder {
 
     private func seedValue(_ object: ObjectReader, _ key: String) -> UInt64? {
         guard let node = object.node(key, required: false) else { return nil }
-        guard let seed = node.uint64 else {
-            reader.report(.error, "'\(object.fieldPath(key))' must be a whole number from 0 to \(UInt64.max), found \(node.typeName)",
-                          field: object.fieldPath(key), at: node.offset)
-            return nil
-        }
-        return seed
+        return reader.uint64(node, path: object.fieldPath(key))
     }
 
     private func decodeTest(_ object: ObjectReader, offsets: inout [String: Int]) -> PersonaTestCase? {

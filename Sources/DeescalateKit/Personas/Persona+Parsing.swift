@@ -13,7 +13,8 @@ extension Persona {
     /// Decodes a persona and returns it with every diagnostic, warnings included (for `lint`).
     public static func decode(_ bytes: [UInt8]) -> (Persona?, [Diagnostic]) {
         DataFileDecoding.decode(bytes, emptyHint: "start from `deescalate personas new ID`") { root, reader in
-            PersonaDecoder(reader: reader).decode(root)
+            var decoder = PersonaDecoder(reader: reader)
+            return decoder.decode(root)
         }
     }
 }

@@ -3,8 +3,10 @@
 /// The conversation's changing state lives in `ConversationState`; this value never changes during a
 /// session, so the same persona can drive many sessions and be checked exhaustively.
 public struct Persona: Sendable, Equatable {
-    /// The highest persona file format this build reads.
-    public static let formatVersion = 1
+    /// The highest persona file format this build reads and the one `personas migrate` writes.
+    /// Format 2 added fact `about` words, must-acknowledge facts, the customer's need, and domain
+    /// phrases; a format 1 file reads unchanged.
+    public static let formatVersion = 2
 
     /// How hard the persona is to calm.
     public enum Difficulty: String, Sendable, CaseIterable, Codable { case easy, medium, hard }
@@ -35,11 +37,14 @@ public struct Persona: Sendable, Equatable {
     public var lines: [Situation: LineSet]
     /// After this many trainee turns without resolution the customer escalates.
     public var turnLimit: Int
+    /// Phrases of the customer's trade that are neutral in a trainee's line ("make up your
+    /// prescription" is not calling anyone a liar): moves read inside them are dropped.
+    public var domainPhrases: [String]
 
     /// Creates a persona.
     public init(id: String, version: Int, name: String, difficulty: Difficulty, scenario: String, company: String,
                 grievance: Grievance, temperament: Temperament, reactions: Reactions, triggers: [Trigger],
-                resolutions: [Resolution], lines: [Situation: LineSet], turnLimit: Int) {
+                resolutions: [Resolution], lines: [Situation: LineSet], turnLimit: Int, domainPhrases: [String] = []) {
         self.id = id
         self.version = version
         self.name = name
@@ -53,6 +58,7 @@ public struct Persona: Sendable, Equatable {
         self.resolutions = resolutions
         self.lines = lines
         self.turnLimit = turnLimit
+        self.domainPhrases = domainPhrases
     }
 
     /// The scenario card with `{company}` and `{customer}` filled in, as shown to trainees.
@@ -68,13 +74,30 @@ public struct Persona: Sendable, Equatable {
 public struct Grievance: Sendable, Equatable {
     /// One sentence for the trainer and the report.
     public var summary: String
-    /// Facts revealed one at a time as the trainee listens.
+    /// Facts revealed one at a time as the trainee listens: the one asked about, else the next.
     public var facts: [Fact]
+    /// What the customer actually needs, when an offer must meet it to resolve the call.
+    public var need: Need?
 
     /// Creates a grievance.
-    public init(summary: String, facts: [Fact]) {
+    public init(summary: String, facts: [Fact], need: Need? = nil) {
         self.summary = summary
         self.facts = facts
+        self.need = need
+    }
+}
+
+/// What an offer must meet for the call to resolve ("her tablets today", not a refund).
+public struct Need: Sendable, Equatable {
+    /// The need in a few words, for reports and the grade.
+    public var summary: String
+    /// What the customer says when an acceptable offer does not meet it (variants).
+    public var says: [String]
+
+    /// Creates a need.
+    public init(summary: String, says: [String]) {
+        self.summary = summary
+        self.says = says
     }
 }
 
@@ -85,13 +108,30 @@ public struct Fact: Sendable, Equatable {
     /// The fact in a few words, for reports and hints.
     public var summary: String
     /// What the customer says when revealing it (variants).
-    public var says: [String]
+    public let says: [String]
+    /// Extra words a trainee might use when asking about it, beyond those of `summary` and `says`.
+    public let about: [String]
+    /// Whether the trainee must acknowledge it (empathy, an apology or a reflection) on the next turn.
+    public var mustAcknowledge: Bool
+    /// What the customer says when it was not acknowledged (variants; needed with `mustAcknowledge`).
+    public var ifIgnored: [String]
+    /// The stems of the fact's own words and `about`, by which a question is matched to it.
+    let keywords: Set<Substring>
+    /// The stems of `about` alone: an author may list words any question uses ("why") on purpose.
+    let aboutStems: Set<Substring>
 
     /// Creates a fact.
-    public init(id: String, summary: String, says: [String]) {
+    public init(id: String, summary: String, says: [String], about: [String] = [], mustAcknowledge: Bool = false,
+                ifIgnored: [String] = []) {
         self.id = id
         self.summary = summary
         self.says = says
+        self.about = about
+        self.mustAcknowledge = mustAcknowledge
+        self.ifIgnored = ifIgnored
+        let text = ([summary] + says).map(PlaceholderText.removingPlaceholders).joined(separator: " ")
+        aboutStems = Set(WordStems.stems(of: about.joined(separator: " "), skipping: []))
+        keywords = Set(WordStems.stems(of: text, skipping: WordStems.listeningWords)).union(aboutStems)
     }
 }
 
@@ -126,17 +166,21 @@ public struct Resolution: Sendable, Equatable {
     public let offer: [String]
     /// Whether the customer accepts it (once they feel heard).
     public var acceptable: Bool
+    /// Whether it meets the customer's need (always true when the persona declares none). An
+    /// acceptable offer that does not is taken as a gesture, but the call cannot resolve on it.
+    public var meetsNeed: Bool
     /// What the customer answers to the offer (variants).
     public var says: [String]
-    /// `offer`, tokenised once for matching.
-    let matchWords: [[Substring]]
+    /// `offer` as the words that must appear for a match: stems, without filler words.
+    let offerStems: [[Substring]]
 
     /// Creates a resolution.
-    public init(id: String, offer: [String], acceptable: Bool, says: [String]) {
+    public init(id: String, offer: [String], acceptable: Bool, says: [String], meetsNeed: Bool = true) {
         self.id = id
         self.offer = offer
-        matchWords = offer.map(PhraseMatcher.words(of:))
+        offerStems = offer.map(OfferMatcher.stems(ofPhrase:))
         self.acceptable = acceptable
+        self.meetsNeed = meetsNeed
         self.says = says
     }
 }

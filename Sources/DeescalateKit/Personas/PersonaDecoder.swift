@@ -4,26 +4,34 @@ struct PersonaDecoder {
     /// Placeholders a customer line may use.
     static let placeholders = ["customer", "trainee", "company"]
 
+    /// The most facts a persona may have: the engine keeps which are told as bits of one word.
+    static let maximumFacts = 32
+
     private let reader: DocumentReader
+    /// The file's declared format (1 until read), so fields added later are refused in older files.
+    private var format = 1
 
     init(reader: DocumentReader) {
         self.reader = reader
     }
 
-    func decode(_ root: JSONNode) -> Persona? {
+    mutating func decode(_ root: JSONNode) -> Persona? {
         guard let object = reader.object(root, path: "") else { return nil }
         object.ignore("$schema")
-        if let format = object.int("format", in: 1...Int.max), format > Persona.formatVersion {
-            reader.report(.error, "persona format \(format) is newer than this build understands (highest supported: \(Persona.formatVersion))",
-                          field: "format", at: object.node("format")?.offset, hint: "update deescalate, or write the file in format \(Persona.formatVersion)")
-            return nil
+        if let format = object.int("format", in: 1...Int.max) {
+            if format > Persona.formatVersion {
+                reader.report(.error, "persona format \(format) is newer than this build understands (highest supported: \(Persona.formatVersion))",
+                              field: "format", at: object.node("format")?.offset, hint: "update deescalate, or write the file in format \(Persona.formatVersion)")
+                return nil
+            }
+            self.format = format
         }
         let id = object.string("id")
         if let id, !Self.isValidID(id) {
             reader.report(.error, "'id' \"\(id)\" may use only lowercase letters, digits and '-'", field: "id",
                           at: object.node("id")?.offset, hint: "for example \"late-parcel\"")
         }
-        let version = object.int("version", in: 1...1_000_000)
+        let version = object.int("version", in: PersonaRanges.version)
         let name = object.string("name")
         let difficulty = object.choice("difficulty", among: Persona.Difficulty.allCases.map(\.rawValue))
         let scenario = object.string("scenario").map { checked([$0], path: "scenario", at: object.node("scenario", required: false)?.offset)[0] }
@@ -32,9 +40,11 @@ struct PersonaDecoder {
         let temperament = object.object("temperament").flatMap(decodeTemperament)
         let reactions = object.object("reactions", required: false).map(decodeReactions) ?? Reactions()
         let triggers = object.array("triggers", required: false).map { decodeList($0, path: "triggers", decodeTrigger) } ?? []
-        let resolutions = object.array("resolutions").map { decodeList($0, path: "resolutions", decodeResolution) } ?? []
+        let hasNeed = grievance?.need != nil
+        let resolutions = object.array("resolutions").map { decodeList($0, path: "resolutions") { decodeResolution($0, hasNeed: hasNeed) } } ?? []
         let lines = object.object("lines").map { decodeLines($0, needsBoundary: temperament?.needsBoundary ?? false) } ?? [:]
-        let turnLimit = object.int("turnLimit", in: 2...200, required: false) ?? 20
+        let turnLimit = object.int("turnLimit", in: PersonaRanges.turnLimit, required: false) ?? 20
+        let domainPhrases = since2(object, "domainPhrases") ? object.strings("domainPhrases", required: false) ?? [] : []
         object.finish()
 
         checkUniqueIDs(grievance?.facts.map(\.id) ?? [], kind: "fact", path: "grievance.facts", object: object)
@@ -43,12 +53,25 @@ struct PersonaDecoder {
         if !resolutions.isEmpty, !resolutions.contains(where: \.acceptable) {
             reader.report(.error, "no resolution is acceptable, so this customer can never be calmed", field: "resolutions",
                           at: object.node("resolutions", required: false)?.offset, hint: "mark at least one resolution \"acceptable\": true")
+        } else if let need = grievance?.need, !resolutions.isEmpty, !resolutions.contains(where: { $0.acceptable && $0.meetsNeed }) {
+            reader.report(.error, "no acceptable resolution meets the need \"\(need.summary)\", so this call can never resolve", field: "resolutions",
+                          at: object.node("resolutions", required: false)?.offset,
+                          hint: "mark the resolutions that meet it \"meetsNeed\": true")
         }
         guard !reader.hasErrors, let id, let version, let name, let difficulty, let scenario, let grievance,
               let temperament, let kind = Persona.Difficulty(rawValue: difficulty) else { return nil }
         return Persona(id: id, version: version, name: name, difficulty: kind, scenario: scenario, company: company,
                        grievance: grievance, temperament: temperament, reactions: reactions, triggers: triggers,
-                       resolutions: resolutions, lines: lines, turnLimit: turnLimit)
+                       resolutions: resolutions, lines: lines, turnLimit: turnLimit, domainPhrases: domainPhrases)
+    }
+
+    /// Whether `key` may be read: present in a format 1 file, it is an error naming the format it needs.
+    private func since2(_ object: ObjectReader, _ key: String) -> Bool {
+        guard format < 2, let node = object.node(key, required: false) else { return true }
+        reader.report(.error, "'\(object.fieldPath(key))' needs persona format 2, but the file says \"format\": \(format)",
+                      field: object.fieldPath(key), at: node.offset,
+                      hint: "set \"format\": 2 (or run `deescalate personas migrate FILE`, which keeps your comments)")
+        return false
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -61,27 +84,48 @@ struct PersonaDecoder {
 
     private func decodeGrievance(_ object: ObjectReader) -> Grievance? {
         let summary = object.string("summary")
-        let facts = object.array("facts").map { decodeList($0, path: "grievance.facts", decodeFact) } ?? []
+        let factNodes = object.array("facts")
+        let facts = factNodes.map { decodeList($0, path: "grievance.facts", decodeFact) } ?? []
+        if let factNodes, factNodes.count > Self.maximumFacts {
+            reader.report(.error, "'grievance.facts' has \(factNodes.count) facts; at most \(Self.maximumFacts) are allowed",
+                          field: "grievance.facts", at: object.node("facts", required: false)?.offset,
+                          hint: "three to five facts suit most personas")
+        }
+        let need = since2(object, "need") ? object.object("need", required: false).flatMap(decodeNeed) : nil
         object.finish()
         guard let summary else { return nil }
-        return Grievance(summary: summary, facts: facts)
+        return Grievance(summary: summary, facts: facts, need: need)
+    }
+
+    private func decodeNeed(_ object: ObjectReader) -> Need? {
+        let summary = object.string("summary")
+        let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
+        object.finish()
+        guard let summary, let says else { return nil }
+        return Need(summary: summary, says: says)
     }
 
     private func decodeFact(_ object: ObjectReader) -> Fact? {
         let id = object.string("id")
         let summary = object.string("summary")
         let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
+        let about = since2(object, "about") ? object.strings("about", required: false) ?? [] : []
+        let mustAcknowledge = since2(object, "mustAcknowledge") ? object.bool("mustAcknowledge", required: false) ?? false : false
+        let ifIgnored = since2(object, "ifIgnored") ? object.strings("ifIgnored", required: mustAcknowledge).map {
+            checked($0, path: object.fieldPath("ifIgnored"), at: object.node("ifIgnored", required: false)?.offset)
+        } : nil
         object.finish()
         guard let id, let summary, let says else { return nil }
-        return Fact(id: id, summary: summary, says: says)
+        if mustAcknowledge, ifIgnored == nil { return nil }
+        return Fact(id: id, summary: summary, says: says, about: about, mustAcknowledge: mustAcknowledge, ifIgnored: ifIgnored ?? [])
     }
 
     private func decodeTemperament(_ object: ObjectReader) -> Temperament? {
-        let start = object.int("startingFrustration", in: 0...100)
-        let calmAt = object.int("calmAt", in: 0...100)
-        let escalateAt = object.int("escalateAt", in: 1...100)
-        let venting = object.int("ventingNeeded", in: 0...20)
-        let patience = object.int("patience", in: 1...50)
+        let start = object.int("startingFrustration", in: PersonaRanges.level)
+        let calmAt = object.int("calmAt", in: PersonaRanges.level)
+        let escalateAt = object.int("escalateAt", in: PersonaRanges.escalateAt)
+        let venting = object.int("ventingNeeded", in: PersonaRanges.ventingNeeded)
+        let patience = object.int("patience", in: PersonaRanges.patience)
         let needsBoundary = object.bool("needsBoundary", required: false) ?? false
         object.finish()
         guard let start, let calmAt, let escalateAt, let venting, let patience else { return nil }
@@ -99,7 +143,7 @@ struct PersonaDecoder {
         var overrides: [String: Int] = [:]
         for key in object.keys {
             guard Reactions.validKeys.contains(key) else { continue } // left for finish() to report
-            if let change = object.int(key, in: -100...100) { overrides[key] = change }
+            if let change = object.int(key, in: PersonaRanges.change) { overrides[key] = change }
         }
         for key in object.keys where !Reactions.validKeys.contains(key) {
             reader.report(.error, "unknown reaction '\(key)'", field: object.fieldPath(key), at: object.node(key)?.offset,
@@ -112,21 +156,23 @@ struct PersonaDecoder {
     private func decodeTrigger(_ object: ObjectReader) -> Trigger? {
         let id = object.string("id")
         let words = object.strings("words")
-        let change = object.int("change", in: -100...100)
+        let change = object.int("change", in: PersonaRanges.change)
         let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
         object.finish()
         guard let id, let words, let change, let says else { return nil }
         return Trigger(id: id, words: words, change: change, says: says)
     }
 
-    private func decodeResolution(_ object: ObjectReader) -> Resolution? {
+    private func decodeResolution(_ object: ObjectReader, hasNeed: Bool) -> Resolution? {
         let id = object.string("id")
         let offer = object.strings("offer")
         let acceptable = object.bool("acceptable")
         let says = object.strings("says").map { checked($0, path: object.fieldPath("says"), at: object.node("says", required: false)?.offset) }
+        // With no need declared every offer meets it; with one, only those the author marks.
+        let meetsNeed = since2(object, "meetsNeed") ? object.bool("meetsNeed", required: false) ?? !hasNeed : !hasNeed
         object.finish()
         guard let id, let offer, let acceptable, let says else { return nil }
-        return Resolution(id: id, offer: offer, acceptable: acceptable, says: says)
+        return Resolution(id: id, offer: offer, acceptable: acceptable, says: says, meetsNeed: meetsNeed)
     }
 
     private func decodeLines(_ object: ObjectReader, needsBoundary: Bool) -> [Situation: LineSet] {

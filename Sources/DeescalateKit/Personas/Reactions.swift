@@ -13,6 +13,8 @@ public struct Reactions: Sendable, Equatable {
         case unacceptableOffer = "unacceptable-offer"
         /// An offer the customer accepts.
         case acceptedOffer = "accepted-offer"
+        /// The turn after a must-acknowledge fact did not acknowledge it.
+        case ignoredFact = "ignored-fact"
     }
 
     /// Built-in changes, used where the persona is silent.
@@ -24,6 +26,7 @@ public struct Reactions: Sendable, Equatable {
         "blame": 15, "accusation": 18, "condescension": 12, "dismissal": 15, "policy-wall": 12,
         "calm-down": 14, "sarcasm": 15, "insult": 25, "refusal": 10, "excuse": 8, "non-apology": 10, "threat": 20,
         "solution-before-heard": 8, "no-progress": 4, "unacceptable-offer": 6, "accepted-offer": -15,
+        "ignored-fact": 8,
     ]
 
     /// Every key a persona may use.

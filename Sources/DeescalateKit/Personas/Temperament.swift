@@ -26,11 +26,16 @@ public struct Temperament: Sendable, Equatable {
 
     /// The mood a frustration level reads as for this customer.
     public func mood(at frustration: Int) -> Mood {
+        // Levels are 0–100 in any persona read from a file (`PersonaRanges`); one built in code may hold
+        // anything, so the thresholds are held to a range where their differences cannot overflow.
+        let calmAt = Self.bounded(calmAt), escalateAt = Self.bounded(escalateAt)
         if frustration <= calmAt { return .calm }
         if frustration >= escalateAt - (escalateAt - calmAt) / 4 { return .furious }
         if frustration >= calmAt + (escalateAt - calmAt) / 2 { return .angry }
         return .irritated
     }
+
+    private static func bounded(_ level: Int) -> Int { min(1 << 40, max(-(1 << 40), level)) }
 }
 
 /// How a customer feels, from their frustration relative to their own thresholds.

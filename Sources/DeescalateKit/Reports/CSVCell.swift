@@ -1,8 +1,10 @@
 /// One spreadsheet-safe CSV cell. Text cells cannot start a formula — a leading `=`, `+`, `-`, `@`
 /// (ASCII, fullwidth or small forms), tab or carriage return, also after leading whitespace, gets a
-/// `'` in front, as the usual CSV-injection guidance advises — and are quoted per RFC 4180 when they
-/// hold a comma, semicolon, quote or line break. Control and invisible characters are made visible
-/// (`SafeText`), line breaks kept. Numbers are written as they are only when the caller says so.
+/// `'` in front, as the usual CSV-injection guidance advises, and the text after it is exactly the
+/// original — and are quoted per RFC 4180 when they hold a comma, semicolon, quote, tab or line break.
+/// Tabs, carriage returns and line feeds are kept as they are (a quoted cell carries them); other
+/// control and invisible characters are made visible (`SafeText`). Numbers are written as they are
+/// only when the caller says so.
 public struct CSVCell: Sendable, Equatable {
     /// The cell as it appears in the file, already escaped and quoted.
     public let rendered: String
@@ -23,9 +25,9 @@ public struct CSVCell: Sendable, Equatable {
 
     /// `text` as a safe, RFC 4180-quoted cell.
     public static func escaped(_ text: String) -> String {
-        var value = SafeText.sanitized(text, keepNewlines: true)
+        var value = visible(text)
         if startsFormula(value) { value = "'" + value }
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\t" }
             || value.first?.isWhitespace == true || value.last?.isWhitespace == true
         guard needsQuotes else { return value }
         var quoted = "\""
@@ -33,6 +35,19 @@ public struct CSVCell: Sendable, Equatable {
             if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
         }
         return quoted + "\""
+    }
+
+    /// `text` with control and invisible characters made visible, except the tab, carriage return and
+    /// line feed, which a quoted cell carries intact (so a neutralised cell reads back as the original).
+    static func visible(_ text: String) -> String {
+        func keptRaw(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar == "\r" || scalar == "\n" }
+        guard text.unicodeScalars.contains(where: { SafeText.needsEscape($0) && !keptRaw($0) }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if keptRaw(scalar) || !SafeText.needsEscape(scalar) { result.append(scalar); continue }
+            result.append(contentsOf: SafeText.sanitized(String(scalar)).unicodeScalars)
+        }
+        return String(result)
     }
 
     /// One record: text cells separated by commas, ended by CRLF.

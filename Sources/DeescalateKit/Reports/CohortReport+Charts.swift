@@ -1,13 +1,25 @@
-/// The cohort report's SVG charts: compact, fixed-size, no scripts.
+/// The cohort report's SVG charts: compact, fixed-size, no scripts. Each is drawn twice, wide (760
+/// units) and narrow (360 units, for phones, where a wide drawing would shrink its labels to about
+/// 5 px); the page's CSS shows the one that fits (`svg.wide`, `svg.narrow`).
 enum CohortCharts {
-    /// A bar per LAST step with its mean score (0–100).
+    /// A bar per LAST step with its mean score (0–100), wide and narrow.
     static func stepMeans(_ means: [(Step, Double)]) -> String {
-        let width = 760.0, rowHeight = 34.0, left = 100.0, right = 60.0
+        stepMeans(means, narrow: false) + stepMeans(means, narrow: true)
+    }
+
+    /// Ten bins of 10 points, wide and narrow.
+    static func histogram(_ bins: [CohortSummary.Bin]) -> String {
+        histogram(bins, narrow: false) + histogram(bins, narrow: true)
+    }
+
+    /// A bar per LAST step with its mean score (0–100).
+    static func stepMeans(_ means: [(Step, Double)], narrow: Bool) -> String {
+        let width = narrow ? 360.0 : 760.0, rowHeight = 34.0, left = narrow ? 84.0 : 100.0, right = narrow ? 40.0 : 60.0
         let plot = width - left - right
         let height = rowHeight * Double(means.count) + 28
         let c = HTMLText.coordinate
-        var out = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Mean score per LAST step\">"
-        for tick in stride(from: 0, through: 100, by: 20) {
+        var out = "<svg class=\"\(narrow ? "narrow" : "wide")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Mean score per LAST step\">"
+        for tick in stride(from: 0, through: 100, by: narrow ? 25 : 20) {
             let x = left + plot * Double(tick) / 100
             out += "<line class=\"grid\" x1=\"\(c(x))\" x2=\"\(c(x))\" y1=\"4\" y2=\"\(c(height - 22))\"/>"
             out += "<text class=\"muted\" x=\"\(c(x))\" y=\"\(c(height - 6))\" text-anchor=\"middle\">\(tick)</text>"
@@ -22,23 +34,25 @@ enum CohortCharts {
         return out + "</svg>"
     }
 
-    /// Ten bins of 10 points, each a stacked bar of passed (green) over not passed (red).
-    static func histogram(_ bins: [CohortSummary.Bin]) -> String {
-        let width = 760.0, height = 240.0, left = 44.0, right = 12.0, top = 14.0, bottom = 36.0
+    /// Ten bins of 10 points, each a stacked bar of passed (green) over not passed (red). Narrow, a
+    /// bin is labelled by its lower bound ("90–100" would not fit under a 30-unit bar).
+    static func histogram(_ bins: [CohortSummary.Bin], narrow: Bool) -> String {
+        let width = narrow ? 360.0 : 760.0, height = 240.0, left = narrow ? 34.0 : 44.0, right = 12.0, top = 14.0, bottom = 36.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let tallest = max(1, bins.map { $0.passed + $0.failed }.max() ?? 1)
         let scale = niceCeiling(tallest)
         let slot = plotWidth / Double(bins.count)
         let c = HTMLText.coordinate
         func y(_ value: Int) -> Double { top + plotHeight * (1 - Double(value) / Double(scale)) }
-        var out = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Histogram of totals\">"
+        var out = "<svg class=\"\(narrow ? "narrow" : "wide")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Histogram of totals\">"
         for tick in stride(from: 0, through: scale, by: max(1, scale / 4)) {
             out += "<line class=\"grid\" x1=\"\(c(left))\" x2=\"\(c(width - right))\" y1=\"\(c(y(tick)))\" y2=\"\(c(y(tick)))\"/>"
             out += "<text class=\"muted\" x=\"\(c(left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(tick)</text>"
         }
         for (index, bin) in bins.enumerated() {
-            let x = left + slot * Double(index) + 4, barWidth = slot - 8
+            let x = left + slot * Double(index) + (narrow ? 2 : 4), barWidth = slot - (narrow ? 4 : 8)
             let label = bin.lower == 90 ? "90–100" : "\(bin.lower)–\(bin.lower + 9)"
+            let axisLabel = narrow ? "\(bin.lower)" : label
             if bin.failed > 0 {
                 out += "<rect class=\"bar-fail\" x=\"\(c(x))\" y=\"\(c(y(bin.failed)))\" width=\"\(c(barWidth))\" height=\"\(c(y(0) - y(bin.failed)))\"><title>\(label): \(bin.failed) not passed</title></rect>"
             }
@@ -49,10 +63,10 @@ enum CohortCharts {
             if count > 0 {
                 out += "<text x=\"\(c(x + barWidth / 2))\" y=\"\(c(y(count) - 4))\" text-anchor=\"middle\">\(count)</text>"
             }
-            out += "<text class=\"muted\" x=\"\(c(x + barWidth / 2))\" y=\"\(c(height - bottom + 16))\" text-anchor=\"middle\">\(label)</text>"
+            out += "<text class=\"muted\" x=\"\(c(x + barWidth / 2))\" y=\"\(c(height - bottom + 16))\" text-anchor=\"middle\">\(axisLabel)</text>"
         }
         out += "<line class=\"axis\" x1=\"\(c(left))\" x2=\"\(c(width - right))\" y1=\"\(c(y(0)))\" y2=\"\(c(y(0)))\"/>"
-        out += "<text class=\"muted\" x=\"\(c(left + plotWidth / 2))\" y=\"\(c(height - 4))\" text-anchor=\"middle\">total score</text>"
+        out += "<text class=\"muted\" x=\"\(c(left + plotWidth / 2))\" y=\"\(c(height - 4))\" text-anchor=\"middle\">\(narrow ? "total score (bands from 0, 10 … 90)" : "total score")</text>"
         return out + "</svg>"
     }
 
@@ -74,7 +88,9 @@ enum CohortCharts {
     }
 
     /// The smallest of 4, 8, 20, 40, 100, 200… at least `value`, so ticks at quarters are whole numbers.
+    /// (Counts of transcripts; held below 10¹⁷ so the search cannot overflow.)
     static func niceCeiling(_ value: Int) -> Int {
+        let value = min(value, 100_000_000_000_000_000)
         var magnitude = 1
         while true {
             for candidate in [4 * magnitude, 8 * magnitude, 20 * magnitude] where candidate >= value { return candidate }

@@ -31,8 +31,10 @@ struct CohortSummary {
         count = rows.count
         passed = rows.filter(\.grade.passed).count
         let divisor = Double(max(1, rows.count))
-        meanTotal = Double(rows.reduce(0) { $0 + $1.grade.total }) / divisor
-        stepMeans = Step.allCases.map { step in (step, Double(rows.reduce(0) { $0 + $1.grade.score(step) }) / divisor) }
+        // Scores are 0–100 in any grade the scorer makes; a grade built in code may hold anything, so
+        // each is held to 0–100 before summing (a sum of Int.max scores would trap).
+        meanTotal = Double(rows.reduce(0) { $0 + Self.bounded($1.grade.total) }) / divisor
+        stepMeans = Step.allCases.map { step in (step, Double(rows.reduce(0) { $0 + Self.bounded($1.grade.score(step)) }) / divisor) }
         let totals = rows.map(\.grade.total).sorted()
         medianTotal = totals.isEmpty ? nil : totals[(totals.count - 1) / 2]
 
@@ -53,7 +55,7 @@ struct CohortSummary {
                 order.append(key)
             }
             byPersona[key]!.count += 1
-            byPersona[key]!.totalSum += row.grade.total
+            byPersona[key]!.totalSum += Self.bounded(row.grade.total)
             if let outcome = row.transcript.outcome { byPersona[key]![outcome: outcome] += 1 } else { byPersona[key]!.unknown += 1 }
         }
         personas = order.sorted().map { byPersona[$0]! }
@@ -114,8 +116,11 @@ struct CohortSummary {
         return first.uppercased() + result.dropFirst()
     }
 
+    /// A score held to 0–100.
+    static func bounded(_ score: Int) -> Int { min(100, max(0, score)) }
+
     static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        let tenths = Int((min(1e15, max(-1e15, value.isNaN ? 0 : value)) * 10).rounded())
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
 }

@@ -31,6 +31,7 @@ public struct GradeCard {
         lines.append(Line(role: .total(passed: grade.passed),
                           text: "  Total      \(grade.total)/100  \(grade.passed ? "passed" : "not passed")"))
         if let failed = grade.failedBecause { lines.append(Line(role: .failure, text: "  Failed outright: \(SafeText.sanitized(failed))")) }
+        if let unsolved = grade.notPassedBecause { lines.append(Line(role: .failure, text: "  Not passed: \(SafeText.sanitized(unsolved))")) }
         if !grade.feedback.isEmpty {
             lines.append(Line(role: .heading, text: "Feedback"))
             for item in grade.feedback.prefix(3) { lines.append(Line(role: .feedback, text: "  • \(SafeText.sanitized(item.message))")) }

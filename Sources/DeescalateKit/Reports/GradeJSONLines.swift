@@ -1,7 +1,9 @@
 /// `grade --format jsonl|json`: one object per transcript.
 public enum GradeJSONLines {
     /// The row as a JSON object: `file`, `total`, `steps` {listen, apologize, solve, thank}, `passed`,
-    /// `failedBecause` (when failed outright), `storedGradeDiffers` and `storedTotal` (when they differ),
+    /// `notGraded` (`"no trainee turn"`, only for a transcript where the trainee never spoke: its
+    /// numbers are the scorer's zeros and summaries leave it out), `failedBecause` (when failed
+    /// outright), `storedGradeDiffers` and `storedTotal` (when they differ),
     /// `findings` (rule, step, turn, words, points, message), `feedback`, `scorer`, `rubric`.
     public static func object(_ row: GradeRow) -> JSONValue {
         let grade = row.grade
@@ -10,6 +12,7 @@ public enum GradeJSONLines {
             "total": .int(grade.total),
             "steps": .object(Step.allCases.map { ($0.rawValue, JSONValue.int(grade.score($0))) }),
             "passed": .bool(grade.passed),
+            "notGraded": row.hasTraineeTurn ? nil : .string(GradeJSONLines.noTraineeTurn),
             "failedBecause": grade.failedBecause.map(JSONValue.string),
             "storedGradeDiffers": row.storedGradeDiffers ? .bool(true) : nil,
             "storedTotal": row.storedGradeDiffers ? row.storedTotal.map(JSONValue.int) : nil,
@@ -21,6 +24,9 @@ public enum GradeJSONLines {
             "rubric": .string(grade.rubric),
         ])
     }
+
+    /// Why a row is not graded: the trainee never spoke.
+    public static let noTraineeTurn = "no trainee turn"
 
     /// The row as one line of JSON Lines (with its newline): the same text as
     /// `object(row).serialized()`, written straight into bytes because batches of thousands are rendered.
@@ -47,6 +53,7 @@ public enum GradeJSONLines {
         out.raw(",\"solve\":"); out.int(grade.score(.solve))
         out.raw(",\"thank\":"); out.int(grade.score(.thank))
         out.raw("},\"passed\":"); out.raw(grade.passed ? "true" : "false")
+        if !row.hasTraineeTurn { out.raw(",\"notGraded\":"); out.string(noTraineeTurn) }
         if let failed = grade.failedBecause { out.raw(",\"failedBecause\":"); out.string(failed) }
         if row.storedGradeDiffers {
             out.raw(",\"storedGradeDiffers\":true")
@@ -73,64 +80,5 @@ public enum GradeJSONLines {
         out.raw("],\"scorer\":"); out.string(grade.scorer)
         out.raw(",\"rubric\":"); out.string(grade.rubric)
         out.raw("}")
-    }
-}
-
-/// A compact JSON writer over UTF-8 bytes, escaping exactly as `JSONValue` does.
-struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
-
-    /// Room for a typical graded row (about 2 KB with findings and feedback) without regrowing.
-    init() { bytes.reserveCapacity(4096) }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
-
-    mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func int(_ value: Int) {
-        if value >= 0, value < 10 { bytes.append(0x30 + UInt8(value)); return }
-        bytes.append(contentsOf: String(value).utf8)
-    }
-
-    mutating func string(_ text: String) {
-        bytes.append(0x22)
-        var text = text
-        text.withUTF8 { utf8 in
-            // Copy runs of bytes that need no escape in one go; escape the rest one by one.
-            var index = 0, runStart = 0
-            let count = utf8.count
-            while index < count {
-                let byte = utf8[index]
-                let escape: Bool
-                switch byte {
-                case 0x22, 0x5C, 0x00..<0x20, 0x7F: escape = true
-                case 0xE2: escape = index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
-                default: escape = false
-                }
-                guard escape else { index += 1; continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0xE2: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029); index += 2
-                default: unicodeEscape(UInt32(byte))
-                }
-                index += 1
-                runStart = index
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
-        }
-        bytes.append(0x22)
-    }
-
-    private mutating func unicodeEscape(_ value: UInt32) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(0x5C); bytes.append(0x75)
-        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 }

@@ -8,9 +8,11 @@ public enum GradeMarkdown {
     /// One row.
     public static func row(_ row: GradeRow) -> String {
         let grade = row.grade
-        let cells = [cell(row.source), "\(grade.total)", "\(grade.score(.listen))",
-                     "\(grade.score(.apologize))", "\(grade.score(.solve))", "\(grade.score(.thank))",
-                     grade.passed ? "pass" : "**fail**", cell(row.notes.joined(separator: "; "))]
+        func score(_ value: Int) -> String { row.hasTraineeTurn ? "\(value)" : "—" }
+        let result = row.hasTraineeTurn ? (grade.passed ? "pass" : "**fail**") : "not graded"
+        let cells = [cell(row.source), score(grade.total), score(grade.score(.listen)),
+                     score(grade.score(.apologize)), score(grade.score(.solve)), score(grade.score(.thank)),
+                     result, cell(row.notes.joined(separator: "; "))]
         return "| " + cells.joined(separator: " | ") + " |\n"
     }
 

@@ -9,6 +9,9 @@ public struct GradeRow: Sendable {
     public var storedTotal: Int?
     /// Whether the stored grade differs from the recomputed one.
     public var storedGradeDiffers: Bool
+    /// Whether the trainee said anything. A session quit at the first prompt has no trainee turn: its
+    /// grade (0) measures nothing, so reports show it as not graded and summaries leave it out.
+    public var hasTraineeTurn: Bool
 
     /// A row for a graded transcript.
     public init(_ graded: GradedTranscript) {
@@ -16,11 +19,16 @@ public struct GradeRow: Sendable {
         grade = graded.grade
         storedTotal = graded.transcript.grade?.total
         storedGradeDiffers = graded.storedGradeDiffers
+        hasTraineeTurn = graded.transcript.turns.contains { $0.speaker == .trainee }
     }
+
+    /// The note on a transcript with no trainee turn.
+    public static let notGradedNote = "no trainee turn; not graded"
 
     /// Notes for people: an outright failure, a stored grade that differs.
     public var notes: [String] {
         var notes: [String] = []
+        if !hasTraineeTurn { notes.append(Self.notGradedNote) }
         if let failed = grade.failedBecause { notes.append("failed: \(failed)") }
         if storedGradeDiffers { notes.append("stored grade \(storedTotal.map(String.init) ?? "?") differs from recomputed \(grade.total)") }
         return notes

@@ -7,18 +7,29 @@ public struct GradeSummary: Sendable, Equatable {
     public private(set) var passed = 0
     /// Files or rows that could not be graded.
     public var failures = 0
+    /// Transcripts with no trainee turn (quit at the first prompt): read, but with nothing to grade,
+    /// so they are kept out of every count, mean and rate above.
+    public private(set) var notGraded = 0
     private var totalSum = 0
     private var stepSums: [Int] = Array(repeating: 0, count: Step.allCases.count)
 
     /// An empty summary.
     public init() {}
 
-    /// Counts one grade.
-    public mutating func add(_ grade: Grade) {
+    /// Counts one transcript's grade, or, when the trainee never spoke, notes it as not graded.
+    public mutating func add(_ row: GradedTranscript) {
+        add(row.grade, hasTraineeTurn: row.transcript.turns.contains { $0.speaker == .trainee })
+    }
+
+    /// Counts one grade; a grade of a transcript with no trainee turn is noted as not graded instead.
+    public mutating func add(_ grade: Grade, hasTraineeTurn: Bool = true) {
+        guard hasTraineeTurn else { notGraded += 1; return }
         count += 1
         if grade.passed { passed += 1 }
-        totalSum += grade.total
-        for (index, step) in Step.allCases.enumerated() { stepSums[index] += grade.score(step) }
+        // Held to 0–100 as the scorer makes them: a grade built in code may hold anything, and a sum
+        // of out-of-range scores must not trap a batch.
+        totalSum += min(100, max(0, grade.total))
+        for (index, step) in Step.allCases.enumerated() { stepSums[index] += min(100, max(0, grade.score(step))) }
     }
 
     /// The mean total (0 when empty).
@@ -36,7 +47,10 @@ public struct GradeSummary: Sendable, Equatable {
 
     /// Summary lines for people: count, mean, pass rate, per-step means, the weakest step.
     public func lines() -> [String] {
-        var lines = ["Graded: \(count)" + (failures > 0 ? " (\(failures) could not be read)" : "")]
+        var notes: [String] = []
+        if failures > 0 { notes.append("\(failures) could not be read") }
+        if notGraded > 0 { notes.append("\(notGraded) not graded: no trainee turn") }
+        var lines = ["Graded: \(count)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")]
         guard count > 0 else { return lines }
         lines.append("Mean total: \(Self.oneDecimal(meanTotal))")
         lines.append("Pass rate: \(Self.oneDecimal(passRate * 100))% (\(passed) of \(count))")
@@ -47,7 +61,7 @@ public struct GradeSummary: Sendable, Equatable {
 
     /// `x` with one decimal place, without Foundation.
     static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        let tenths = Int((min(1e15, max(-1e15, value.isNaN ? 0 : value)) * 10).rounded())
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
 }

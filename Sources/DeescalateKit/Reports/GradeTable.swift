@@ -20,14 +20,16 @@ public struct GradeTable: Sendable {
         var file = SafeText.sanitized(row.source)
         if file.count > fileWidth { file = "…" + String(file.suffix(fileWidth - 1)) }
         let grade = row.grade
+        // A transcript with no trainee turn has nothing to score: dashes, not a row of zeros.
+        func score(_ value: Int) -> String { row.hasTraineeTurn ? String(value) : "-" }
         let cells = [
             file.padding(to: fileWidth),
-            String(grade.total).leftPadded(to: 5),
-            String(grade.score(.listen)).leftPadded(to: 6),
-            String(grade.score(.apologize)).leftPadded(to: 9),
-            String(grade.score(.solve)).leftPadded(to: 5),
-            String(grade.score(.thank)).leftPadded(to: 5),
-            (grade.passed ? "pass" : "FAIL").padding(to: 6),
+            score(grade.total).leftPadded(to: 5),
+            score(grade.score(.listen)).leftPadded(to: 6),
+            score(grade.score(.apologize)).leftPadded(to: 9),
+            score(grade.score(.solve)).leftPadded(to: 5),
+            score(grade.score(.thank)).leftPadded(to: 5),
+            (row.hasTraineeTurn ? (grade.passed ? "pass" : "FAIL") : "-").padding(to: 6),
         ]
         let notes = SafeText.truncated(SafeText.sanitized(row.notes.joined(separator: "; ")), to: 100)
         return (cells.joined(separator: "  ") + "  " + notes).trimmingTrailingSpaces() + "\n"

@@ -27,13 +27,17 @@ struct HTMLPage {
     }
 
     /// Shared styles. Colours: LAST steps green, harms red, boundaries blue; print keeps them.
+    /// Phones (checked at 390 px, `Transcripts/examples/pagecheck.py`): the page never scrolls
+    /// sideways; wide tables scroll inside their own `.scroll` box; each chart is drawn twice and the
+    /// narrow drawing (`svg.narrow`) replaces the wide one at 760 px and below, so labels stay at
+    /// about 12 px instead of shrinking with a 760-unit drawing.
     static let css = """
 
     :root{--ink:#1d2430;--muted:#5b6472;--line:#d8dde5;--bg:#f6f7f9;--card:#fff;--good:#1f7a4d;--good-bg:#e3f4ea;\
     --harm:#b42318;--harm-bg:#fde8e6;--bound:#1d4ed8;--bound-bg:#e2eafd;--warn:#b45309;--warn-bg:#fdf0dc}
     *{box-sizing:border-box}
     body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
-    main{max-width:980px;margin:0 auto;padding:24px 20px 40px}
+    main{max-width:980px;margin:0 auto;padding:24px 20px 40px;overflow-wrap:break-word}
     h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 10px;border-bottom:2px solid var(--line);padding-bottom:4px}
     .sub{color:var(--muted);margin:0 0 14px}
     .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px}
@@ -46,7 +50,8 @@ struct HTMLPage {
     .o-resolved{background:var(--good-bg);color:var(--good)}.o-escalated{background:var(--harm-bg);color:var(--harm)}
     .o-abandoned{background:var(--warn-bg);color:var(--warn)}.o-none{background:#eceef2;color:var(--muted)}
     .failed{color:var(--harm);font-weight:600}
-    svg{display:block;width:100%;height:auto;font:12px system-ui,sans-serif}
+    svg{display:block;width:100%;height:auto;font:12px system-ui,sans-serif}svg.narrow{display:none}
+    .scroll{overflow-x:auto;max-width:100%}.scroll>table{min-width:100%}
     svg text{fill:var(--ink)}svg .axis{stroke:#9aa3af;stroke-width:1}svg .grid{stroke:#eceef2}
     svg .curve{fill:none;stroke:#374151;stroke-width:2.5}svg .calm{stroke:var(--good);stroke-dasharray:6 4;stroke-width:1.5}
     svg .esc{stroke:var(--harm);stroke-dasharray:6 4;stroke-width:1.5}svg .lbl-calm{fill:var(--good)}svg .lbl-esc{fill:var(--harm)}
@@ -58,7 +63,7 @@ struct HTMLPage {
     .turn:target{outline:3px solid #f59e0b}
     .who{font-weight:600}.who .n{color:var(--muted);font-weight:400;margin-right:6px}.level{float:right;color:var(--muted);font-size:13px}
     .said{margin:4px 0 0;overflow-wrap:anywhere}
-    .badges{margin-top:8px}.badge{display:inline-block;border-radius:4px;padding:1px 7px;margin:0 6px 4px 0;font-size:12.5px;border:1px solid}
+    .badges{margin-top:8px}.badge{display:inline-block;max-width:100%;border-radius:4px;padding:1px 7px;margin:0 6px 4px 0;font-size:12.5px;border:1px solid}
     .badge b{font-weight:600}.badge q{color:var(--muted)}
     .k-step{background:var(--good-bg);color:var(--good);border-color:#b7e0c7}.k-harm{background:var(--harm-bg);color:var(--harm);border-color:#f4b8b1}
     .k-boundary{background:var(--bound-bg);color:var(--bound);border-color:#b9ccf7}.k-none{color:var(--muted);border-color:var(--line)}
@@ -71,11 +76,16 @@ struct HTMLPage {
     ul.feedback{padding-left:20px}ul.feedback li{margin-bottom:6px}
     .tag{font-size:12px;color:var(--muted);border:1px solid var(--line);border-radius:4px;padding:0 5px;margin-right:6px}
     .note{color:var(--muted);font-style:italic}
-    table.rows td{padding:2px 8px;font-size:13.5px}td.ok{color:var(--good)}td.no{color:var(--harm)}
+    table.rows td{padding:2px 8px;font-size:13.5px;white-space:nowrap}td.ok{color:var(--good)}td.no{color:var(--harm)}
+    table.personas td:first-child{min-width:9em}ul.files{padding-left:20px;overflow-wrap:anywhere}
     footer{margin-top:30px;color:var(--muted);font-size:12.5px}
     a{color:#1d4ed8}
-    @media (max-width:640px){dl.meta{grid-template-columns:max-content 1fr}.turn.customer,.turn.trainee{margin-left:0;margin-right:0}}
-    @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.card,.turn,table{border-color:#bbb}
+    @media (max-width:760px){svg.wide{display:none}svg.narrow{display:block;max-width:520px;margin:0 auto;font-size:13.5px}}
+    @media (max-width:640px){main{padding:16px 12px 32px}.card{padding:12px}dl.meta{grid-template-columns:max-content 1fr}
+    .turn.customer,.turn.trainee{margin-left:0;margin-right:0}.meter{min-width:56px}th,td{padding:5px 6px}
+    table.scorecard td:last-child{min-width:11em;overflow-wrap:anywhere}}
+    @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}svg.wide{display:block}svg.narrow{display:none}
+    .scroll{overflow:visible}.card,.turn,table{border-color:#bbb}
     *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}
     h2{break-after:avoid}section.chart,table.scorecard,tr{break-inside:avoid}.turn:target{outline:none}}
 

@@ -21,9 +21,11 @@ enum HTMLText {
         return result
     }
 
-    /// A number with at most one decimal, for SVG coordinates ("12", "12.5").
+    /// A number with at most one decimal, for SVG coordinates ("12", "12.5"). Held to ±10⁹ (NaN as 0),
+    /// far outside any drawing, so no value reaching a chart can trap the conversion to Int.
     static func coordinate(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        let held = value.isNaN ? 0 : min(1e9, max(-1e9, value))
+        let tenths = Int((held * 10).rounded())
         if tenths % 10 == 0 { return String(tenths / 10) }
         return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }

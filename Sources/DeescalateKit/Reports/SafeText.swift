@@ -1,6 +1,9 @@
 /// Makes user text safe to show: control characters, terminal escape sequences and invisible
 /// direction overrides are replaced by visible stand-ins, so a pasted escape never drives the
 /// terminal and a right-to-left override never reorders a report.
+///
+/// This is the one escaper for text shown to people: terminal output, error messages (`Diagnostic`,
+/// `TranscriptError`, `JSONSyntaxError`), Markdown, HTML (`HTMLText` runs it first) and CSV.
 public enum SafeText {
     /// `text` with every control and bidirectional-override character made visible (`␛`, `\u{202E}`),
     /// and line breaks kept only when `keepNewlines` is true.
@@ -26,12 +29,20 @@ public enum SafeText {
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: true
-        // Bidirectional embeddings, overrides and isolates, which can reorder what a reader sees.
-        case 0x202A...0x202E, 0x2066...0x2069: true
-        // Zero-width characters that can hide words from a reader.
-        case 0x200B...0x200F, 0x2028, 0x2029, 0xFEFF: true
+        // Bidirectional embeddings, overrides, isolates and marks (the Arabic letter mark too).
+        case 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
+        // Left-to-right and right-to-left marks, and zero-width characters that can hide words from a
+        // reader. The zero-width joiner and non-joiner (U+200C, U+200D) stay: emoji sequences and
+        // several scripts need them.
+        case 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF: true
         default: false
         }
+    }
+
+    /// Input quoted inside a message (a key, an id, a file name, a number as written): made visible
+    /// and cut to `limit` characters, so a hostile or enormous value cannot flood or drive the terminal.
+    public static func quoted(_ text: String, limit: Int = 80) -> String {
+        truncated(sanitized(text), to: limit)
     }
 
     /// At most `limit` characters, with "…" where it was cut.

@@ -65,7 +65,7 @@ public struct SessionReport: Sendable {
     private func frustrationSection() -> String {
         var out = "<section class=\"chart\">\n<h2>Frustration</h2>\n"
         if let chart = FrustrationChart(transcript: transcript) {
-            out += "<div class=\"card\">" + chart.svg() + "</div>\n"
+            out += "<div class=\"card\">" + chart.html() + "</div>\n"
             out += "<p class=\"sub\">Frustration after each turn (the first point is the customer's opening). Points link to their turns.</p>\n"
         } else {
             out += "<p class=\"note\">No frustration was recorded for this conversation (imported chat logs have none), so there is no curve.</p>\n"
@@ -105,7 +105,8 @@ public struct SessionReport: Sendable {
     }
 
     private func scorecardSection() -> String {
-        var out = "<section>\n<h2>LAST scorecard</h2>\n<table class=\"scorecard\">\n"
+        // In its own scrolling box: on a phone a long evidence column scrolls inside the table, never the page.
+        var out = "<section>\n<h2>LAST scorecard</h2>\n<div class=\"scroll\"><table class=\"scorecard\">\n"
         out += "<tr><th>Step</th><th style=\"width:30%\">Score</th><th class=\"num\">/100</th><th>Evidence</th></tr>\n"
         for step in Step.allCases {
             let score = grade.score(step)
@@ -126,7 +127,7 @@ public struct SessionReport: Sendable {
             out += "<tr><td><b>Session</b></td><td colspan=\"2\"><span class=\"note\">points on the total</span></td><td>\(items.joined(separator: "<br>"))</td></tr>\n"
         }
         out += "<tr><td><b>Total</b></td><td>\(Self.meter(grade.total))</td><td class=\"num\"><b>\(grade.total)</b></td>"
-        out += "<td>\(grade.passed ? "passed" : "not passed")</td></tr>\n</table>\n</section>\n"
+        out += "<td>\(grade.passed ? "passed" : "not passed")</td></tr>\n</table></div>\n</section>\n"
         return out
     }
 

@@ -16,7 +16,7 @@ public struct TranscriptMarkdown {
         lines.append("")
         if let persona = transcript.persona { lines.append("- Persona: `\(escape(persona.id))` (version \(persona.version))") }
         if let trainee = transcript.trainee { lines.append("- Trainee: \(escape(trainee))") }
-        if let started = transcript.startedAt { lines.append("- Started: \(started)") }
+        if let started = transcript.startedAt { lines.append("- Started: \(escape(started))") }
         if let seed = transcript.seed { lines.append("- Seed: \(seed)") }
         if let outcome = transcript.outcome { lines.append("- Outcome: **\(outcome.rawValue)**") }
         lines.append("")
@@ -31,7 +31,7 @@ public struct TranscriptMarkdown {
                 lines.append("> \(escape(String(textLine)))")
             }
             if turn.speaker == .trainee {
-                let moves = turn.moves.map { "\($0.kind.label) (“\(escape(SafeText.sanitized($0.evidence.words)))”)" }
+                let moves = turn.moves.map { "\($0.kind.label) (“\(escape($0.evidence.words))”)" }
                 lines.append("")
                 lines.append("Moves: \(moves.isEmpty ? "none" : moves.joined(separator: ", "))")
                 if !turn.changes.isEmpty {
@@ -47,23 +47,24 @@ public struct TranscriptMarkdown {
             lines.append("|---|---|")
             for step in Step.allCases { lines.append("| \(step.title) | \(grade.score(step)) |") }
             lines.append("")
-            if let failed = grade.failedBecause { lines.append("**Failed outright:** \(escape(SafeText.sanitized(failed)))"); lines.append("") }
+            if let failed = grade.failedBecause { lines.append("**Failed outright:** \(escape(failed))"); lines.append("") }
             if !grade.feedback.isEmpty {
                 lines.append("### Feedback")
                 lines.append("")
-                for item in grade.feedback { lines.append("- \(escape(SafeText.sanitized(item.message)))") }
+                for item in grade.feedback { lines.append("- \(escape(item.message))") }
                 lines.append("")
             }
-            lines.append("_Graded by \(grade.scorer), rubric \(grade.rubric)._")
+            lines.append("_Graded by \(escape(grade.scorer)), rubric \(escape(grade.rubric))._")
             lines.append("")
         }
         return lines.joined(separator: "\n")
     }
 
-    /// Markdown and HTML specials escaped so user text stays text.
+    /// User text made visible (`SafeText`: control, escape and bidi characters, a line break too)
+    /// and its Markdown and HTML specials escaped, so it stays text on a terminal and when rendered.
     private func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in SafeText.sanitized(text) {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "|", "#", "<", ">", "~": result += "\\\(character)"
             default: result.append(character)

@@ -1,4 +1,4 @@
-/// One graded transcript as an xAPI 1.0.3 statement for a learning record store: the trainee
+/// One graded transcript as an xAPI statement (1.0.x data model, sent under 1.0.3) for a learning record store: the trainee
 /// (actor) passed or failed (verb) the practice activity for a persona and version (object), with
 /// the score, success, completion and duration (result), the per-step scores and the frustration
 /// curve as result extensions, and the scorer and rubric as context extensions. See docs/XAPI.md.
@@ -47,30 +47,37 @@ public struct XAPIStatement: Sendable {
     /// The IRI of an extension, `<base>/extensions/<name>`.
     public func extensionIRI(_ name: String) -> String { "\(activityBase)/extensions/\(name)" }
 
-    /// The statement's id: a version 5 UUID of the transcript (without any stored grade) and of
-    /// everything else the statement says. Exporting the same transcript the same way again gives the
-    /// same id, so a re-export is idempotent; anything that changes the statement (scorer, rubric,
+    /// The statement's id: a version 5 UUID of the transcript (without any stored grade), of where it
+    /// was read from (`row.source`, the path as given or `<stdin>:LINE`) and of everything else the
+    /// statement says. Exporting the same files the same way again gives the same ids, so a re-export
+    /// is idempotent; two files with byte-identical content (two chat logs that happen to match) get
+    /// different ids, so an LRS keeps both; and anything that changes the statement (scorer, rubric,
     /// actor mode, activity base, wording) changes the id too, so an LRS never sees two different
     /// statements under one id (which it would refuse with 409 Conflict).
-    public var id: String { Self.identifier(transcript: row.transcript, body: body()) }
+    public var id: String { Self.identifier(row: row, body: body().serialized()) }
 
     /// The statement as JSON.
     public func jsonValue() -> JSONValue {
         let body = body()
         guard case .object(let members) = body else { return body }
-        return .object([("id", .string(Self.identifier(transcript: row.transcript, body: body)))] + members)
+        return .object([("id", .string(Self.identifier(row: row, body: body.serialized())))] + members)
     }
 
     /// The statement as one compact line of JSON Lines, ending in a newline (the same text as
     /// `jsonValue().serialized()`, serialised once).
     public func jsonLine() -> String {
         let text = body().serialized()
-        let id = XAPIIdentifier.uuid(name: Self.fingerprint(row.transcript) + "\n" + text)
-        return "{\"id\":\"\(id)\"," + text.dropFirst() + "\n"
+        return "{\"id\":\"\(Self.identifier(row: row, body: text))\"," + text.dropFirst() + "\n"
     }
 
-    private static func identifier(transcript: Transcript, body: JSONValue) -> String {
-        XAPIIdentifier.uuid(name: fingerprint(transcript) + "\n" + body.serialized())
+    /// The name hashed into the id: content, source and statement, each length-prefixed so no two
+    /// different triples share a name.
+    private static func identifier(row: GradedTranscript, body: String) -> String {
+        let content = fingerprint(row.transcript)
+        var name = "\(content.utf8.count):" + content
+        name += "\(row.source.utf8.count):" + row.source
+        name += body
+        return XAPIIdentifier.uuid(name: name)
     }
 
     /// Everything a transcript records but its stored grade, each field length-prefixed so no two
@@ -117,8 +124,9 @@ public struct XAPIStatement: Sendable {
             ]),
             "result": result(),
             "context": context(),
+            // No "version": xAPI-Data 2.4.10 asks providers not to set it (and, if they do, to set
+            // 1.0.0); the LRS fills it in. The 1.0.3 rules followed are named by the request header.
             "timestamp": timestamp.map(JSONValue.string),
-            "version": .string("1.0.3"),
         ])
     }
 

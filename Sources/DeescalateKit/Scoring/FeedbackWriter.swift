@@ -13,6 +13,9 @@ struct FeedbackWriter {
         if let fail = finding("outright-fail") {
             items.append(Feedback(step: nil, turn: fail.turn, message: "Turn \(fail.turn): \(quote(fail.words)) — \(fail.message). However the customer speaks, keep to the problem; if they are abusive, set a calm limit and keep offering help."))
         }
+        if let unsolved = context.unsolvedBecause {
+            items.append(Feedback(step: .solve, turn: context.transcript.turns.count, message: "Not passed: \(unsolved). Find out what the customer actually needs, offer that concretely, and stay with them until they accept it."))
+        }
         var harmsSeen: Set<String> = []
         for harm in findings where harm.rule.hasPrefix("harm-") && harmsSeen.insert(harm.rule).inserted {
             let kind = harm.message.hasPrefix("harmful move: ") ? String(harm.message.dropFirst(14)) : harm.message
@@ -38,6 +41,9 @@ struct FeedbackWriter {
             if finding("listen-question") == nil { return Feedback(step: step, turn: 0, message: "Ask an open or clarifying question about what happened before moving on.") }
             return nil
         case .apologize:
+            if let missed = findings.first(where: { $0.rule == "acknowledge" && $0.points < 0 }) {
+                return Feedback(step: step, turn: missed.turn, message: "Turn \(missed.turn): you \(missed.message). Acknowledge it on your very next reply (\"I'm so sorry to hear that\"), before anything else.")
+            }
             if let excuse = finding("excuse-after-apology") { return Feedback(step: step, turn: excuse.turn, message: "Turn \(excuse.turn): \(quote(excuse.words)) undid your apology. Apologise for the experience and stop there — no \"but\".") }
             if let non = finding("non-apology") { return Feedback(step: step, turn: non.turn, message: "Turn \(non.turn): \(quote(non.words)) apologises for their feeling. Apologise for the experience instead (\"I'm sorry you had to wait\").") }
             if let flood = finding("apology-flood") { return Feedback(step: step, turn: flood.turn, message: "Turn \(flood.turn): one sincere apology is enough; instead of repeating it, name the feeling (\"that must be frustrating\").") }
@@ -47,7 +53,8 @@ struct FeedbackWriter {
             return nil
         case .solve:
             if let refusal = finding("cant-without-alternative") { return Feedback(step: step, turn: refusal.turn, message: "Turn \(refusal.turn): \(quote(refusal.words)) with no alternative. Say what you can do (\"What I can do is…\").") }
-            guard let offer = finding("solve") else { return Feedback(step: step, turn: 0, message: "Offer a concrete next step: what you will do, by when, and who owns it.") }
+            if let unmet = finding("solve-need-unmet") { return Feedback(step: step, turn: unmet.turn, message: "Turn \(unmet.turn): \(unmet.message). Ask what they need most, and offer that.") }
+            guard let offer = finding("solve") ?? finding("solve-unaccepted") else { return Feedback(step: step, turn: 0, message: "Offer a concrete next step: what you will do, by when, and who owns it.") }
             if finding("solve-commitment") == nil { return Feedback(step: step, turn: offer.turn, message: "Turn \(offer.turn): make \(quote(offer.words)) concrete — a step, an owner and a time (\"I'll send it today by 5 pm\").") }
             if finding("solve-options") == nil { return Feedback(step: step, turn: offer.turn, message: "Offer options where there are several, and agree on one the customer accepts.") }
             if finding("solve-follow-up") == nil { return Feedback(step: step, turn: offer.turn, message: "Promise a follow-up (\"I'll email you a confirmation within the hour\") — and keep it.") }

@@ -9,6 +9,7 @@ extension Grade {
             "passed": .bool(passed),
             "steps": .object(Step.allCases.map { ($0.rawValue, JSONValue.int(score($0))) }),
             "failedBecause": failedBecause.map(JSONValue.string),
+            "notPassedBecause": notPassedBecause.map(JSONValue.string),
             "findings": .array(findings.map { $0.jsonValue() }),
             "feedback": .array(feedback.map { item in
                 .object([
@@ -36,7 +37,7 @@ extension Grade {
         }
         self.init(scorer: node["scorer"]?.string ?? "unknown", rubric: node["rubric"]?.string ?? "unknown", total: total,
                   passed: node["passed"]?.bool ?? false, steps: steps, failedBecause: node["failedBecause"]?.string,
-                  findings: findings, feedback: feedback)
+                  notPassedBecause: node["notPassedBecause"]?.string, findings: findings, feedback: feedback)
     }
 }
 

@@ -13,6 +13,9 @@ public struct Grade: Sendable, Equatable {
     public var steps: [Step: Int]
     /// Why the session failed outright (insult, profanity or threat at the customer), if it did.
     public var failedBecause: String?
+    /// Why a simulator session does not pass whatever its steps scored: the customer's problem was
+    /// not solved (the session ended escalated or abandoned), in a sentence citing the turn.
+    public var notPassedBecause: String?
     /// Every finding, in turn order, each citing its turn and words.
     public var findings: [Finding]
     /// Advice for the trainee, most important first.
@@ -20,7 +23,8 @@ public struct Grade: Sendable, Equatable {
 
     /// Creates a grade.
     public init(scorer: String, rubric: String, total: Int, passed: Bool, steps: [Step: Int], failedBecause: String? = nil,
-                findings: [Finding], feedback: [Feedback]) {
+                notPassedBecause: String? = nil, findings: [Finding], feedback: [Feedback]) {
+        self.notPassedBecause = notPassedBecause
         self.scorer = scorer
         self.rubric = rubric
         self.total = total

@@ -2,9 +2,16 @@ import Foundation
 
 /// Reading a rubric file (`--rubric FILE`), validated with located errors like personas.
 extension Rubric {
-    /// Parses and validates a rubric: `name`, `version`, `passMark` (0–100), `weights` (one per step,
-    /// each ≥ 0, not all zero) and `points` (known keys only, whole numbers from -100 to 100).
-    /// Points left out keep their defaults.
+    /// The range of each step's weight: only their ratios matter, and a bound keeps their sum finite.
+    public static let weightRange: ClosedRange<Double> = 0...100
+    /// The range of every `points` value.
+    public static let pointRange: ClosedRange<Int> = -100...100
+    /// The range of a rubric's own version.
+    public static let versionRange: ClosedRange<Int> = 1...1_000_000
+
+    /// Parses and validates a rubric: `name`, `version` (1–1,000,000), `passMark` (0–100), `weights`
+    /// (one per step, each a number from 0 to 100, not all zero) and `points` (known keys only, whole
+    /// numbers from -100 to 100). Points left out keep their defaults.
     ///
     /// - Throws: every problem found, each located, with "did you mean" for misspelt keys.
     public init(parsing bytes: [UInt8], file: String = "<rubric>") throws(RubricError) {
@@ -26,22 +33,13 @@ extension Rubric {
         guard let object = reader.object(root, path: "") else { return nil }
         object.ignore("$schema", "description")
         let name = object.string("name")
-        let version = object.int("version", in: 1...1_000_000)
+        let version = object.int("version", in: versionRange)
         let passMark = object.int("passMark", in: 0...100)
         var weights: [Step: Double] = [:]
         if let weightsObject = object.object("weights") {
             for step in Step.allCases {
-                guard let node = weightsObject.node(step.rawValue) else { continue }
-                guard let weight = node.double, weight.isFinite else {
-                    reader.report(.error, "'weights.\(step.rawValue)' must be a number, found \(node.typeName)",
-                                  field: "weights.\(step.rawValue)", at: node.offset)
-                    continue
-                }
-                guard weight >= 0 else {
-                    reader.report(.error, "'weights.\(step.rawValue)' is \(weight), but weights must be 0 or more",
-                                  field: "weights.\(step.rawValue)", at: node.offset)
-                    continue
-                }
+                guard let node = weightsObject.node(step.rawValue),
+                      let weight = reader.double(node, path: "weights.\(step.rawValue)", in: weightRange) else { continue }
                 weights[step] = weight
             }
             weightsObject.finish()
@@ -60,16 +58,7 @@ extension Rubric {
                                       suggestion: SpellingSuggestion.closest(to: member.key, among: pointKeys))
                         continue
                     }
-                    guard let value = member.value.int else {
-                        reader.report(.error, "'\(path)' must be a whole number, found \(member.value.typeName)", field: path,
-                                      at: member.value.offset)
-                        continue
-                    }
-                    guard (-100...100).contains(value) else {
-                        reader.report(.error, "'\(path)' is \(value), but must be between -100 and 100", field: path,
-                                      at: member.value.offset)
-                        continue
-                    }
+                    guard let value = reader.int(member.value, path: path, in: pointRange) else { continue }
                     points[member.key] = value
                 }
             } else {

@@ -3,7 +3,7 @@
 /// same grade.
 public struct Scorer: Sendable {
     /// The scorer's name and version, recorded in every grade. Bump it whenever a grade could change.
-    public static let version = "deescalate-scorer 4"
+    public static let version = "deescalate-scorer 5"
 
     /// The rubric in force.
     public let rubric: Rubric
@@ -15,7 +15,8 @@ public struct Scorer: Sendable {
     static let standardRules: [any ScoringRule] = [
         ListenRule(), ListenBeforeSolveRule(),
         ApologyRule(), EmpathyRule(), ApologyFloodRule(), ExcuseRule(), NonApologyRule(),
-        SolveRule(), CommitmentRule(), OptionsRule(), FollowUpRule(), ReferralRule(), RefusalRule(), AcceptanceRule(),
+        AcknowledgeRule(),
+        SolveRule(), CommitmentRule(), OptionsRule(), FollowUpRule(), ReferralRule(), RefusalRule(), AcceptanceRule(), NeedRule(),
         ThankRule(),
         HarmRule(), OutrightFailRule(), BoundaryRule(), OrderRule(), OutcomeRule(), FrustrationRule(),
     ]
@@ -48,30 +49,67 @@ public struct Scorer: Sendable {
         let findings = rules.flatMap { $0.findings(in: context) }
             .enumerated().sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
 
-        // Per step, in LAST order (small arrays: this runs for every transcript of a batch).
+        // Per step, in LAST order (small arrays: this runs for every transcript of a batch). Sums
+        // saturate: a rubric built in code (not read from a file, which is range-checked) may give
+        // any points, and no rubric may trap the grader.
         var sums = [0, 0, 0, 0]
         var sessionPoints = 0
         for finding in findings {
-            if let step = finding.step { sums[step.index] += finding.points } else { sessionPoints += finding.points }
+            if let step = finding.step {
+                sums[step.index] = Self.saturatingSum(sums[step.index], finding.points)
+            } else {
+                sessionPoints = Self.saturatingSum(sessionPoints, finding.points)
+            }
         }
         var steps: [Step: Int] = [:]
-        var weightSum = 0.0, weighted = 0.0
-        for step in Step.allCases {
-            let score = min(100, max(0, sums[step.index]))
-            steps[step] = score
-            let weight = rubric.weights[step] ?? 0
-            weightSum += weight
-            weighted += Double(score) * weight
-        }
-        let base = weightSum > 0 ? weighted / weightSum : 0
-        var total = min(100, max(0, Int((base + Double(sessionPoints)).rounded())))
+        for step in Step.allCases { steps[step] = min(100, max(0, sums[step.index])) }
+        let base = Self.weightedMean(steps, weights: rubric.weights)
+        // `base` is within 0–100 and session points are clamped before they meet it, so the sum is
+        // finite and the conversion to Int cannot trap.
+        let session = Double(min(1_000, max(-1_000, sessionPoints)))
+        var total = Int(min(100, max(0, (base + session).rounded())))
 
+        // A pass mark outside 0–100 (only possible in code) means "everyone" or "no one" passes.
+        let passMark = min(101, max(0, rubric.passMark))
         let failing = findings.first { $0.rule == "outright-fail" }
         let failedBecause = failing.map { "\($0.message) (turn \($0.turn): \"\($0.words)\")" }
-        if failing != nil { total = max(0, min(total, rubric.passMark - 1)) }
-        let passed = failing == nil && total >= rubric.passMark
+        // A simulated customer whose problem was not solved is not a pass, whatever the steps scored.
+        let unsolved = context.unsolvedBecause
+        if failing != nil || unsolved != nil { total = max(0, min(total, passMark - 1)) }
+        let passed = failing == nil && unsolved == nil && total >= passMark
         let feedback = FeedbackWriter(context: context, steps: steps, findings: findings).feedback()
         return Grade(scorer: Self.version, rubric: rubric.label, total: total, passed: passed, steps: steps,
-                     failedBecause: failedBecause, findings: findings, feedback: feedback)
+                     failedBecause: failedBecause, notPassedBecause: unsolved, findings: findings, feedback: feedback)
+    }
+
+    /// `a + b`, held at Int's bounds instead of trapping.
+    static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? .max : .min) : sum
+    }
+
+    /// The weighted mean of the step scores (0–100), 0 when no weight counts. Weights that are not
+    /// finite or below 0 count as 0. Read from a file they are 0–100; built in code they may be
+    /// anything, and 4 × 1e308 overflows to infinity (infinity / infinity is NaN, which traps as an
+    /// Int), so such weights are first scaled by the largest: only their ratios matter.
+    static func weightedMean(_ scores: [Step: Int], weights: [Step: Double]) -> Double {
+        var usable: [(score: Double, weight: Double)] = Step.allCases.map { step in
+            let weight = weights[step] ?? 0
+            return (Double(scores[step] ?? 0), weight.isFinite && weight > 0 ? weight : 0)
+        }
+        func mean() -> Double {
+            var weightSum = 0.0, weighted = 0.0
+            for item in usable {
+                weightSum += item.weight
+                weighted += item.score * item.weight
+            }
+            return weightSum > 0 ? weighted / weightSum : 0
+        }
+        var result = mean()
+        if !result.isFinite, let largest = usable.map(\.weight).max(), largest > 0 {
+            usable = usable.map { ($0.score, $0.weight / largest) }
+            result = mean()
+        }
+        return result.isFinite ? min(100, max(0, result)) : 0
     }
 }

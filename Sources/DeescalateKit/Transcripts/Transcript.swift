@@ -2,8 +2,10 @@
 ///
 /// Grades are computed from the turns alone, so any transcript can be graded and re-graded.
 public struct Transcript: Sendable, Equatable {
-    /// The highest transcript format this build reads and the one it writes.
-    public static let formatVersion = 1
+    /// The highest transcript format this build reads and the one it writes. Format 2 added what the
+    /// simulated customer told and how they answered offers (`revealed`, `offer` on customer turns)
+    /// and, on `persona`, the facts to acknowledge, the need and the domain phrases the grade uses.
+    public static let formatVersion = 2
 
     /// Where a transcript came from.
     public enum Source: String, Sendable, Equatable, Codable {
@@ -68,20 +70,56 @@ public struct PersonaReference: Sendable, Equatable {
     public var calmAt: Int
     /// The persona's escalation ceiling.
     public var escalateAt: Int
+    /// Facts the trainee had to acknowledge, by id, with their summaries (the grade checks them).
+    public var mustAcknowledge: [(id: String, summary: String)]
+    /// The customer's need an offer had to meet, if the persona declares one.
+    public var need: String?
+    /// The persona's neutral trade phrases, which the grader honours as the engine did.
+    public var domainPhrases: [String]
 
     /// Creates a reference.
-    public init(id: String, version: Int, name: String, calmAt: Int, escalateAt: Int) {
+    public init(id: String, version: Int, name: String, calmAt: Int, escalateAt: Int,
+                mustAcknowledge: [(id: String, summary: String)] = [], need: String? = nil, domainPhrases: [String] = []) {
         self.id = id
         self.version = version
         self.name = name
         self.calmAt = calmAt
         self.escalateAt = escalateAt
+        self.mustAcknowledge = mustAcknowledge
+        self.need = need
+        self.domainPhrases = domainPhrases
     }
 
     /// A reference to `persona`.
     public init(_ persona: Persona) {
         self.init(id: persona.id, version: persona.version, name: persona.name,
-                  calmAt: persona.temperament.calmAt, escalateAt: persona.temperament.escalateAt)
+                  calmAt: persona.temperament.calmAt, escalateAt: persona.temperament.escalateAt,
+                  mustAcknowledge: persona.grievance.facts.filter(\.mustAcknowledge).map { ($0.id, $0.summary) },
+                  need: persona.grievance.need?.summary, domainPhrases: persona.domainPhrases)
+    }
+
+    public static func == (lhs: PersonaReference, rhs: PersonaReference) -> Bool {
+        lhs.id == rhs.id && lhs.version == rhs.version && lhs.name == rhs.name && lhs.calmAt == rhs.calmAt
+            && lhs.escalateAt == rhs.escalateAt && lhs.need == rhs.need && lhs.domainPhrases == rhs.domainPhrases
+            && lhs.mustAcknowledge.elementsEqual(rhs.mustAcknowledge) { $0.id == $1.id && $0.summary == $1.summary }
+    }
+}
+
+/// How the simulated customer answered an offer, recorded so the grade can tell a solution the
+/// customer accepted (and whether it met their need) from one they did not.
+public struct OfferAnswer: Sendable, Equatable {
+    /// The persona's resolution id.
+    public var resolution: String
+    /// Whether the customer accepted it.
+    public var accepted: Bool
+    /// Whether it meets the customer's need (false only for an accepted gesture that does not).
+    public var meetsNeed: Bool
+
+    /// Creates an answer.
+    public init(resolution: String, accepted: Bool, meetsNeed: Bool) {
+        self.resolution = resolution
+        self.accepted = accepted
+        self.meetsNeed = meetsNeed
     }
 }
 
@@ -102,6 +140,10 @@ public struct Turn: Sendable, Equatable {
     public var moves: [Move]
     /// For trainee turns in the simulator: why frustration moved.
     public var changes: [FrustrationChange]
+    /// For customer turns in the simulator: the fact the customer told, by id.
+    public var revealed: String?
+    /// For customer turns in the simulator: the offer the customer answered, and how.
+    public var offer: OfferAnswer?
 
     /// Creates a turn.
     public init(speaker: Speaker, text: String, frustration: Int? = nil, moves: [Move] = [],

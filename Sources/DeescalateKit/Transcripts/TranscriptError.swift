@@ -16,7 +16,14 @@ public struct TranscriptError: Error, Sendable, Equatable, LocalizedError {
         self.message = message
     }
 
+    /// `FILE:LINE:COLUMN: error: message`, the form editors and CI logs understand, made visible with
+    /// `SafeText` (the file name and the message may quote input).
+    public var formatted: String {
+        "\(SafeText.sanitized(file))\(location.map { ":\($0.line):\($0.column)" } ?? ""): error: \(SafeText.sanitized(message))"
+    }
+
+    /// `FILE:LINE:COLUMN: message`, made visible with `SafeText` (the message may quote the file).
     public var errorDescription: String? {
-        "\(file)\(location.map { ":\($0.line):\($0.column)" } ?? ""): \(message)"
+        "\(SafeText.sanitized(file))\(location.map { ":\($0.line):\($0.column)" } ?? ""): \(SafeText.sanitized(message))"
     }
 }

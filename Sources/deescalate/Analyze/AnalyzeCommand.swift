@@ -113,7 +113,10 @@ struct AnalyzeCommand: Command {
         let scalars = Array(analysis.text.unicodeScalars)
         var marked = [Bool](repeating: false, count: scalars.count)
         for move in analysis.moves {
-            for index in max(0, move.evidence.start)..<min(scalars.count, max(move.evidence.start, move.evidence.end)) { marked[index] = true }
+            // Clamped both ways, so a span the analyzer got wrong marks less rather than trapping.
+            let lower = min(scalars.count, max(0, move.evidence.start))
+            let upper = min(scalars.count, max(lower, move.evidence.end))
+            for index in lower..<upper { marked[index] = true }
         }
         var result = ""
         var index = 0

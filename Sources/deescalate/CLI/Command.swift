@@ -74,7 +74,8 @@ struct CommandLineTool {
 
     private func usage(_ error: UsageError) -> ExitCode {
         console.error("error: \(error.message)")
-        console.error(error.command.map { "Run 'deescalate help \($0)' for usage." } ?? "Run 'deescalate --help' for usage.")
+        let program = Invocation.command()
+        console.error(error.command.map { "Run '\(program) help \($0)' for usage." } ?? "Run '\(program) --help' for usage.")
         return .usage
     }
 

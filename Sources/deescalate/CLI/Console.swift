@@ -61,8 +61,21 @@ final class Console {
     /// Writes a line to standard output.
     func line(_ text: String = "") { write(text + "\n") }
 
-    /// Writes a line to standard error.
-    func error(_ text: String) { Self.writeAll(text + "\n", to: STDERR_FILENO) }
+    /// Writes a line of plain text that may quote input (a path, an id, a test name) to standard
+    /// output, with control and bidi characters made visible (`SafeText`); line breaks are kept for
+    /// messages with a hint line. Styled text goes through `line`, its pieces sanitised by the caller.
+    func message(_ text: String) { line(SafeText.sanitized(text, keepNewlines: true)) }
+
+    /// Writes a line to standard error. Every error and note quotes something (a file name found in a
+    /// folder, a key, a value), so all of it is made visible with `SafeText`; line breaks are kept for
+    /// hint lines, a carriage return is shown as ␍ rather than overwriting the line.
+    func error(_ text: String) { Self.writeAll(SafeText.sanitized(text, keepNewlines: true) + "\n", to: STDERR_FILENO) }
+
+    /// Rewrites the current standard-error line with `text` (a progress display; only on a terminal).
+    func status(_ text: String) {
+        guard errorIsTerminal else { return }
+        Self.writeAll("\r\u{1B}[2K" + text, to: STDERR_FILENO)
+    }
 
     /// `text` in `style` when colour is on.
     func styled(_ text: String, _ style: Style) -> String {

@@ -31,19 +31,19 @@ extension PersonaTools {
             }
             let runner = PersonaTestRunner(persona: persona)
             for (path, suite) in mine {
-                console.line(console.styled("\(persona.id)", .bold) + console.styled("  (\(path))", .dim))
+                console.line(console.styled("\(persona.id)", .bold) + console.styled("  (\(SafeText.sanitized(path)))", .dim))
                 for result in runner.run(suite) {
                     total += 1
                     if result.passed {
                         passed += 1
-                        console.line("  " + console.styled("✔", .green) + " \(result.name)")
+                        console.line("  " + console.styled("✔", .green) + " \(SafeText.sanitized(result.name))")
                         continue
                     }
                     failed = true
-                    console.line("  " + console.styled("✘", .red) + " \(result.name)")
+                    console.line("  " + console.styled("✘", .red) + " \(SafeText.sanitized(result.name))")
                     for failure in result.failures {
-                        console.line("      \(failure.what): expected \(failure.expected)")
-                        console.line("      \(String(repeating: " ", count: failure.what.count))  actual   \(failure.actual)")
+                        console.message("      \(failure.what): expected \(failure.expected)")
+                        console.message("      \(String(repeating: " ", count: failure.what.count))  actual   \(failure.actual)")
                     }
                     for line in result.excerpt { console.line("        | \(SafeText.sanitized(line))") }
                 }
@@ -64,7 +64,11 @@ extension PersonaTools {
         var failed = false
         for entry in chosen {
             let start = DispatchTime.now().uptimeNanoseconds
-            let report = PersonaChecker(persona: entry.persona, depth: depth).check()
+            let id = entry.persona.id
+            let report = PersonaChecker(persona: entry.persona, depth: depth).check { progress in
+                console.status("checking \(id): \(progress.search) search, depth \(progress.depth) of \(progress.of), \(progress.states) states")
+            }
+            console.status("")
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             render(report, milliseconds: milliseconds)
             if !report.passed { failed = true }
@@ -76,8 +80,12 @@ extension PersonaTools {
         let exhaustive = report.depth < report.turnLimit ? "depth \(report.depth) of turn limit \(report.turnLimit)" : "depth \(report.depth) = turn limit"
         console.line(console.styled(report.personaID, .bold)
                      + String(format: ": %@, %d states explored, %.0f ms", exhaustive, report.statesExplored, milliseconds))
-        console.line("  proofs exhaustive to depth \(report.depth)"
-                     + (report.proofsAreExact ? " (exact search)" : " (states merged by least/most frustration, which is sound for them)"))
+        if let capped = report.proofDepth {
+            console.line("  " + console.styled("note:", .bold) + " the search reached its limit of \(PersonaChecker.defaultStateBudget) states; proofs are exhaustive only to depth \(capped) (try a smaller --depth)")
+        } else {
+            console.line("  proofs exhaustive to depth \(report.depth)"
+                         + (report.proofsAreExact ? " (exact search)" : " (states merged by least/most frustration, which is sound for them)"))
+        }
         for mismatch in report.mismatches {
             if mismatch.isRequired {
                 console.line("  " + console.styled("internal error:", .boldRed) + " the analyzer no longer reads the canonical '\(mismatch.move)' line \"\(mismatch.line)\" as \(mismatch.move) (\(mismatch.reason)); the proofs need it — update CheckMove.swift")
@@ -105,7 +113,7 @@ extension PersonaTools {
             ? "exact to depth \(report.depth)"
             : "exact to depth \(report.coverageDepth); deeper, only what the proof searches reached"
         console.line("  coverage (\(scope)):")
-        if !never.isEmpty { console.line("  never reached: " + never.joined(separator: ", ")) }
+        if !never.isEmpty { console.message("  never reached: " + never.joined(separator: ", ")) }
         let range = report.frustrationRange
         console.line("  frustration reached: \(range.lowerBound)–\(range.upperBound) of 0–100"
                      + (report.unreachedMoods.isEmpty ? "" : "; moods never reached: \(report.unreachedMoods.map(\.rawValue).joined(separator: ", "))"))

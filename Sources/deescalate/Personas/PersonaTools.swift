@@ -74,14 +74,20 @@ struct PersonaTools {
         let temperament = persona.temperament
         var lines = [
             console.styled("\(SafeText.sanitized(persona.name)) — \(persona.id) v\(persona.version), \(persona.difficulty.rawValue)", .bold),
-            "File: \(PersonaFolder.displayPath(entry.file))",
+            "File: \(SafeText.sanitized(PersonaFolder.displayPath(entry.file)))",
             "Company: \(SafeText.sanitized(persona.company))",
             "",
             SafeText.sanitized(persona.scenario),
             "",
             console.styled("Grievance", .bold) + ": \(SafeText.sanitized(persona.grievance.summary))",
         ]
-        lines += persona.grievance.facts.enumerated().map { "  fact \($0.offset + 1) \($0.element.id): \(SafeText.sanitized($0.element.summary))" }
+        lines += persona.grievance.facts.enumerated().map {
+            "  fact \($0.offset + 1) \(SafeText.sanitized($0.element.id)): \(SafeText.sanitized($0.element.summary))" + ($0.element.mustAcknowledge ? " (must be acknowledged)" : "")
+        }
+        if let need = persona.grievance.need { lines.append("  need: \(SafeText.sanitized(need.summary)) (only offers marked meetsNeed resolve)") }
+        if !persona.domainPhrases.isEmpty {
+            lines.append("  domain phrases: " + persona.domainPhrases.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))
+        }
         lines += [
             "",
             console.styled("Temperament", .bold),
@@ -95,11 +101,11 @@ struct PersonaTools {
         }
         if !persona.triggers.isEmpty {
             lines += ["", console.styled("Triggers", .bold)]
-            lines += persona.triggers.map { "  \($0.id) (+\($0.change)): \($0.words.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))" }
+            lines += persona.triggers.map { "  \(SafeText.sanitized($0.id)) (+\($0.change)): \($0.words.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))" }
         }
         lines += ["", console.styled("Resolutions", .bold)]
         lines += persona.resolutions.map {
-            "  \($0.acceptable ? "✔ accepts" : "✘ refuses") \($0.id): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
+            "  \($0.acceptable ? ($0.meetsNeed ? "✔ accepts" : "~ gesture") : "✘ refuses") \(SafeText.sanitized($0.id)): \($0.offer.map { "\"\(SafeText.sanitized($0))\"" }.joined(separator: ", "))"
         }
         lines.forEach { console.line($0) }
         return .success
@@ -118,7 +124,7 @@ struct PersonaTools {
             console.error("error: \(error.path): \(error.reason == "a file with this name already exists" ? "already exists; not overwriting it" : error.reason)")
             return .failure
         }
-        console.line("Created \(PersonaFolder.displayPath(file))")
+        console.message("Created \(PersonaFolder.displayPath(file))")
         let schema = target.appendingPathComponent("persona.schema.json")
         if !FileManager.default.fileExists(atPath: schema.path) {
             // The template's "$schema" points beside it; bring the schema along so editors find it.
@@ -130,7 +136,7 @@ struct PersonaTools {
             }
         }
         let folderOption = out == nil ? "" : " --personas \(PersonaFolder.displayPath(target))"
-        console.line("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
+        console.message("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
         return .success
     }
 
@@ -170,15 +176,60 @@ struct PersonaTools {
             known = contents.personas.map(\.persona)
         }
         let result = PersonaLinter(knownPersonas: known).lint(sources)
-        for finding in result.findings {
-            let text = finding.formatted
-            console.line(finding.isError ? text : text)
-        }
+        // Findings quote ids, keys and file names: made visible, hint lines kept.
+        for finding in result.findings { console.message(finding.formatted) }
         let errors = result.findings.filter(\.isError).count
         let warnings = result.findings.count - errors
         let files = sources.count
         console.line("\(files) file\(files == 1 ? "" : "s") linted: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         return errors > 0 ? .failure : .success
+    }
+
+    // MARK: migrate
+
+    func migrate(_ paths: [String]) -> ExitCode {
+        var files: [String] = []
+        if paths.isEmpty {
+            guard let folder else {
+                console.error("error: no persona folder found; pass --personas DIR or PATH arguments")
+                return .failure
+            }
+            files = Self.sources(inFolder: folder).filter { !$0.isTestFile }.map(\.path)
+        } else {
+            for path in paths {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    files += Self.sources(inFolder: URL(fileURLWithPath: path)).filter { !$0.isTestFile }.map(\.path)
+                } else {
+                    files.append(path)
+                }
+            }
+        }
+        var failed = false
+        for path in files {
+            guard let bytes = Self.read(path) else {
+                console.error("error: \(path): cannot read the file")
+                failed = true
+                continue
+            }
+            switch PersonaMigration.migrate(bytes) {
+            case .current:
+                console.line("\(path): already format \(Persona.formatVersion)")
+            case .migrated(let from, let migrated):
+                do {
+                    try AtomicFile.write(migrated, to: URL(fileURLWithPath: path))
+                    console.line("\(path): migrated from format \(from) to \(Persona.formatVersion)")
+                } catch {
+                    console.error("error: \(path): \(error.reason)")
+                    failed = true
+                }
+            case .failed(let diagnostics):
+                for diagnostic in diagnostics where diagnostic.severity == .error { console.error(diagnostic.formatted(file: path)) }
+                console.error("\(path): not migrated (left as it was)")
+                failed = true
+            }
+        }
+        return failed ? .failure : .success
     }
 
     /// Persona and test files in a folder (`*.json`, `*.json5`, not schemas), sorted.

@@ -3,12 +3,12 @@ import Foundation
 
 /// `deescalate personas list|show|new|lint|test|check`: the trainer's tools for persona files.
 struct PersonasCommand: Command {
-    static let actions = ["list", "show", "new", "lint", "test", "check"]
+    static let actions = ["list", "show", "new", "lint", "test", "check", "migrate"]
 
     static let spec = CommandSpec(
         name: "personas",
-        abstract: "List, show, create, lint, test and check persona files.",
-        usage: "list [--format text|json] | show ID | new ID [--out DIR] | lint [PATH...] | test [ID...] | check [ID...] [--depth N]",
+        abstract: "List, show, create, lint, test, check and migrate persona files.",
+        usage: "list [--format text|json] | show ID | new ID [--out DIR] | lint [PATH...] | test [ID...] | check [ID...] [--depth N] | migrate [PATH...]",
         discussion: """
         list           The personas, easiest first (--format json: id, name, difficulty, file).
         show ID        The scenario card, temperament, triggers and resolutions.
@@ -18,6 +18,9 @@ struct PersonasCommand: Command {
         test [ID...]   Run the persona tests in <id>.tests.json beside the personas (docs/PERSONA-TESTS.md).
         check [ID...]  Explore every path of canonical trainee moves up to --depth turns (default 8) and prove
                        that a LAST path resolves, some path escalates and sarcastic stuffing never resolves.
+        migrate [PATH...] Rewrite persona files in an older format as the current one (format 2), in place,
+                       changing only the "format" number so comments and layout are kept. Default: the
+                       persona folder. Files that would not load afterwards are left alone (exit 1).
 
         EXAMPLES:
           deescalate personas lint
@@ -62,7 +65,7 @@ struct PersonasCommand: Command {
             throw UsageError(message: "'--\(option)' applies to 'personas \(owner)'", command: name)
         }
         switch action {
-        case "list", "lint", "test", "check": break
+        case "list", "lint", "test", "check", "migrate": break
         case "show", "new":
             guard arguments.count == 1 else {
                 throw UsageError(message: "'personas \(action)' takes one persona id", command: name)
@@ -82,6 +85,7 @@ struct PersonasCommand: Command {
         case "new": return tools.create(id: arguments[0], out: outFolder)
         case "lint": return tools.lint(arguments)
         case "test": return tools.test(arguments)
+        case "migrate": return tools.migrate(arguments)
         default: return tools.check(arguments, depth: depth)
         }
     }

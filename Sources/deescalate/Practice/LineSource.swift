@@ -2,10 +2,18 @@ import DeescalateKit
 
 /// Where trainee lines come from: the terminal line editor, plain standard input, or a script.
 protocol LineSource: AnyObject {
-    /// The next line; `.interrupted` for Ctrl-C, `.endOfInput` for Ctrl-D or the end of the input.
+    /// The next line; `.interrupted` for Ctrl-C at an empty prompt, `.endOfInput` for Ctrl-D or the end of the input.
     func readLine(prompt: String) -> LineReadResult
+    /// A short answer to a question (the persona menu): like `readLine`, but kept out of the
+    /// history of replies that Up and Ctrl-R recall.
+    func readAnswer(prompt: String) -> LineReadResult
     /// Whether prompts and menus are shown (false for scripts).
     var isInteractive: Bool { get }
+}
+
+extension LineSource {
+    /// Sources without a history read answers as lines.
+    func readAnswer(prompt: String) -> LineReadResult { readLine(prompt: prompt) }
 }
 
 /// Lines from a script file or piped text, without prompts. A line starting with `#` is a comment

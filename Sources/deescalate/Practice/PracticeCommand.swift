@@ -13,7 +13,8 @@ struct PracticeCommand: Command {
         discussion: """
         With no --persona, a menu lists the personas; press Enter for the first. Type your replies; the
         customer answers and the meter shows their frustration. Commands: /help /hint /meter /transcript
-        /end /quit. Ctrl-C or Ctrl-D saves the session as abandoned. Every session is saved as a graded
+        /end /quit (Tab completes them). Ctrl-C clears a line; at an empty prompt Ctrl-C or Ctrl-D saves the
+        session as abandoned. Every session is saved as a graded
         transcript (JSON and Markdown) in Transcripts/ or --out.
 
         Scripted: --script FILE (or - for standard input) supplies the trainee lines, one reply per line
@@ -27,7 +28,7 @@ struct PracticeCommand: Command {
         options: [
             .init(name: "persona", short: "p", value: "ID", help: "The persona to practise with (see the menu)."),
             .init(name: "seed", short: "s", value: "N", help: "Seed for the customer's choice of lines (default: random, shown at the start)."),
-            .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript (default: $USER)."),
+            .init(name: "name", short: "n", value: "TRAINEE", help: "Your name, for the transcript and the customer (default: asked at the start, offering $USER; scripts use $USER)."),
             .init(name: "no-meter", value: nil, help: "Hide the frustration meter (hard mode)."),
             .init(name: "out", short: "o", value: "DIR", help: "Where to save transcripts (default: $DEESCALATE_TRANSCRIPTS, else Transcripts/ beside the persona folder)."),
             .init(name: "personas", value: "DIR", help: "The persona folder (default: the shipped Personas/)."),
@@ -41,6 +42,8 @@ struct PracticeCommand: Command {
     let personaID: String?
     let seed: UInt64?
     let trainee: String
+    /// Whether --name was given; if not, an interactive session asks.
+    let nameGiven: Bool
     let showMeter: Bool
     let outFolder: URL?
     let personaFolder: URL?
@@ -61,6 +64,7 @@ struct PracticeCommand: Command {
         } else {
             seed = nil
         }
+        nameGiven = arguments.value("name") != nil
         trainee = arguments.value("name") ?? environment["USER"] ?? "trainee"
         showMeter = !arguments.flag("no-meter")
         outFolder = arguments.value("out").map { URL(fileURLWithPath: $0) }
@@ -108,13 +112,13 @@ struct PracticeCommand: Command {
             }
             input = ScriptLineSource(text: text)
         } else {
-            input = TerminalInput.make(console: console)
+            input = TerminalInput.make(console: console, environment: environment)
         }
         guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
+        guard let trainee = askName(input: input) else { return .usage }
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
-            console.line(console.styled("\(persona.name) — \(persona.difficulty.rawValue)", .bold) + console.styled("  (seed \(seed); /help for commands)", .dim))
-            console.line(SafeText.sanitized(persona.scenarioCard))
+            PersonaMenu(console: console).card(persona, seed: seed)
             console.line("")
         }
         let session = PracticeSession(
@@ -151,7 +155,9 @@ struct PracticeCommand: Command {
             console.line("")
             console.line("Saved: \(PersonaFolder.displayPath(saved.json))")
             console.line("       \(PersonaFolder.displayPath(saved.markdown))")
-            console.line("Report: deescalate report \(PersonaFolder.displayPath(saved.json)) --format html --out \(PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))")
+            // Spelled for how this program was started (`swift run deescalate` from a clone), so it runs as shown.
+            let (json, folder) = (PersonaFolder.displayPath(saved.json), PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))
+            console.line("Report: \(Invocation.command()) report \(Invocation.shellQuoted(json)) --format html --out \(Invocation.shellQuoted(folder))")
         }
     }
 
@@ -178,12 +184,9 @@ struct PracticeCommand: Command {
             return nil
         }
         guard input.isInteractive else { return personas[0] }
-        console.line(console.styled("Choose a customer:", .bold))
-        for (index, persona) in personas.enumerated() {
-            console.line("  \(index + 1). \(persona.name) [\(persona.difficulty.rawValue)] — \(SafeText.truncated(SafeText.sanitized(persona.scenarioCard), to: 64))")
-        }
+        PersonaMenu(console: console).list(personas)
         while true {
-            switch input.readLine(prompt: "Number (Enter for 1): ") {
+            switch input.readAnswer(prompt: "Number (Enter for 1): ") {
             case .endOfInput, .interrupted:
                 console.error("No persona chosen.")
                 return nil
@@ -194,6 +197,21 @@ struct PracticeCommand: Command {
                 if let persona = personas.first(where: { $0.id == trimmed }) { return persona }
                 console.line("Please type a number from 1 to \(personas.count).")
             }
+        }
+    }
+
+    /// The trainee's name: --name, else asked when a person is at the terminal (Enter takes the
+    /// account's user name), else the account's user name. Nil when the trainee quits at the question.
+    private func askName(input: LineSource) -> String? {
+        guard !nameGiven, script == nil, input.isInteractive, console.inputIsTerminal else { return trainee }
+        let offer = Conversation.isName(trainee) ? " (Enter for \(SafeText.sanitized(trainee)))" : ""
+        switch input.readAnswer(prompt: "Your name\(offer): ") {
+        case .endOfInput, .interrupted:
+            console.error("No session started.")
+            return nil
+        case .line(let answer):
+            let typed = answer.trimmingCharacters(in: .whitespaces)
+            return typed.isEmpty ? trainee : typed
         }
     }
 

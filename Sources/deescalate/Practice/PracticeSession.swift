@@ -94,7 +94,7 @@ final class PracticeSession {
               /meter       show or hide the frustration meter
               /transcript  the conversation so far
               /end         finish now and get your grade
-              /quit        stop and save the session as abandoned (Ctrl-C and Ctrl-D do the same)
+              /quit        stop and save the session as abandoned (so do Ctrl-C and Ctrl-D at an empty prompt)
             """)
         case "/hint":
             console.line(console.styled("hint: ", .magenta) + Coach.hint(for: conversation))

@@ -8,19 +8,22 @@ struct ReportCommand: Command {
         abstract: "Render transcripts as self-contained HTML (or Markdown) session reports.",
         usage: "TRANSCRIPT... [--format html|markdown] [--out DIR]",
         discussion: """
-        Each transcript (a .json file saved by 'practice', or a folder of them) is graded afresh — a grade
-        stored in the file is never trusted — and rendered as one page: the scenario, the conversation with
-        each trainee turn's moves and why the frustration moved, the frustration curve with the calm and
-        escalation levels, the LAST scorecard and the feedback. HTML pages have no scripts or external
-        assets, so they can be mailed, archived or printed.
+        Each transcript — a .json file saved by 'practice', a plain-text chat log (.txt or .log: lines
+        "Customer: …" and "Agent: …", as 'grade' reads them), or a folder of them — is graded afresh (a
+        grade stored in the file is never trusted) and rendered as one page: the scenario, the conversation
+        with each trainee turn's moves and why the frustration moved, the frustration curve with the calm
+        and escalation levels, the LAST scorecard and the feedback. A chat log records no frustration, so
+        its page says so instead of drawing a curve. HTML pages have no scripts or external assets, so
+        they can be mailed, archived or printed.
 
         With one transcript and no --out the report goes to standard output. With --out DIR each report
-        is written as DIR/NAME.html (or NAME.md), NAME being the transcript's file name without .json;
+        is written as DIR/NAME.html (or NAME.md), NAME being the input's file name without its extension;
         a report of that name already in DIR is replaced. Files that cannot be read are reported on
         standard error and the rest are still rendered (exit 1).
 
         EXAMPLES:
           deescalate report Transcripts/20261122-153012-late-parcel-alex.json > report.html
+          deescalate report chats/monday.txt > monday.html
           deescalate report Transcripts/ --out reports/
         """,
         options: [
@@ -37,7 +40,7 @@ struct ReportCommand: Command {
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
         guard !arguments.positionals.isEmpty else {
-            throw UsageError(message: "give at least one transcript (a .json file or a folder of them)", command: name)
+            throw UsageError(message: "give at least one transcript (a .json file, a .txt chat log, or a folder of them)", command: name)
         }
         self.console = console
         paths = arguments.positionals
@@ -56,7 +59,7 @@ struct ReportCommand: Command {
         }
         if outFolder == nil, files.count > 1 {
             console.error("error: \(files.count) transcripts need --out DIR (standard output takes one report)")
-            console.error("Run 'deescalate help report' for usage.")
+            console.error("Run '\(Invocation.command()) help report' for usage.")
             return .usage
         }
         let fileExtension = format == "html" ? "html" : "md"
@@ -70,9 +73,11 @@ struct ReportCommand: Command {
             }
             let transcript: Transcript
             do {
-                transcript = try Transcript(parsing: Array(data), file: displayPath)
+                // The same reading as `grade`: .json (or anything opening with '{') is a transcript,
+                // anything else a chat log, so a chat log renders instead of failing as bad JSON.
+                transcript = try GradeItem.parseFile(Array(data), path: displayPath)
             } catch {
-                console.error(error.errorDescription ?? "\(displayPath): not a transcript")
+                console.error(error.formatted)
                 failed = true
                 continue
             }
@@ -90,7 +95,7 @@ struct ReportCommand: Command {
             let target = outFolder.appendingPathComponent("\(name).\(fileExtension)")
             do {
                 try AtomicFile.write(Array(text.utf8), to: target)
-                console.line("Wrote \(PersonaFolder.displayPath(target))")
+                console.message("Wrote \(PersonaFolder.displayPath(target))")
             } catch {
                 console.error("\(displayPath): \(error.localizedDescription)")
                 failed = true
@@ -101,14 +106,18 @@ struct ReportCommand: Command {
 
     private struct PathError: Error { var reason: String }
 
-    /// A file as itself; a folder as its .json files in name order.
+    /// What a folder's files are read as: transcripts and chat logs, as `grade` walks them.
+    static let folderExtensions: Set<String> = ["json", "txt", "log"]
+
+    /// A file as itself; a folder as its transcripts and chat logs in name order.
     private static func expand(_ path: String) -> Result<[URL], PathError> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(PathError(reason: "no such file or folder")) }
         let url = URL(fileURLWithPath: path)
         guard isFolder.boolValue else { return .success([url]) }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return .failure(PathError(reason: "cannot list the folder")) }
-        let found = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { url.appendingPathComponent($0) }
-        return found.isEmpty ? .failure(PathError(reason: "no .json transcripts in this folder")) : .success(found)
+        let found = names.filter { !$0.hasPrefix(".") && folderExtensions.contains(GradeInput.pathExtension($0)) }
+            .sorted().map { url.appendingPathComponent($0) }
+        return found.isEmpty ? .failure(PathError(reason: "no transcripts (.json) or chat logs (.txt, .log) in this folder")) : .success(found)
     }
 }

@@ -87,32 +87,53 @@ enum DisplayWidth {
     }
 
     /// Columns a prompt occupies once printed, skipping ANSI escape sequences.
+    static func ofPrompt(_ prompt: String) -> Int {
+        promptCells(prompt).reduce(0) { $0 + $1.width }
+    }
+
+    /// A prompt split into what the terminal draws: one cell per grapheme
+    /// cluster with its width, and each ANSI escape sequence as a cell of
+    /// width 0 kept verbatim (so colour still reaches the terminal).
     ///
     /// Prompts are often coloured (`"\u{1B}[32m> \u{1B}[0m"`); the escape bytes
     /// take no cells, so counting them would misplace the cursor. CSI sequences
     /// (`ESC [ ... final`), OSC sequences (`ESC ] ... BEL` or `ESC ] ... ESC \`)
-    /// and two-byte `ESC x` sequences are skipped.
-    static func ofPrompt(_ prompt: String) -> Int {
-        var width = 0
+    /// and two-byte `ESC x` sequences are recognised. Other control characters
+    /// are shown as "?" so they cannot move the cursor.
+    static func promptCells(_ prompt: String) -> [(text: String, width: Int)] {
+        var cells: [(text: String, width: Int)] = []
         var chars = Array(prompt)[...]
         while let c = chars.popFirst() {
             guard c == "\u{1B}" else {
-                width += of(c)
+                let isControl = c.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+                cells.append(isControl ? ("?", 1) : (String(c), of(c)))
                 continue
             }
+            var sequence = String(c)
             guard let kind = chars.popFirst() else { break }
+            sequence.append(kind)
+            var complete = true
             if kind == "[" {
                 // Parameters and intermediates run until a final byte in 0x40...0x7E.
+                complete = false
                 while let next = chars.popFirst() {
-                    if let ascii = next.asciiValue, (0x40...0x7E).contains(ascii) { break }
+                    sequence.append(next)
+                    if let ascii = next.asciiValue, (0x40...0x7E).contains(ascii) { complete = true; break }
                 }
             } else if kind == "]" {
+                complete = false
                 while let next = chars.popFirst() {
-                    if next == "\u{07}" { break }
-                    if next == "\u{1B}" { _ = chars.popFirst(); break }
+                    sequence.append(next)
+                    if next == "\u{07}" { complete = true; break }
+                    if next == "\u{1B}" {
+                        if let terminator = chars.popFirst() { sequence.append(terminator); complete = true }
+                        break
+                    }
                 }
             }
+            // A cut-off sequence would swallow whatever is printed after it.
+            if complete { cells.append((sequence, 0)) }
         }
-        return width
+        return cells
     }
 }

@@ -8,46 +8,6 @@
 /// bytes arrive (or until `flushIncomplete()` after a timeout). Unknown escape
 /// sequences are consumed and dropped; no byte sequence can trap.
 struct KeyDecoder {
-    /// A decoded key press (or pasted text).
-    enum Event: Equatable {
-        /// Printable text to insert (may hold many characters from a paste).
-        case insert(String)
-        /// Enter / Return (CR or LF).
-        case enter
-        /// Backspace (0x7F or 0x08).
-        case backspace
-        /// Delete key (`ESC [ 3 ~`).
-        case delete
-        /// Cursor left (arrow, Ctrl-B).
-        case left
-        /// Cursor right (arrow, Ctrl-F).
-        case right
-        /// Ctrl/Alt-Left: previous word.
-        case wordLeft
-        /// Ctrl/Alt-Right: next word.
-        case wordRight
-        /// Home, Ctrl-A.
-        case home
-        /// End, Ctrl-E.
-        case end
-        /// Up arrow, Ctrl-P: older history.
-        case up
-        /// Down arrow, Ctrl-N: newer history.
-        case down
-        /// Ctrl-K: kill to end of line.
-        case killToEnd
-        /// Ctrl-U: kill to start of line.
-        case killToStart
-        /// Ctrl-W: delete previous word.
-        case deleteWordBackward
-        /// Ctrl-C.
-        case interrupt
-        /// Ctrl-D (end of input on an empty line, delete otherwise).
-        case endOfFile
-        /// Ctrl-L: clear screen and redraw.
-        case clearScreen
-    }
-
     /// Longest escape sequence we are willing to buffer; anything longer is
     /// garbage and is discarded so a stray ESC cannot swallow input forever.
     private static let maxSequenceLength = 32
@@ -62,6 +22,16 @@ struct KeyDecoder {
     /// Inside a bracketed paste (`ESC [ 200 ~` … `ESC [ 201 ~`), where
     /// control bytes are literal text rather than editing commands.
     private var inPaste = false
+
+    /// The current paste has produced text, so a line break in it separates
+    /// words (a break before any text is dropped).
+    private var pasteHasText = false
+
+    /// A line break was seen in the paste; it becomes one space if more text
+    /// follows, and nothing if the paste ends first. So a pasted paragraph is
+    /// one reply with its lines joined by single spaces, and the newline most
+    /// copies end with does not leave a trailing space.
+    private var pasteBreakPending = false
 
     /// The previous event was a CR, so an immediately following LF belongs
     /// to the same line break (CRLF) and must not accept a second, empty line.
@@ -119,7 +89,10 @@ struct KeyDecoder {
         guard position < pending.count else { return nil }
         let rest = pending[position...]
         position = pending.count
-        if rest.first == 0x1B { return nil }
+        if rest.first == 0x1B {
+            // A lone ESC is the Esc key; a cut-off sequence is dropped.
+            return rest.count == 1 && !inPaste ? .escape : nil
+        }
         return .insert(String(decoding: rest, as: UTF8.self))
     }
 
@@ -132,11 +105,13 @@ struct KeyDecoder {
     /// and are dropped so they never end up inside the line.
     private mutating func controlEvent(_ byte: UInt8) -> Event? {
         if inPaste {
-            // Pasted text is data: only line breaks and tabs mean anything.
+            // Pasted text is data: line breaks join lines, a tab is a space,
+            // other controls are dropped.
             switch byte {
-            case 0x0D: afterCR = true; return .enter
-            case 0x0A: return .enter
-            case 0x09: return .insert(" ")
+            case 0x0A, 0x0D:
+                if pasteHasText { pasteBreakPending = true }
+                return nil
+            case 0x09: return pastedText(" ")
             default: return nil
             }
         }
@@ -147,18 +122,28 @@ struct KeyDecoder {
         case 0x04: return .endOfFile
         case 0x05: return .end
         case 0x06: return .right
+        case 0x07: return .cancel
         case 0x08, 0x7F: return .backspace
-        case 0x09: return .insert(" ")
+        case 0x09: return .tab
         case 0x0A: return .enter
         case 0x0B: return .killToEnd
         case 0x0C: return .clearScreen
         case 0x0D: afterCR = true; return .enter
         case 0x0E: return .down
         case 0x10: return .up
+        case 0x12: return .reverseSearch
         case 0x15: return .killToStart
         case 0x17: return .deleteWordBackward
+        case 0x19: return .yank
         default: return nil
         }
+    }
+
+    /// Text from inside a paste, with a pending line break turned into the
+    /// space that joins it to the text before.
+    private mutating func pastedText(_ text: String) -> Event {
+        defer { pasteHasText = true; pasteBreakPending = false }
+        return .insert(pasteBreakPending ? " " + text : text)
     }
 
     /// Collects a run of printable text up to the next control byte or ESC.
@@ -193,7 +178,8 @@ struct KeyDecoder {
         let text = String(decoding: pending[start..<index], as: UTF8.self)
         let cleaned = String(String.UnicodeScalarView(
             text.unicodeScalars.filter { !(0x80...0x9F).contains($0.value) }))
-        return cleaned.isEmpty ? .ignored : .event(.insert(cleaned))
+        guard !cleaned.isEmpty else { return .ignored }
+        return .event(inPaste ? pastedText(cleaned) : .insert(cleaned))
     }
 
     /// Expected UTF-8 sequence length for a lead byte (1 for invalid leads,
@@ -213,10 +199,7 @@ struct KeyDecoder {
         guard start + 1 < pending.count else { return .needMore }
         let kind = pending[start + 1]
         guard kind == UInt8(ascii: "[") || kind == UInt8(ascii: "O") else {
-            // Alt+key or a stray ESC. Inside a paste it is just dropped; an
-            // ESC-ESC pair consumes only the first so the second can start a sequence.
-            position += (kind >= 0x20 && kind < 0x7F) ? 2 : 1
-            return .ignored
+            return decodeAlt(kind)
         }
         // Parameter bytes 0x20...0x3F, then a final byte 0x40...0x7E. For
         // SS3 (`ESC O x`) the final byte comes right away.
@@ -236,42 +219,56 @@ struct KeyDecoder {
             return .ignored
         }
         let params = String(decoding: pending[(start + 2)..<index], as: UTF8.self)
-        if let event = Self.escapeEvent(final: final, params: params, paste: &inPaste) {
+        if let event = escapeEvent(final: final, params: params) {
             return .event(event)
         }
         return .ignored
     }
 
+    /// ESC followed by something other than `[` or `O`: Alt+key (terminals
+    /// send Alt-b as `ESC b`), or the Esc key itself followed by another key.
+    private mutating func decodeAlt(_ kind: UInt8) -> Step {
+        let printable = kind >= 0x20 && kind < 0x7F
+        guard !inPaste else {
+            position += printable ? 2 : 1
+            return .ignored
+        }
+        let event: Event?
+        switch kind {
+        case UInt8(ascii: "b"), UInt8(ascii: "B"): event = .wordLeft
+        case UInt8(ascii: "f"), UInt8(ascii: "F"): event = .wordRight
+        case UInt8(ascii: "d"), UInt8(ascii: "D"): event = .killWordForward
+        case 0x7F, 0x08: event = .killWordBackward
+        default:
+            guard printable else {
+                // Esc then a control key or ESC: report the Esc press and
+                // leave the next byte to be decoded on its own.
+                position += 1
+                return .event(.escape)
+            }
+            event = nil
+        }
+        position += 2
+        return event.map { .event($0) } ?? .ignored
+    }
+
     /// Maps a complete CSI/SS3 sequence to an event; toggles bracketed paste.
-    private static func escapeEvent(final: UInt8, params: String, paste: inout Bool) -> Event? {
+    private mutating func escapeEvent(final: UInt8, params: String) -> Event? {
         if final == UInt8(ascii: "~") {
             switch params {
-            case "200": paste = true; return nil
-            case "201": paste = false; return nil
+            case "200":
+                inPaste = true
+                pasteHasText = false
+                pasteBreakPending = false
+                return nil
+            case "201":
+                inPaste = false
+                pasteBreakPending = false
+                return nil
             default: break
             }
         }
         // Inside a paste nothing but the end marker is a command.
-        if paste { return nil }
-        let fields = params.split(separator: ";")
-        let modifier = fields.count > 1 ? Int(fields[1]) ?? 1 : 1
-        // xterm modifier codes: 3 = Alt, 5 = Ctrl (plus Shift variants 4, 6).
-        let wordwise = modifier >= 3
-        switch final {
-        case UInt8(ascii: "A"): return .up
-        case UInt8(ascii: "B"): return .down
-        case UInt8(ascii: "C"): return wordwise ? .wordRight : .right
-        case UInt8(ascii: "D"): return wordwise ? .wordLeft : .left
-        case UInt8(ascii: "H"): return .home
-        case UInt8(ascii: "F"): return .end
-        case UInt8(ascii: "~"):
-            switch fields.first {
-            case "1", "7": return .home
-            case "4", "8": return .end
-            case "3": return .delete
-            default: return nil
-            }
-        default: return nil
-        }
+        return inPaste ? nil : Self.keyEvent(final: final, params: params)
     }
 }

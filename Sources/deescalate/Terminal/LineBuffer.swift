@@ -39,6 +39,15 @@ struct LineBuffer {
         cursor = characters.count
     }
 
+    /// Replaces the first `count` clusters with `text` and puts the cursor
+    /// after it (Tab completion of the word typed so far).
+    mutating func replacePrefix(_ count: Int, with text: String) {
+        let replaced = min(max(count, 0), characters.count)
+        let inserted = Array(text)
+        characters.replaceSubrange(0..<replaced, with: inserted)
+        cursor = inserted.count
+    }
+
     // MARK: Insertion and deletion
 
     /// Inserts `string` at the cursor and moves the cursor past it.
@@ -75,23 +84,53 @@ struct LineBuffer {
         return true
     }
 
-    /// Deletes from the cursor to the end of the line (Ctrl-K).
-    mutating func killToEnd() {
-        characters.removeSubrange(cursor...)
+    /// Deletes from the cursor to the end of the line (Ctrl-K); returns the
+    /// deleted text for the kill buffer.
+    @discardableResult
+    mutating func killToEnd() -> String {
+        remove(cursor..<characters.count)
     }
 
-    /// Deletes from the start of the line to the cursor (Ctrl-U).
-    mutating func killToStart() {
-        characters.removeSubrange(..<cursor)
-        cursor = 0
+    /// Deletes from the start of the line to the cursor (Ctrl-U); returns the
+    /// deleted text.
+    @discardableResult
+    mutating func killToStart() -> String {
+        remove(0..<cursor)
     }
 
     /// Deletes the word before the cursor plus any whitespace between it and
-    /// the cursor (Ctrl-W, like readline's `unix-word-rubout`).
-    mutating func deleteWordBackward() {
-        let start = wordStart(before: cursor)
-        characters.removeSubrange(start..<cursor)
-        cursor = start
+    /// the cursor (Ctrl-W, like readline's `unix-word-rubout`); returns the
+    /// deleted text.
+    @discardableResult
+    mutating func deleteWordBackward() -> String {
+        remove(spaceDelimitedWordStart(before: cursor)..<cursor)
+    }
+
+    /// Deletes to the end of the next word (Alt-D, readline's `kill-word`);
+    /// returns the deleted text.
+    @discardableResult
+    mutating func killWordForward() -> String {
+        remove(cursor..<wordEnd(after: cursor))
+    }
+
+    /// Deletes to the start of the previous word (Alt-Backspace, readline's
+    /// `backward-kill-word`); returns the deleted text.
+    @discardableResult
+    mutating func killWordBackward() -> String {
+        remove(wordStart(before: cursor)..<cursor)
+    }
+
+    /// Removes `range` (which always lies inside the line), leaving the
+    /// cursor where the removed text began if it was inside or after it.
+    private mutating func remove(_ range: Range<Int>) -> String {
+        let removed = String(characters[range])
+        characters.removeSubrange(range)
+        if cursor >= range.upperBound {
+            cursor -= range.count
+        } else if cursor > range.lowerBound {
+            cursor = range.lowerBound
+        }
+        return removed
     }
 
     // MARK: Cursor movement
@@ -118,20 +157,38 @@ struct LineBuffer {
     /// Moves to the end of the line.
     mutating func moveToEnd() { cursor = characters.count }
 
-    /// Moves to the start of the previous word.
+    /// Moves to the start of the previous word (Alt-B).
     mutating func moveWordLeft() { cursor = wordStart(before: cursor) }
 
-    /// Moves past the end of the next word.
-    mutating func moveWordRight() {
-        var index = cursor
-        while index < characters.count, characters[index].isWhitespace { index += 1 }
-        while index < characters.count, !characters[index].isWhitespace { index += 1 }
-        cursor = index
+    /// Moves past the end of the next word (Alt-F).
+    mutating func moveWordRight() { cursor = wordEnd(after: cursor) }
+
+    /// Whether a cluster is part of a word for Alt-B/F/D: letters and digits,
+    /// as in readline, so "don't" is two words and punctuation is skipped.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
     }
 
-    /// Index where the word ending at or before `position` starts: skip
-    /// whitespace backwards, then non-whitespace.
+    /// Start of the word ending at or before `position`: skip non-word
+    /// clusters backwards, then word clusters.
     private func wordStart(before position: Int) -> Int {
+        var index = position
+        while index > 0, !Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+        while index > 0, Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+        return index
+    }
+
+    /// End of the word starting at or after `position`.
+    private func wordEnd(after position: Int) -> Int {
+        var index = position
+        while index < characters.count, !Self.isWordCharacter(characters[index]) { index += 1 }
+        while index < characters.count, Self.isWordCharacter(characters[index]) { index += 1 }
+        return index
+    }
+
+    /// Ctrl-W's word start: words are separated by whitespace only, so
+    /// "/end" or "don't" go in one press, as in readline's `unix-word-rubout`.
+    private func spaceDelimitedWordStart(before position: Int) -> Int {
         var index = position
         while index > 0, characters[index - 1].isWhitespace { index -= 1 }
         while index > 0, !characters[index - 1].isWhitespace { index -= 1 }
@@ -175,6 +232,16 @@ struct LineBuffer {
             draft = []
         }
         return true
+    }
+
+    /// Shows history entry `index` (found by a history search) as if reached
+    /// with Up, with the cursor at `cursor`; an index out of range changes nothing.
+    mutating func recallHistory(at index: Int, cursor position: Int) {
+        guard history.indices.contains(index) else { return }
+        if historyIndex == nil { draft = characters }
+        historyIndex = index
+        setText(history[index])
+        cursor = min(max(position, 0), characters.count)
     }
 
     /// Returns `history` with `line` appended, unless it is empty or repeats

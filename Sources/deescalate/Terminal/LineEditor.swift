@@ -17,8 +17,11 @@ enum LineReadResult: Equatable {
 /// Reads lines for an interactive REPL, with editing and history on terminals.
 ///
 /// When both `input` and `output` are terminals the editor runs in raw mode
-/// and redraws the line itself: grapheme-aware cursor movement, emacs-style
-/// kill keys, Up/Down history and bracketed paste. Otherwise it reads plain
+/// and behaves like readline's emacs mode: grapheme-aware editing, long lines
+/// wrapped over several rows, kill and yank, Up/Down history, Ctrl-R search,
+/// Tab completion of `/` commands, bracketed paste (a paste is one reply) and
+/// redraw on resize. The behaviour is `EditSession`'s, the drawing
+/// `LineRenderer`'s; this type only moves bytes. Otherwise it reads plain
 /// newline-separated lines with no escape sequences, so piped and scripted
 /// runs behave predictably. Raw mode never outlives a `readLine` call.
 final class LineEditor {
@@ -35,6 +38,11 @@ final class LineEditor {
     /// line (e.g. the rest of a multi-line paste) feed the next call.
     private var decoder = KeyDecoder()
 
+    /// Killed text, kept across lines as readline does.
+    private var kill = KillBuffer()
+    /// The last Ctrl-R query, for Ctrl-R Ctrl-R on a later line.
+    private var lastSearchQuery = ""
+
     /// Piped-mode read buffer, kept across calls for the same reason.
     private var plainBytes: [UInt8] = []
     /// Start of the unconsumed part of `plainBytes`.
@@ -45,9 +53,6 @@ final class LineEditor {
     /// Set once `read(2)` on a non-terminal returned 0.
     private var plainEOF = false
 
-    /// First visible grapheme index of the horizontally scrolled line.
-    private var scrollOffset = 0
-
     /// Creates an editor reading from `input` and writing to `output`.
     init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         self.input = input
@@ -56,17 +61,19 @@ final class LineEditor {
 
     /// Shows `prompt` and reads one line. `prompt` may contain ANSI colour
     /// escapes; they are excluded when computing where the cursor goes.
-    func readLine(prompt: String) -> LineReadResult {
+    /// `remember: false` keeps the answer out of `history` (a menu choice is
+    /// not a reply worth recalling); `commands` are what Tab completes.
+    func readLine(prompt: String, remember: Bool = true, commands: [String] = []) -> LineReadResult {
         let result: LineReadResult
         if isatty(input) == 1, isatty(output) == 1, !Self.isDumbTerminal,
            RawTerminal.enable(fd: input, output: output) {
             defer { RawTerminal.restore() }
-            result = readEdited(prompt: prompt)
+            result = readEdited(prompt: prompt, commands: commands)
         } else {
             if isatty(output) == 1 { RawTerminal.writeAll(fd: output, prompt) }
             result = readPlain()
         }
-        if case .line(let line) = result {
+        if remember, case .line(let line) = result {
             history = LineBuffer.appending(line, to: history)
         }
         return result
@@ -81,72 +88,92 @@ final class LineEditor {
 
     // MARK: Terminal mode
 
-    /// The raw-mode editing loop.
-    private func readEdited(prompt: String) -> LineReadResult {
-        var buffer = LineBuffer(history: history)
-        let promptWidth = DisplayWidth.ofPrompt(prompt)
-        scrollOffset = 0
-        refresh(prompt: prompt, promptWidth: promptWidth, buffer: buffer)
-        while let event = nextKeyEvent() {
-            switch event {
-            case .insert(let text): buffer.insert(text)
-            case .backspace: buffer.deleteBackward()
-            case .delete: buffer.deleteForward()
-            case .left: buffer.moveLeft()
-            case .right: buffer.moveRight()
-            case .wordLeft: buffer.moveWordLeft()
-            case .wordRight: buffer.moveWordRight()
-            case .home: buffer.moveToStart()
-            case .end: buffer.moveToEnd()
-            case .up: buffer.historyPrevious()
-            case .down: buffer.historyNext()
-            case .killToEnd: buffer.killToEnd()
-            case .killToStart: buffer.killToStart()
-            case .deleteWordBackward: buffer.deleteWordBackward()
-            case .clearScreen: RawTerminal.writeAll(fd: output, "\u{1B}[H\u{1B}[2J")
-            case .enter:
-                finish(prompt: prompt, promptWidth: promptWidth, buffer: &buffer, suffix: "\r\n")
-                return .line(buffer.text)
-            case .interrupt:
-                finish(prompt: prompt, promptWidth: promptWidth, buffer: &buffer, suffix: "^C\r\n")
-                return .interrupted
-            case .endOfFile:
-                if buffer.isEmpty {
-                    RawTerminal.writeAll(fd: output, "\r\n")
-                    return .endOfInput
-                }
-                buffer.deleteForward()
+    /// What woke the editing loop.
+    private enum Input {
+        case key(KeyDecoder.Event)
+        case resized
+    }
+
+    /// The raw-mode editing loop: keys into the session, its display out
+    /// through the renderer.
+    private func readEdited(prompt: String, commands: [String]) -> LineReadResult {
+        var session = EditSession(prompt: prompt, history: history, commands: commands, kill: kill,
+                                  lastSearchQuery: lastSearchQuery)
+        defer {
+            kill = session.kill
+            lastSearchQuery = session.lastSearchQuery
+        }
+        var renderer = LineRenderer()
+        let resizeFD = ResizeSignal.start()
+        defer { ResizeSignal.stop() }
+        write(renderer.draw(session.display, size: size))
+        while let input = nextInput(resizeFD: resizeFD) {
+            guard case .key(let event) = input else {
+                write(renderer.draw(session.display, size: size))
+                continue
             }
-            refresh(prompt: prompt, promptWidth: promptWidth, buffer: buffer)
+            switch session.handle(event) {
+            case .redraw:
+                write(renderer.draw(session.display, size: size))
+            case .accept(let text):
+                write(renderer.finish(session.finalDisplay, size: size, suffix: "\r\n"))
+                return .line(text)
+            case .discardLine:
+                // readline's habit: the abandoned line stays visible, marked ^C.
+                write(renderer.finish(session.finalDisplay, size: size, suffix: "^C\r\n"))
+                session.startFreshLine()
+                write(renderer.draw(session.display, size: size))
+            case .interrupt:
+                write(renderer.finish(session.finalDisplay, size: size, suffix: "^C\r\n"))
+                return .interrupted
+            case .endOfInput:
+                write(renderer.finish(session.finalDisplay, size: size, suffix: "\r\n"))
+                return .endOfInput
+            case .clearScreen:
+                write(renderer.clearScreen(session.display, size: size))
+            case .bell:
+                write("\u{07}")
+            case .list(let matches):
+                write(renderer.finish(session.finalDisplay, size: size, suffix: "\r\n")
+                      + matches.joined(separator: "  ") + "\r\n")
+                write(renderer.draw(session.display, size: size))
+            }
         }
         // The terminal went away (read returned 0 or failed): hand back what
         // was typed, if anything, and report end of input next time.
-        RawTerminal.writeAll(fd: output, "\r\n")
-        return buffer.isEmpty ? .endOfInput : .line(buffer.text)
+        write(renderer.finish(session.finalDisplay, size: size, suffix: "\r\n"))
+        return session.buffer.isEmpty ? .endOfInput : .line(session.buffer.text)
     }
 
-    /// Redraws with the cursor at the end and prints `suffix`, so the
-    /// finished line (or its visible tail) stays on screen intact.
-    private func finish(prompt: String, promptWidth: Int, buffer: inout LineBuffer, suffix: String) {
-        buffer.moveToEnd()
-        refresh(prompt: prompt, promptWidth: promptWidth, buffer: buffer)
-        RawTerminal.writeAll(fd: output, suffix)
+    /// The output terminal's size, asked at every draw (an ioctl is cheap,
+    /// and a resize between lines is then noticed too).
+    private var size: LineRenderer.Size {
+        TerminalSize.of(fd: output) ?? LineRenderer.Size(columns: TerminalSize.defaultColumns, rows: 0)
     }
 
-    /// Next decoded key, reading more bytes as needed; `nil` at EOF/error.
-    private func nextKeyEvent() -> KeyDecoder.Event? {
+    private func write(_ text: String) {
+        RawTerminal.writeAll(fd: output, text)
+    }
+
+    /// Next decoded key or resize, reading more bytes as needed; `nil` at EOF/error.
+    private func nextInput(resizeFD: Int32) -> Input? {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
-            if let event = decoder.nextEvent() { return event }
-            if decoder.hasPendingBytes {
-                // An incomplete sequence: a lone Esc press looks exactly like
-                // the start of an arrow key, so only silence tells them apart.
-                var fds = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
-                let ready = poll(&fds, 1, 50)
-                if ready == 0 {
-                    if let event = decoder.flushIncomplete() { return event }
-                    continue
-                }
+            if let event = decoder.nextEvent() { return .key(event) }
+            // An incomplete sequence: a lone Esc press looks exactly like
+            // the start of an arrow key, so only silence tells them apart.
+            let incomplete = decoder.hasPendingBytes
+            var fds = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: resizeFD, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, incomplete ? 50 : -1)
+            if ready < 0, errno == EINTR { continue }
+            if ready == 0 {
+                if let event = decoder.flushIncomplete() { return .key(event) }
+                continue
+            }
+            if ready > 0, resizeFD >= 0, fds[1].revents & Int16(POLLIN) != 0 {
+                ResizeSignal.drain()
+                return .resized
             }
             let count = read(input, &chunk, chunk.count)
             if count > 0 {
@@ -157,73 +184,6 @@ final class LineEditor {
                 return nil
             }
         }
-    }
-
-    /// Redraws the line on one terminal row, scrolling horizontally so the
-    /// cursor is always visible. The last column is never written: filling
-    /// it would trigger the terminal's deferred autowrap and break `\r`.
-    private func refresh(prompt: String, promptWidth: Int, buffer: LineBuffer) {
-        let columns = RawTerminal.columns(fd: output)
-        var shownPrompt = prompt
-        var promptColumns = promptWidth
-        if columns - promptWidth - 1 < 8 {
-            // No useful room left beside the prompt: drop it rather than wrap.
-            shownPrompt = ""
-            promptColumns = 0
-        }
-        let available = max(columns - promptColumns - 1, 1)
-        let chars = buffer.characters
-        let cursor = buffer.cursor
-        scrollOffset = min(scrollOffset, cursor)
-        var cursorColumn = Self.cellWidth(chars[scrollOffset..<cursor])
-        while cursorColumn > available, scrollOffset < cursor {
-            cursorColumn -= Self.cell(chars[scrollOffset]).width
-            scrollOffset += 1
-        }
-        // After deletions, scroll back left if the whole tail fits again.
-        // Measuring stops once the tail is too wide, so huge lines stay cheap.
-        var tailWidth = 0
-        for character in chars[scrollOffset...] where tailWidth <= available {
-            tailWidth += Self.cell(character).width
-        }
-        while scrollOffset > 0 {
-            let previous = Self.cell(chars[scrollOffset - 1]).width
-            guard tailWidth + previous <= available else { break }
-            scrollOffset -= 1
-            tailWidth += previous
-        }
-        var beforeCursor = ""
-        var afterCursor = ""
-        var used = 0
-        for (index, character) in chars[scrollOffset...].enumerated() {
-            let (text, width) = Self.cell(character)
-            guard used + width <= available else { break }
-            if scrollOffset + index < cursor { beforeCursor += text } else { afterCursor += text }
-            used += width
-        }
-        // The cursor is placed by reprinting the text before it instead of by
-        // moving a computed number of columns: terminals disagree about the
-        // width of some emoji (tmux draws "👍🏽" 4 wide), and reprinting puts
-        // the cursor wherever the terminal itself ended up.
-        var out = "\r" + shownPrompt + beforeCursor + afterCursor + "\u{1B}[K"
-        if !afterCursor.isEmpty { out += "\r" + shownPrompt + beforeCursor }
-        RawTerminal.writeAll(fd: output, out)
-    }
-
-    /// How a grapheme cluster is drawn and how wide it is. Control
-    /// characters (possible in caller-supplied history) are shown as "?" so
-    /// they cannot move the terminal cursor behind the editor's back.
-    private static func cell(_ character: Character) -> (text: String, width: Int) {
-        let isControl = character.unicodeScalars.contains {
-            $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
-        }
-        if isControl { return ("?", 1) }
-        return (String(character), DisplayWidth.of(character))
-    }
-
-    /// Total drawn width of a run of clusters.
-    private static func cellWidth(_ characters: ArraySlice<Character>) -> Int {
-        characters.reduce(0) { $0 + cell($1).width }
     }
 
     // MARK: Plain mode

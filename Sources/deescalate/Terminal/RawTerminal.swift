@@ -84,15 +84,6 @@ enum RawTerminal {
         }
     }
 
-    /// Terminal width in columns via `TIOCGWINSZ`, or 80 if unknown.
-    static func columns(fd: Int32) -> Int {
-        var size = winsize()
-        if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
-        }
-        return 80
-    }
-
     /// Writes all of `string`, retrying on partial writes and EINTR.
     static func writeAll(fd: Int32, _ string: String) {
         var bytes = Array(string.utf8)

@@ -69,16 +69,45 @@ import Testing
             .replacingOccurrences(of: "patience: 3 }", with: "patience: 3, needsBoundary: true }")
             .replacingOccurrences(of: "    escalated:", with: "    abusive: { any: [\"a\"], calm: [\"b\"], irritated: [\"c\"], angry: [\"d\"], furious: [\"e\"] },\n    escalated:")
             .replacingOccurrences(of: "{\n  format: 1,", with: "{\n  \"$schema\": \"./persona.schema.json\",\n  format: 1,")
-        let bytes = Array(full.utf8)
-        let reader = DocumentReader(bytes: bytes)
-        _ = PersonaDecoder(reader: reader).decode(try JSONParser.parse(bytes, json5: true))
-        #expect(!reader.hasErrors, "\(reader.diagnostics)")
-        var decoderKeys = reader.keysAsked
+        // ... and a format 2 persona using every field format 2 added.
+        let formatTwo = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Personas/prescription-delay.json"), encoding: .utf8)
+        var decoderKeys: [String: Set<String>] = [:]
+        for text in [full, formatTwo] {
+            let bytes = Array(text.utf8)
+            let reader = DocumentReader(bytes: bytes)
+            var decoder = PersonaDecoder(reader: reader)
+            _ = decoder.decode(try JSONParser.parse(bytes, json5: true))
+            #expect(!reader.hasErrors, "\(reader.diagnostics)")
+            decoderKeys.merge(reader.keysAsked) { $0.union($1) }
+        }
         decoderKeys["reactions"] = Set(Reactions.validKeys)
         for path in Set(schemaKeys.keys).union(decoderKeys.keys) where !path.hasPrefix("lines.") || path == "lines.abusive" {
             let schemaSide = schemaKeys[path] ?? []
             let decoderSide = decoderKeys[path] ?? []
             #expect(schemaSide == decoderSide, "\(path): schema only \(schemaSide.subtracting(decoderSide).sorted()), decoder only \(decoderSide.subtracting(schemaSide).sorted())")
         }
+    }
+
+    /// Offers that act alike merge: forty resolutions explore no more states than two, so any
+    /// lint-clean persona checks in bounded time and memory. Progress is reported per depth.
+    @Test func manyResolutionsCostNoMoreThanAFew() throws {
+        let few = try Fixtures.testParcel()
+        var many = few
+        many.resolutions += (1...40).map { index in
+            Resolution(id: "plan-\(index)", offer: ["service plan \(index)"], acceptable: index % 3 == 0, says: ["Plan \(index)."])
+        }
+        var depths: [Int] = []
+        let report = PersonaChecker(persona: many).check { depths.append($0.depth) }
+        #expect(report.passed)
+        #expect(report.proofDepth == nil)
+        #expect(report.statesExplored == PersonaChecker(persona: few).check().statesExplored)
+        #expect(!depths.isEmpty)
+    }
+
+    /// Past the state budget a search stops at a whole depth, and the report says how deep it went.
+    @Test func theStateBudgetStopsASearchAtAWholeDepth() throws {
+        let report = PersonaChecker(persona: try Fixtures.testParcel(), stateBudget: 500).check()
+        #expect(report.coverageDepth < report.depth)
+        #expect(report.passed, "the proofs stop at their first resolution and escalation, well inside the budget")
     }
 }

@@ -16,10 +16,10 @@ struct ScriptedPath: Sendable, CustomTestStringConvertible {
 /// harmful moves, and each one's particular trait really changes how the conversation goes.
 ///
 /// Trainee lines are written in plain, natural wording so that they keep their meaning for any
-/// analyzer that reads LAST moves the way `/work/shared/docs/LAST.md` describes them.
+/// analyzer that reads LAST moves the way docs/LAST.md describes them.
 @Suite struct ShippedPersonaTests {
-    static let ids = ["abusive-roaming", "broken-blender", "double-billing", "hotel-anniversary", "late-parcel",
-                      "missed-appointment"]
+    static let ids = ["abusive-roaming", "broken-blender", "double-billing", "gym-cancellation", "hotel-anniversary",
+                      "late-parcel", "missed-appointment", "prescription-delay"]
 
     // MARK: Loading
 
@@ -57,7 +57,7 @@ struct ScriptedPath: Sendable, CustomTestStringConvertible {
 
     // MARK: Winning and losing
 
-    /// The calm boundary opening the abusive caller's path, exactly as LAST.md words it.
+    /// The calm boundary opening the abusive caller's path, as docs/LAST.md describes it.
     static let boundary = "I want to sort this out, and I can't continue if you swear at me."
 
     static let resolving: [ScriptedPath] = [

@@ -53,8 +53,11 @@ enum RFC4180 {
         ("+1", "'+1"),
         ("-1", "'-1"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "' =1"), // the tab is shown as a space, and the formula after it neutralised
-        ("\r=1", "␍=1"),
+        ("\t=1", "\"'\t=1\""), // the tab kept, the cell neutralised and quoted
+        ("\r=1", "\"'\r=1\""),
+        ("\tplain", "\"'\tplain\""), // a leading tab alone is a formula starter too
+        ("a\tb", "\"a\tb\""),
+        ("\u{1B}[31m", "␛[31m"),
         ("  =cmd|' /C calc'!A0", "'  =cmd|' /C calc'!A0"),
         ("\u{3000}=1", "'\u{3000}=1"),
         ("＝1+1", "'＝1+1"),
@@ -91,5 +94,6 @@ enum RFC4180 {
         let value = try #require(parsed.first?.first)
         #expect(value.hasPrefix("'") || !CSVCell.startsFormula(value))
         #expect(!["=", "+", "-", "@", "\t", "\r"].contains { value.hasPrefix($0) })
+        #expect(value == "'" + prefix + "HYPERLINK(\"http://x\")", "the text after the apostrophe is the original")
     }
 }

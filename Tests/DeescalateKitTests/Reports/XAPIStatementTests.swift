@@ -113,7 +113,7 @@ import Testing
         let statement = try Self.statement(Self.passedRow())
         #expect(statement["timestamp"]?.string == "2026-11-22T15:33:37Z") // endedAt
         #expect(Self.matches(statement["timestamp"]?.string, Self.iso8601Timestamp))
-        #expect(statement["version"]?.string == "1.0.3")
+        #expect(statement["version"] == nil) // providers should not set it (xAPI-Data 2.4.10)
         let context = try #require(statement["context"])
         #expect(context["extensions"]?[Self.base + "/extensions/scorer"]?.string == "deescalate-scorer 1")
         #expect(context["extensions"]?[Self.base + "/extensions/rubric"]?.string == "default 1")

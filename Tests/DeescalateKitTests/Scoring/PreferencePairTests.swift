@@ -1,7 +1,7 @@
 import DeescalateKit
 import Testing
 
-/// Pairs of conversations where an assessor clearly prefers one side, written against LAST.md. The
+/// Pairs of conversations where an assessor clearly prefers one side, written against docs/LAST.md. The
 /// scorer must rank every pair right; length alone and keyword counts must not (that is what makes a
 /// pair worth having: each traps a naive grader).
 @Suite struct PreferencePairTests {

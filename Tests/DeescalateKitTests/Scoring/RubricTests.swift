@@ -30,7 +30,7 @@ import Testing
         (#"{"name": "x", "version": 1, "passMark": 101, "weights": {"listen": 1, "apologize": 1, "solve": 1, "thank": 1}}"#,
          "'passMark' is 101, but must be between 0 and 100", nil),
         (#"{"name": "x", "version": 1, "passMark": 60, "weights": {"listen": -1, "apologize": 1, "solve": 1, "thank": 1}}"#,
-         "weights must be 0 or more", nil),
+         "'weights.listen' is -1, but must be between 0 and 100", nil),
         (#"{"name": "x", "version": 1, "passMark": 60, "weights": {"listen": 1, "apologise": 1, "solve": 1, "thank": 1}}"#,
          "unknown field 'weights.apologise'", "apologize"),
         (#"{"name": "x", "version": 1, "passMark": 60, "weights": {"listen": 1, "apologize": 1, "solve": 1, "thank": 1}, "points": {"thank.closng": 5}}"#,

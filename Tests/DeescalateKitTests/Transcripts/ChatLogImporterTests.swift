@@ -29,6 +29,17 @@ import Testing
         #expect(turns[1].1 == "hello\nAgent Sam: not a label")
     }
 
+    @Test(arguments: [
+        ("Customer (Dana): hi\nAgent (Sam Lee): hello", "Sam Lee"),              // the agent's name, not the customer's
+        ("Customer: hi\nAgent (  Sam  ): hello", "Sam"),                          // trimmed
+        ("Customer: hi\nAgent (): a\nCustomer: b\nRep (Kim): c", "Kim"),         // a blank name is no name
+        ("Customer: hi\nAgent (Sam): a\nCustomer: b\nAgent (Kim): c", "Sam"),    // the first agent named
+        ("Customer: hi\nAgent: hello", nil),
+    ] as [(String, String?)])
+    func theAgentsLabelNameIsTheTrainee(log: String, trainee: String?) throws {
+        #expect(try ChatLogImporter.transcript(parsing: Array(log.utf8)).trainee == trainee)
+    }
+
     @Test func bomCRLFContinuationsAndRepeatedSpeakers() throws {
         let text = "\u{FEFF}Chat export, 1 May\r\nCustomer: line one\r\nline two\r\nCustomer: line three\r\n\r\nAgent: reply\r\nNote: an order number: 5\r\n"
         let turns = try Self.turns(text)

@@ -23,7 +23,7 @@ import Testing
 
     @Test func carriesTheFieldsOtherToolsRead() throws {
         let node = try JSONParser.parse(try sample().jsonValue().serialized())
-        #expect(node["format"]?.int == 1)
+        #expect(node["format"]?.int == 2)
         #expect(node["outcome"]?.string == "abandoned")
         #expect(node["persona"]?["id"]?.string == "test-parcel")
         #expect(node["persona"]?["version"]?.int == 1)
@@ -39,10 +39,10 @@ import Testing
 
     @Test func refusesAFutureFormatNamingTheHighestSupported() {
         #expect {
-            try Transcript(parsing: Array(#"{"format": 2, "turns": []}"#.utf8), file: "new.json")
+            try Transcript(parsing: Array(#"{"format": 3, "turns": []}"#.utf8), file: "new.json")
         } throws: { error in
             let message = (error as? TranscriptError)?.errorDescription ?? ""
-            return message.contains("new.json") && message.contains("highest supported: 1")
+            return message.contains("new.json") && message.contains("highest supported: 2")
         }
     }
 

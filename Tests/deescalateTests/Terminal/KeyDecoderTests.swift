@@ -37,9 +37,24 @@ struct KeyDecoderTests {
     }
 
     @Test func controlKeys() {
-        let bytes: [UInt8] = [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x08, 0x7F, 0x0B, 0x15, 0x17, 0x0A, 0x0D, 0x10, 0x0E]
+        let bytes: [UInt8] = [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x08, 0x7F, 0x0B, 0x15, 0x17, 0x0A, 0x0D, 0x10, 0x0E,
+                              0x12, 0x07, 0x19, 0x09]
         #expect(decode(bytes) == [.home, .left, .interrupt, .endOfFile, .end, .right, .backspace, .backspace,
-                                  .killToEnd, .killToStart, .deleteWordBackward, .enter, .enter, .up, .down])
+                                  .killToEnd, .killToStart, .deleteWordBackward, .enter, .enter, .up, .down,
+                                  .reverseSearch, .cancel, .yank, .tab])
+    }
+
+    @Test func altKeysAsTerminalsSendThem() {
+        // Alt-b / Alt-f / Alt-d / Alt-Backspace arrive as ESC + the key.
+        #expect(decode("\u{1B}b\u{1B}f\u{1B}B\u{1B}F\u{1B}d\u{1B}\u{7F}") ==
+                [.wordLeft, .wordRight, .wordLeft, .wordRight, .killWordForward, .killWordBackward])
+        // Other Alt+letters mean nothing and are dropped rather than typed.
+        #expect(decode("\u{1B}xa") == [.insert("a")])
+    }
+
+    @Test func escapeFollowedByAControlKeyIsAnEscPress() {
+        #expect(decode("\u{1B}\u{12}") == [.escape, .reverseSearch])
+        #expect(decode("\u{1B}\u{1B}[A") == [.escape, .up])
     }
 
     @Test func crlfIsOneEnter() {
@@ -47,9 +62,8 @@ struct KeyDecoderTests {
         #expect(decode("a\n\nb") == [.insert("a"), .enter, .enter, .insert("b")])
     }
 
-    @Test func tabBecomesSpaceAndOtherControlsAreDropped() {
-        #expect(decode([0x61, 0x09, 0x62, 0x00, 0x07, 0x1A, 0x1C, 0x63]) ==
-                [.insert("a"), .insert(" "), .insert("b"), .insert("c")])
+    @Test func unassignedControlsAreDropped() {
+        #expect(decode([0x61, 0x00, 0x1A, 0x1C, 0x1E, 0x62]) == [.insert("a"), .insert("b")])
     }
 
     @Test func utf8SplitAcrossReads() {
@@ -67,12 +81,15 @@ struct KeyDecoderTests {
         #expect(decode([0x7E, 0x61], decoder: &decoder) == [.delete, .insert("a")])
     }
 
-    @Test func loneEscapeIsDroppedOnFlush() {
+    @Test func loneEscapeIsTheEscKeyOnFlush() {
         var decoder = KeyDecoder()
         #expect(decode([0x1B], decoder: &decoder) == [])
-        #expect(decoder.flushIncomplete() == nil)
+        #expect(decoder.flushIncomplete() == .escape)
         #expect(!decoder.hasPendingBytes)
         #expect(decode("a", decoder: &decoder) == [.insert("a")])
+        // A sequence cut off after its introducer is dropped, not taken for Esc.
+        #expect(decode([0x1B, 0x5B, 0x31], decoder: &decoder) == [])
+        #expect(decoder.flushIncomplete() == nil)
     }
 
     @Test func truncatedUTF8BecomesReplacementOnFlush() {
@@ -103,8 +120,32 @@ struct KeyDecoderTests {
     }
 
     @Test func bracketedPasteIsLiteral() {
-        let paste = "\u{1B}[200~ab\u{03}\u{1B}[Dc\td\re\u{1B}[201~\u{03}"
-        #expect(decode(paste) == [.insert("ab"), .insert("c"), .insert(" "), .insert("d"), .enter, .insert("e"), .interrupt])
+        let paste = "\u{1B}[200~ab\u{03}\u{1B}[D\u{1B}bc\td\u{1B}[201~\u{03}"
+        #expect(decode(paste) == [.insert("ab"), .insert("c"), .insert(" "), .insert("d"), .interrupt])
+    }
+
+    /// A multi-line paste is one reply: each run of line breaks joins its lines with one space;
+    /// breaks before the first text or after the last are dropped, so the paste never sends itself.
+    @Test(arguments: [
+        ("one\ntwo\nthree\n", "one two three"),
+        ("one\r\ntwo\r\n\r\nthree", "one two three"),
+        ("\n\nfirst\rsecond", "first second"),
+        ("only\n", "only"),
+        ("\n", ""),
+    ])
+    func pastedLinesBecomeOneReply(_ pasted: String, _ joined: String) {
+        let events = decode("\u{1B}[200~" + pasted + "\u{1B}[201~x\r")
+        let text = events.compactMap { if case .insert(let t) = $0 { return t } else { return nil } }.joined()
+        #expect(text == joined + "x")
+        #expect(events.filter { $0 == .enter }.count == 1, "only the Enter typed after the paste")
+    }
+
+    @Test func pasteSplitAcrossReadsStillJoinsLines() {
+        var decoder = KeyDecoder()
+        var events = decode("\u{1B}[200~first line\n", decoder: &decoder)
+        events += decode("second\u{1B}[20", decoder: &decoder)
+        events += decode("1~\r", decoder: &decoder)
+        #expect(events == [.insert("first line"), .insert(" second"), .enter])
     }
 
     @Test func eventsArePulledOneAtATime() {

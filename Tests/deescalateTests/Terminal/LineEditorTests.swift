@@ -93,6 +93,9 @@ import Testing
             send("hxllo\u{1B}[D\u{1B}[D\u{1B}[D\u{7F}é\u{01}\u{1B}[3~H\rsecond\rthird")
             #expect(editor.readLine(prompt: "\u{1B}[32m> \u{1B}[0m") == .line("Héllo"))
             #expect(editor.readLine(prompt: "> ") == .line("second"))
+            // Ctrl-C on "third" clears the line and editing goes on; at the empty prompt it interrupts.
+            send("\u{03}fourth\r")
+            #expect(editor.readLine(prompt: "> ") == .line("fourth"))
             send("\u{03}")
             #expect(editor.readLine(prompt: "> ") == .interrupted)
             send("ab\u{02}\u{04}\r")
@@ -120,6 +123,26 @@ import Testing
             #expect(editor.readLine(prompt: "> ") == .line("中é "))
             send("one two\u{15}three\r")
             #expect(editor.readLine(prompt: "> ") == .line("three"))
+        }
+    }
+
+    @Test func terminalModeAnswersPastesSearchAndCompletion() {
+        withPTY { editor, send in
+            // A menu answer is not kept for Up/Ctrl-R.
+            send("2\r")
+            #expect(editor.readLine(prompt: "Number: ", remember: false) == .line("2"))
+            #expect(editor.history.isEmpty)
+            // A bracketed paste of two lines is one line, sent by the Enter typed after it.
+            send("\u{1B}[200~one\ntwo\n\u{1B}[201~\r")
+            #expect(editor.readLine(prompt: "> ") == .line("one two"))
+            send("\u{12}on\r")
+            #expect(editor.readLine(prompt: "> ") == .line("one two"))
+            send("/tr\t\r")
+            #expect(editor.readLine(prompt: "> ", commands: ["/transcript"]) == .line("/transcript"))
+            // Killed text is yanked into the next line.
+            send("drop me\u{15}\r\u{19}\r")
+            #expect(editor.readLine(prompt: "> ") == .line(""))
+            #expect(editor.readLine(prompt: "> ") == .line("drop me"))
         }
     }
 

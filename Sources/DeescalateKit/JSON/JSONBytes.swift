@@ -1,0 +1,74 @@
+/// A JSON writer over UTF-8 bytes: every write appends, so a document of any size is written in time
+/// linear in its length (appending through `String.unicodeScalars` copied the whole output on every
+/// string, which made a 200 KB analyzed line take seconds). `JSONValue.serialized` and the grade rows
+/// both write through it, so they escape identically.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    /// Room for a typical graded row (about 2 KB with findings and feedback) without regrowing.
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Text known to need no escaping (numbers, indentation).
+    mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    mutating func int(_ value: Int) {
+        if value >= 0, value < 10 { bytes.append(0x30 + UInt8(value)); return }
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A quoted string: quotes, backslashes and every control character escaped; U+2028/2029 too, so
+    /// the output is also safe inside a `<script>` or a JavaScript string.
+    mutating func string(_ text: String) {
+        bytes.append(0x22)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Copy runs of bytes that need no escape in one go; escape the rest one by one. The buffer
+            // is read unchecked because this is the grade rows' hot path: every read is at an index
+            // below `count`, guarded by the loop and by `index + 2 < count` for the 3-byte lookahead.
+            var index = 0, runStart = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                let escape: Bool
+                switch byte {
+                case 0x22, 0x5C, 0x00..<0x20, 0x7F: escape = true
+                case 0xE2: escape = index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                default: escape = false
+                }
+                guard escape else { index += 1; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0xE2: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029); index += 2
+                default: unicodeEscape(UInt32(byte))
+                }
+                index += 1
+                runStart = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+        }
+        bytes.append(0x22)
+    }
+
+    private mutating func unicodeEscape(_ value: UInt32) {
+        let hex: StaticString = "0123456789abcdef"
+        bytes.append(0x5C); bytes.append(0x75)
+        hex.withUTF8Buffer { digits in
+            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(digits[Int((value >> UInt32(shift)) & 0xF)]) }
+        }
+    }
+}
