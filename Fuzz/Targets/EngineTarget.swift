@@ -20,7 +20,9 @@ enum EngineTarget {
             submitted.append(line)
             require((0...100).contains(conversation.state.frustration), "frustration \(conversation.state.frustration) in 0...100")
             require(conversation.turns.count > before, "a submitted line becomes a turn")
-            require(conversation.state.traineeTurns <= persona.turnLimit, "a conversation ends by its turn limit")
+            // A customer satisfied at the last turn still hears the trainee's closing words: one more.
+            require(conversation.state.traineeTurns <= persona.turnLimit + 1,
+                    "a conversation ends by its turn limit (\(conversation.state.traineeTurns) of \(persona.turnLimit))")
         }
         if !conversation.state.isEnded { _ = conversation.finish() }
         require(conversation.state.isEnded, "finish ends the conversation")
