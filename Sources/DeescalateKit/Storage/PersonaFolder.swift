@@ -48,7 +48,7 @@ public struct PersonaFolder: Sendable {
             // hang or swell `practice`.
             let data: [UInt8]
             do {
-                data = try RegularFile.read(file.path)
+                data = try RegularFileReader.read(file.path)
             } catch {
                 failures.append(PersonaLoadError(file: name, diagnostics: [Diagnostic(.error, "cannot read the file: \(error.reason)")]))
                 continue

@@ -29,7 +29,7 @@ extension SessionJournal {
     /// Reads a journal back (without claiming it). A last line cut off by a kill is ignored; an
     /// unreadable header is an error.
     public static func read(_ url: URL) throws(StorageError) -> Recovered {
-        try parse(try RegularFile.read(url.path, limit: .max), url: url)
+        try parse(try RegularFileReader.read(url.path, limit: .max), url: url)
     }
 
     /// Parses a journal's bytes: the header line, then one `{"line": …}` per trainee turn.

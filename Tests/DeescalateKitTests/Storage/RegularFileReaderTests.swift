@@ -3,7 +3,7 @@ import Testing
 @testable import DeescalateKit
 
 /// Reading files whatever the path names: never blocking on a FIFO, never reading a device, never past a limit.
-@Suite struct RegularFileTests {
+@Suite struct RegularFileReaderTests {
     private func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("deescalate-regular-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -13,8 +13,8 @@ import Testing
     @Test func readsARegularFile() throws {
         let file = try temporaryFolder().appendingPathComponent("a.txt")
         try Data("hello".utf8).write(to: file)
-        #expect(try RegularFile.read(file.path) == Array("hello".utf8))
-        #expect(try RegularFile.read(file.path, limit: 5) == Array("hello".utf8))
+        #expect(try RegularFileReader.read(file.path) == Array("hello".utf8))
+        #expect(try RegularFileReader.read(file.path, limit: 5) == Array("hello".utf8))
     }
 
     @Test func refusesFIFOsDevicesAndFolders() throws {
@@ -25,7 +25,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/zero")
         for (path, reason) in [(fifo, "named pipe (FIFO)"), (link, "character device"), ("/dev/null", "character device"), (folder.path, "folder")] {
             #expect {
-                _ = try RegularFile.read(path)
+                _ = try RegularFileReader.read(path)
             } throws: { error in
                 (error as? StorageError).map { $0.path == path && $0.reason.contains(reason) } ?? false
             }
@@ -36,7 +36,7 @@ import Testing
         let file = try temporaryFolder().appendingPathComponent("big.txt")
         try Data(repeating: 0x61, count: 3 * 1024 * 1024).write(to: file)
         #expect {
-            _ = try RegularFile.read(file.path, limit: 1024 * 1024)
+            _ = try RegularFileReader.read(file.path, limit: 1024 * 1024)
         } throws: { error in
             (error as? StorageError)?.reason == "is 3 MB, over the 1 MB limit per file (--max-file-size); skipped"
         }
@@ -45,7 +45,7 @@ import Testing
     @Test func aStreamPastTheLimitIsAnError() throws {
         let zero = open("/dev/zero", O_RDONLY)
         defer { close(zero) }
-        #expect(throws: StorageError.self) { _ = try RegularFile.readStream(zero, name: "/dev/zero", limit: 200_000) }
+        #expect(throws: StorageError.self) { _ = try RegularFileReader.readStream(zero, name: "/dev/zero", limit: 200_000) }
     }
 
     @Test func aPersonaFolderSkipsAFIFOAndADeviceAndLoadsTheRest() throws {

@@ -6,7 +6,7 @@ import Glibc
 /// without blocking (a FIFO would otherwise wait for a writer for ever), checked with `fstat` (a
 /// FIFO, a device such as `/dev/zero` or a socket is refused, through a link or not), and read only
 /// up to `limit` bytes, so no path can hang the program or grow its memory without bound.
-public enum RegularFile {
+public enum RegularFileReader {
     /// The default limit: 16 MB, far beyond any persona, transcript, chat log or rubric.
     public static let defaultLimit = 16 * 1024 * 1024
 
