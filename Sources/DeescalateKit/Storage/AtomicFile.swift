@@ -4,50 +4,53 @@ import Glibc
 #endif
 
 /// Writes files so a reader (or a crash) never sees half a file: write a temporary file beside the
-/// target, flush it to disk, then rename it over the target in one step.
+/// target, flush it to disk, then put it in place under the target's name in one step.
 public enum AtomicFile {
-    /// Writes `bytes` to `url` atomically, creating the parent folder if needed.
+    /// Writes `bytes` to `url` atomically, replacing any file there, creating the parent folder if needed.
     public static func write(_ bytes: [UInt8], to url: URL) throws(StorageError) {
+        let temporary = try writeTemporary(bytes, beside: url)
+        guard rename(temporary, url.path) == 0 else {
+            let reason = FileDescriptor.reason(errno)
+            unlink(temporary)
+            throw StorageError(path: url.path, reason: reason)
+        }
+    }
+
+    /// Writes `bytes` to a new file at `url`, failing rather than replacing one that exists. The
+    /// file is put in place with `link`, which refuses an existing name, so two writers racing for
+    /// one name cannot both win.
+    public static func create(_ bytes: [UInt8], at url: URL) throws(StorageError) {
+        if FileManager.default.fileExists(atPath: url.path) {
+            throw StorageError(path: url.path, reason: alreadyExists)
+        }
+        let temporary = try writeTemporary(bytes, beside: url)
+        defer { unlink(temporary) }
+        guard FileDescriptor.linkWithoutReplacing(temporary, url.path) else {
+            throw StorageError(path: url.path, reason: errno == EEXIST ? alreadyExists : FileDescriptor.reason(errno))
+        }
+    }
+
+    /// The reason given when `create` finds the name taken.
+    public static let alreadyExists = "a file with this name already exists"
+
+    /// Writes and flushes `bytes` to a temporary file in `url`'s folder; returns its path.
+    private static func writeTemporary(_ bytes: [UInt8], beside url: URL) throws(StorageError) -> String {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw StorageError(path: folder.path, reason: "cannot create the folder: \(error.localizedDescription)")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw StorageError(path: url.path, reason: String(cString: strerror(errno))) }
-        var written = 0
-        let failure: String? = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                written += result
-            }
-            return nil
-        }
-        let synced = fsync(descriptor) == 0
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw StorageError(path: url.path, reason: FileDescriptor.reason(errno)) }
+        let failure = FileDescriptor.writeAll(descriptor, bytes) ?? (fsync(descriptor) == 0 ? nil : errno)
         close(descriptor)
         if let failure {
-            unlink(temporary.path)
-            throw StorageError(path: url.path, reason: failure)
+            unlink(temporary)
+            throw StorageError(path: url.path, reason: FileDescriptor.reason(failure))
         }
-        guard synced, rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw StorageError(path: url.path, reason: reason)
-        }
-    }
-
-    /// Writes `bytes` to a new file at `url`, failing rather than replacing one that exists.
-    public static func create(_ bytes: [UInt8], at url: URL) throws(StorageError) {
-        if FileManager.default.fileExists(atPath: url.path) {
-            throw StorageError(path: url.path, reason: "a file with this name already exists")
-        }
-        try write(bytes, to: url)
+        return temporary
     }
 }
 

@@ -1,5 +1,8 @@
 import DeescalateKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `deescalate practice`: a practice session in the terminal, or scripted from a file.
 struct PracticeCommand: Command {
@@ -114,8 +117,11 @@ struct PracticeCommand: Command {
 
         let input: LineSource
         if let script {
-            guard let text = Self.readScript(script) else {
-                console.error("error: cannot read the script '\(script)'")
+            let text: String
+            do {
+                text = try Self.readScript(script)
+            } catch {
+                console.error("error: cannot read the script: \(error.localizedDescription)")
                 return .failure
             }
             input = ScriptLineSource(text: text)
@@ -145,6 +151,8 @@ struct PracticeCommand: Command {
         } else {
             renderCard(transcript, saved: saved, persona: persona)
         }
+        // Stopped by a signal: the session is saved and the card shown; end as the sender expects.
+        SessionSignals.endIfSignalled()
         return saved == nil ? .failure : .success
     }
 
@@ -178,6 +186,9 @@ struct PracticeCommand: Command {
                 console.error("Recovered an unfinished session (\(lines) turn\(lines == 1 ? "" : "s")) as abandoned: \(PersonaFolder.displayPath(saved.json))")
             case .failed(let journal, let reason):
                 console.error("warning: could not recover \(PersonaFolder.displayPath(journal)): \(reason)")
+            case .alreadySaved, .inUse:
+                // Saved before its process died (only the journal was left), or running elsewhere.
+                break
             }
         }
     }
@@ -222,8 +233,17 @@ struct PracticeCommand: Command {
         }
     }
 
-    private static func readScript(_ path: String) -> String? {
-        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        return data.map { String(decoding: $0, as: UTF8.self) }
+    /// The script's text: a file, a FIFO (`--script <(…)`) or standard input, up to 16 MB, so a
+    /// device such as /dev/zero is refused instead of filling memory.
+    private static func readScript(_ path: String) throws(StorageError) -> String {
+        if path == "-" { return String(decoding: try RegularFileReader.readStream(STDIN_FILENO, name: "<stdin>"), as: UTF8.self) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw StorageError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFIFO, let refusal = RegularFileReader.refusal(mode: info.st_mode) {
+            throw StorageError(path: path, reason: refusal)
+        }
+        return String(decoding: try RegularFileReader.readStream(descriptor, name: path), as: UTF8.self)
     }
 }

@@ -39,6 +39,7 @@ import Testing
         let journal = try SessionJournal(in: folder, baseName: "s", header: .init(
             personaID: persona.id, personaVersion: 1, seed: 11, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
         for line in ["What happened?", "line with \"quotes\"\nand a newline"] { try journal.record(line: line) }
+        journal.close() // as a killed process would: the lock goes, the file stays
         // A kill mid-write leaves half a line at the end; recovery must ignore it, not fail.
         let handle = try FileHandle(forWritingTo: journal.url)
         handle.seekToEndOfFile()
