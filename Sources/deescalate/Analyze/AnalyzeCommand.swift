@@ -72,8 +72,11 @@ struct AnalyzeCommand: Command {
     }
 
     private func evaluate(_ path: String) -> ExitCode {
-        guard let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path) else {
-            console.error("error: cannot read \(path)")
+        let data: Data
+        do {
+            data = Data(path == "-" ? try RegularFileReader.readStream(STDIN_FILENO, name: "<stdin>") : try RegularFileReader.read(path))
+        } catch {
+            console.error("error: cannot read \(error.path): \(error.reason)")
             return .failure
         }
         let evaluation: AnalyzerEvaluation
