@@ -65,18 +65,18 @@ public enum RegularFileReader {
         switch mode & S_IFMT {
         case S_IFREG: nil
         case S_IFDIR: "is a folder"
-        case S_IFIFO: "is a named pipe (FIFO), not a regular file; skipped"
-        case S_IFCHR: "is a character device, not a regular file; skipped"
-        case S_IFBLK: "is a block device, not a regular file; skipped"
-        case S_IFSOCK: "is a socket, not a regular file; skipped"
-        default: "is not a regular file; skipped"
+        case S_IFIFO: "is a named pipe (FIFO), not a regular file"
+        case S_IFCHR: "is a character device, not a regular file"
+        case S_IFBLK: "is a block device, not a regular file"
+        case S_IFSOCK: "is a socket, not a regular file"
+        default: "is not a regular file"
         }
     }
 
     /// The message for a file past the limit.
     public static func tooLarge(_ size: Int, limit: Int) -> String {
         let shown = megabytes(size) == megabytes(limit) ? "\(size) bytes" : megabytes(size)
-        return "is \(shown), over the \(megabytes(limit)) limit per file (--max-file-size); skipped"
+        return "is \(shown), over the \(megabytes(limit)) limit per file (--max-file-size)"
     }
 
     /// `16 MB`, or `1.5 MB` when not whole.

@@ -40,7 +40,7 @@ struct CalibrationRun {
                 case .failed(let message): console.error(message); failed = true
                 }
             case .unreadable(let file, let reason):
-                console.error("\(file): error: cannot read: \(reason)")
+                console.error("\(file): error: cannot read: \(reason); skipped")
                 failed = true
             case .jsonLines(let file):
                 console.error("\(file): error: --calibrate matches assessors' grades to files by name; JSON Lines rows have none, so this file is skipped")

@@ -25,13 +25,13 @@ enum GradeItem {
         do {
             switch source {
             case .unreadable(let path, let reason):
-                return .failed("\(path): error: cannot read: \(reason)")
+                return .failed("\(path): error: cannot read: \(reason); skipped")
             case .file(let path):
                 label = path
                 let bytes: [UInt8]
                 switch GradeFileReader.bytes(of: path, limit: limit) {
                 case .success(let read): bytes = read
-                case .failure(let failure): return .failed("\(path): error: cannot read: \(failure.reason)")
+                case .failure(let failure): return .failed("\(path): error: cannot read: \(failure.reason); skipped")
                 }
                 transcript = try parseFile(bytes, path: path)
             case .row(let rowLabel, let bytes):

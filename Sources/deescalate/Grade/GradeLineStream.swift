@@ -101,7 +101,7 @@ final class GradeLineStream {
     }
 
     private func tooLong(_ line: Int) -> GradeFrame.Item {
-        .unreadable("\(label):\(line)", "the row is longer than the \(GradeFileReader.megabytes(limit)) limit (--max-file-size); skipped")
+        .unreadable("\(label):\(line)", "the row is longer than the \(GradeFileReader.megabytes(limit)) limit (--max-file-size)")
     }
 
     /// Whether every row has been handed out and the input has ended.

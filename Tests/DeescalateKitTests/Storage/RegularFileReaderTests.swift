@@ -38,7 +38,7 @@ import Testing
         #expect {
             _ = try RegularFileReader.read(file.path, limit: 1024 * 1024)
         } throws: { error in
-            (error as? StorageError)?.reason == "is 3 MB, over the 1 MB limit per file (--max-file-size); skipped"
+            (error as? StorageError)?.reason == "is 3 MB, over the 1 MB limit per file (--max-file-size)"
         }
     }
 
