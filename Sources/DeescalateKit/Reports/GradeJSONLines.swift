@@ -4,7 +4,8 @@ public enum GradeJSONLines {
     /// `notGraded` (`"no trainee turn"`, only for a transcript where the trainee never spoke: its
     /// numbers are the scorer's zeros and summaries leave it out), `failedBecause` (when failed
     /// outright), `storedGradeDiffers` and `storedTotal` (when they differ),
-    /// `findings` (rule, step, turn, words, points, message), `feedback`, `scorer`, `rubric`.
+    /// `findings` (rule, step, turn, words, points, message), `feedback` (step, turn, reply, kind,
+    /// message), `scorer`, `rubric`.
     public static func object(_ row: GradeRow) -> JSONValue {
         let grade = row.grade
         return .object([
@@ -18,7 +19,9 @@ public enum GradeJSONLines {
             "storedTotal": row.storedGradeDiffers ? row.storedTotal.map(JSONValue.int) : nil,
             "findings": .array(grade.findings.map { $0.jsonValue() }),
             "feedback": .array(grade.feedback.map { item in
-                .object([("step", item.step.map { .string($0.rawValue) } ?? .null), ("turn", .int(item.turn)), ("message", .string(item.message))])
+                .object([("step", item.step.map { .string($0.rawValue) } ?? .null), ("turn", .int(item.turn))]
+                        + (item.reply.map { [("reply", JSONValue.int($0))] } ?? [])
+                        + [("kind", .string(item.kind.rawValue)), ("message", .string(item.message))])
             }),
             "scorer": .string(grade.scorer),
             "rubric": .string(grade.rubric),
@@ -74,6 +77,8 @@ public enum GradeJSONLines {
             out.raw(index == 0 ? "{\"step\":" : ",{\"step\":")
             if let step = item.step { out.string(step.rawValue) } else { out.raw("null") }
             out.raw(",\"turn\":"); out.int(item.turn)
+            if let reply = item.reply { out.raw(",\"reply\":"); out.int(reply) }
+            out.raw(",\"kind\":"); out.string(item.kind.rawValue)
             out.raw(",\"message\":"); out.string(item.message)
             out.raw("}")
         }

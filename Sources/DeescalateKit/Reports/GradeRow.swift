@@ -25,11 +25,20 @@ public struct GradeRow: Sendable {
     /// The note on a transcript with no trainee turn.
     public static let notGradedNote = "no trainee turn; not graded"
 
-    /// Notes for people: an outright failure, a stored grade that differs.
+    /// `notPassedBecause` without its opening "the customer's problem was not solved: ", which
+    /// "not passed" already says, so a table row keeps room for the reason itself.
+    static func shortReason(_ reason: String) -> String {
+        let opening = "the customer's problem was not solved: "
+        return reason.hasPrefix(opening) ? String(reason.dropFirst(opening.count)) : reason
+    }
+
+    /// Notes for people: no trainee turn, an outright failure, why a session did not pass, a stored
+    /// grade that differs.
     public var notes: [String] {
         var notes: [String] = []
         if !hasTraineeTurn { notes.append(Self.notGradedNote) }
         if let failed = grade.failedBecause { notes.append("failed: \(failed)") }
+        if hasTraineeTurn, let unsolved = grade.notPassedBecause { notes.append("not passed: \(Self.shortReason(unsolved))") }
         if storedGradeDiffers { notes.append("stored grade \(storedTotal.map(String.init) ?? "?") differs from recomputed \(grade.total)") }
         return notes
     }

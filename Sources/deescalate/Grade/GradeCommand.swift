@@ -22,7 +22,8 @@ struct GradeCommand: Command {
 
         html is one self-contained cohort page: a row per transcript, mean score per step, a histogram of
         totals, the weakest step with its most frequent feedback, and outcomes per persona. xapi writes one
-        xAPI 1.0.3 statement per transcript as JSON Lines, for a learning record store (docs/XAPI.md).
+        xAPI statement per transcript as JSON Lines (the 1.0.x data model, with no "version" field: send
+        them with the header X-Experience-API-Version: 1.0.3), for a learning record store (docs/XAPI.md).
 
         EXIT CODES: 0 all graded; 1 some file could not be graded; 2 a grade was below --fail-under;
         64 usage error.
