@@ -100,8 +100,12 @@ struct PracticeCommand: Command {
 
         let input: LineSource
         if let script {
-            guard let text = Self.readScript(script) else {
-                console.error("error: cannot read the script '\(script)'")
+            let named = script == "-" ? "standard input" : "'\(script)'"
+            let text: String
+            switch Self.readScript(script) {
+            case .success(let read): text = read
+            case .failure(let problem):
+                console.error("error: cannot read the script \(named): \(problem.reason)")
                 return .failure
             }
             input = ScriptLineSource(text: text)
@@ -110,6 +114,12 @@ struct PracticeCommand: Command {
         }
         guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
         guard let trainee = askName(input: input) else { return .usage }
+        // A session with no reply would be graded 0 for nothing: say so instead of playing one.
+        if let script, let source = input as? ScriptLineSource, source.remaining == 0 {
+            let named = script == "-" ? "standard input" : "'\(script)'"
+            console.error("error: the script \(named) is empty: it has no trainee lines (one reply per line; lines starting with # are comments)")
+            return .failure
+        }
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
             PersonaMenu(console: console).card(persona, seed: seed)
@@ -204,8 +214,25 @@ struct PracticeCommand: Command {
         }
     }
 
-    private static func readScript(_ path: String) -> String? {
-        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        return data.map { String(decoding: $0, as: UTF8.self) }
+    /// Why a script could not be read.
+    struct ScriptProblem: Error { let reason: String }
+
+    /// The script's text, read as a stream so that standard input (`-`), `/dev/null`, a FIFO or a
+    /// process substitution work like a file; a folder or a missing file is a reason, never a trap.
+    static func readScript(_ path: String) -> Result<String, ScriptProblem> {
+        var isFolder: ObjCBool = false
+        if path != "-" {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(ScriptProblem(reason: "no such file")) }
+            if isFolder.boolValue { return .failure(ScriptProblem(reason: "it is a folder")) }
+        }
+        guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+            return .failure(ScriptProblem(reason: "permission denied or not readable"))
+        }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return .success(String(decoding: data, as: UTF8.self))
+        } catch {
+            return .failure(ScriptProblem(reason: error.localizedDescription))
+        }
     }
 }
