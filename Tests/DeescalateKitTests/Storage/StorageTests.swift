@@ -18,6 +18,31 @@ import Testing
         #expect(FileNaming.sanitized(name) == expected)
     }
 
+    /// `permissions` gives the exact mode whatever a leftover temporary file had; a symbolic link
+    /// planted at the temporary name is refused, not written through.
+    @Test func atomicWritesKeepTheModeAskedForAndNeverFollowALink() throws {
+        let folder = try temporaryFolder()
+        let url = folder.appendingPathComponent("private")
+        let temporary = folder.appendingPathComponent(".private.\(getpid()).tmp")
+        #expect(FileManager.default.createFile(atPath: temporary.path, contents: Data("left over".utf8), attributes: [.posixPermissions: 0o644]))
+        try AtomicFile.write(Array("secret\n".utf8), to: url, permissions: 0o600)
+        var status = stat()
+        #expect(stat(url.path, &status) == 0 && status.st_mode & 0o777 == 0o600)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "secret\n")
+        #expect(!FileManager.default.fileExists(atPath: temporary.path))
+
+        let target = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createSymbolicLink(at: temporary, withDestinationURL: target)
+        #expect(throws: StorageError.self) { try AtomicFile.write(Array("x".utf8), to: url) }
+        #expect(!FileManager.default.fileExists(atPath: target.path), "nothing written through the link")
+        #expect(try String(contentsOf: url, encoding: .utf8) == "secret\n", "the old file stands")
+
+        let nested = folder.appendingPathComponent("new/plain")
+        try AtomicFile.write([], to: nested, folderPermissions: 0o700)
+        #expect(stat(nested.deletingLastPathComponent().path, &status) == 0 && status.st_mode & 0o777 == 0o700)
+        #expect(try Data(contentsOf: nested).isEmpty)
+    }
+
     @Test func savesJSONAndMarkdownWithoutOverwriting() throws {
         let folder = try temporaryFolder()
         let store = TranscriptStore(folder: folder)
