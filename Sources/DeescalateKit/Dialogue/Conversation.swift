@@ -16,6 +16,8 @@ public struct Conversation: Sendable {
     public private(set) var turns: [Turn] = []
     /// The trainee lines submitted so far; replaying them with the same seed restores the conversation.
     public private(set) var traineeLines: [String] = []
+    /// For a retried session, where it branched off its parent; recorded in its transcript.
+    public var branch: BranchPoint?
 
     /// The longest trainee line the engine reads, in characters; a longer line is cut to this with
     /// a `lineShortened` event, so a pasted page costs no more than a long reply.
@@ -179,7 +181,7 @@ public struct Conversation: Sendable {
     /// The conversation as a transcript (without a grade), stamped with the given times.
     public func transcript(startedAt: String?, endedAt: String?) -> Transcript {
         Transcript(source: .simulator, persona: PersonaReference(persona), trainee: trainee, seed: seed,
-                   startedAt: startedAt, endedAt: endedAt, outcome: outcome, turns: turns)
+                   startedAt: startedAt, endedAt: endedAt, outcome: outcome, turns: turns, branch: branch)
     }
 
     /// Replays `lines` through a fresh conversation: the restore half of save and restore.

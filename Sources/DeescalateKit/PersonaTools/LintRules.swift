@@ -22,6 +22,7 @@ struct LintRules {
         checkTurnLimit()
         checkThresholdsReachable()
         checkAbusiveLines()
+        checkModelReplies()
     }
 
     private func warn(_ message: String, field: String, at offset: Int?, hint: String? = nil) {

@@ -40,11 +40,17 @@ public struct Persona: Sendable, Equatable {
     /// Phrases of the customer's trade that are neutral in a trainee's line ("make up your
     /// prescription" is not calling anyone a liar): moves read inside them are dropped.
     public var domainPhrases: [String]
+    /// Replies the persona's author wrote as models for the trainee, by the situation of the
+    /// customer line they answer. Shown beside a reply that missed a step or did harm, quoted as
+    /// written; they never change how the customer reacts. (A fact's own are on the fact.)
+    public var modelReplies: [Situation: [String]]
 
     /// Creates a persona.
     public init(id: String, version: Int, name: String, difficulty: Difficulty, scenario: String, company: String,
                 grievance: Grievance, temperament: Temperament, reactions: Reactions, triggers: [Trigger],
-                resolutions: [Resolution], lines: [Situation: LineSet], turnLimit: Int, domainPhrases: [String] = []) {
+                resolutions: [Resolution], lines: [Situation: LineSet], turnLimit: Int, domainPhrases: [String] = [],
+                modelReplies: [Situation: [String]] = [:]) {
+        self.modelReplies = modelReplies
         self.id = id
         self.version = version
         self.name = name
@@ -115,6 +121,8 @@ public struct Fact: Sendable, Equatable {
     public var mustAcknowledge: Bool
     /// What the customer says when it was not acknowledged (variants; needed with `mustAcknowledge`).
     public var ifIgnored: [String]
+    /// Model replies to the customer telling this fact, written by the persona's author.
+    public var modelReplies: [String]
     /// The stems of the fact's own words and `about`, by which a question is matched to it.
     let keywords: Set<Substring>
     /// The stems of `about` alone: an author may list words any question uses ("why") on purpose.
@@ -122,7 +130,8 @@ public struct Fact: Sendable, Equatable {
 
     /// Creates a fact.
     public init(id: String, summary: String, says: [String], about: [String] = [], mustAcknowledge: Bool = false,
-                ifIgnored: [String] = []) {
+                ifIgnored: [String] = [], modelReplies: [String] = []) {
+        self.modelReplies = modelReplies
         self.id = id
         self.summary = summary
         self.says = says

@@ -45,6 +45,7 @@ struct PersonaDecoder {
         let lines = object.object("lines").map { decodeLines($0, needsBoundary: temperament?.needsBoundary ?? false) } ?? [:]
         let turnLimit = object.int("turnLimit", in: PersonaRanges.turnLimit, required: false) ?? 20
         let domainPhrases = since2(object, "domainPhrases") ? object.strings("domainPhrases", required: false) ?? [] : []
+        let modelReplies = since2(object, "modelReplies") ? object.object("modelReplies", required: false).map(decodeModelReplies) ?? [:] : [:]
         object.finish()
 
         checkUniqueIDs(root["grievance"]?["facts"], kind: "fact", path: "grievance.facts")
@@ -62,7 +63,8 @@ struct PersonaDecoder {
               let temperament, let kind = Persona.Difficulty(rawValue: difficulty) else { return nil }
         return Persona(id: id, version: version, name: name, difficulty: kind, scenario: scenario, company: company,
                        grievance: grievance, temperament: temperament, reactions: reactions, triggers: triggers,
-                       resolutions: resolutions, lines: lines, turnLimit: turnLimit, domainPhrases: domainPhrases)
+                       resolutions: resolutions, lines: lines, turnLimit: turnLimit, domainPhrases: domainPhrases,
+                       modelReplies: modelReplies)
     }
 
     /// Whether `key` may be read: present in a format 1 file, it is an error naming the format it needs.
@@ -114,10 +116,30 @@ struct PersonaDecoder {
         let ifIgnored = since2(object, "ifIgnored") ? object.strings("ifIgnored", required: mustAcknowledge).map {
             checked($0, path: object.fieldPath("ifIgnored"), at: object.node("ifIgnored", required: false)?.offset)
         } : nil
+        let modelReplies = since2(object, "modelReplies") ? object.strings("modelReplies", required: false).map {
+            checked($0, path: object.fieldPath("modelReplies"), at: object.node("modelReplies", required: false)?.offset)
+        } ?? [] : []
         object.finish()
         guard let id, let summary, let says else { return nil }
         if mustAcknowledge, ifIgnored == nil { return nil }
-        return Fact(id: id, summary: summary, says: says, about: about, mustAcknowledge: mustAcknowledge, ifIgnored: ifIgnored ?? [])
+        return Fact(id: id, summary: summary, says: says, about: about, mustAcknowledge: mustAcknowledge, ifIgnored: ifIgnored ?? [],
+                    modelReplies: modelReplies)
+    }
+
+    /// `modelReplies`: for each situation named as in `lines`, the author's model replies to it.
+    private func decodeModelReplies(_ object: ObjectReader) -> [Situation: [String]] {
+        var replies: [Situation: [String]] = [:]
+        for situation in Situation.allCases {
+            guard let node = object.node(situation.rawValue, required: false) else { continue }
+            let path = object.fieldPath(situation.rawValue)
+            if let variants = object.strings(in: node, path: path) { replies[situation] = checked(variants, path: path, at: node.offset) }
+        }
+        for key in object.keys where Situation(rawValue: key) == nil {
+            reader.report(.error, "unknown situation '\(key)' in 'modelReplies'", field: object.fieldPath(key), at: object.node(key)?.offset,
+                          hint: "model replies are keyed by the situations of 'lines' (opening, heard, apologyBrushedOff, ...); a fact's go on the fact",
+                          suggestion: SpellingSuggestion.closest(to: key, among: Situation.allCases.map(\.rawValue)))
+        }
+        return replies
     }
 
     private func decodeTemperament(_ object: ObjectReader) -> Temperament? {

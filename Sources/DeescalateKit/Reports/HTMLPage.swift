@@ -5,6 +5,8 @@ struct HTMLPage {
     var title: String
     /// The body's inner HTML.
     var body: String
+    /// Styles only this page needs, after the shared ones.
+    var extraCSS = ""
 
     /// The complete document.
     func render() -> String {
@@ -16,7 +18,7 @@ struct HTMLPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="deescalate \(DeescalateVersion.tool)">
         <title>\(title)</title>
-        <style>\(Self.css)</style>
+        <style>\(Self.css)\(extraCSS)</style>
         </head>
         <body>
         \(body)

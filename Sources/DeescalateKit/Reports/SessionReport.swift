@@ -6,18 +6,25 @@ public struct SessionReport: Sendable {
     public let transcript: Transcript
     /// Its grade, computed now (a grade stored in the transcript is not used).
     public let grade: Grade
+    /// For a retried session: the session it branched off, drawn beside it.
+    public let comparison: BranchComparison?
+    /// Model replies from the persona for the moments that mattered most.
+    public let modelReplies: [ModelReplyMoment]
 
-    /// A report of `transcript` graded as `grade`.
-    public init(transcript: Transcript, grade: Grade) {
+    /// A report of `transcript` graded as `grade`, with the session it branched off and the
+    /// persona's model replies when given.
+    public init(transcript: Transcript, grade: Grade, comparison: BranchComparison? = nil, modelReplies: [ModelReplyMoment] = []) {
         self.transcript = transcript
         self.grade = grade
+        self.comparison = comparison
+        self.modelReplies = modelReplies
     }
 
     /// The report as Markdown: the transcript's readable twin with this grade.
     public func markdown() -> String {
         var graded = transcript
         graded.grade = grade
-        return TranscriptMarkdown(graded).render()
+        return TranscriptMarkdown(graded).render() + coachingMarkdown()
     }
 
     /// The report as one self-contained HTML page (inline CSS and SVG, no scripts, prints well).
@@ -25,13 +32,15 @@ public struct SessionReport: Sendable {
         let title = transcript.persona.map { "Practice with \(HTMLText.escaped($0.name))" } ?? "Conversation"
         var body = "<main>\n"
         body += header(title: title)
+        body += comparison?.htmlSection(retryGrade: grade) ?? ""
         body += frustrationSection()
         body += conversationSection()
         body += scorecardSection()
         body += feedbackSection()
+        body += modelRepliesSection()
         body += "<footer>Graded by \(HTMLText.escaped(grade.scorer)), rubric \(HTMLText.escaped(grade.rubric)). "
         body += "Made by deescalate \(DeescalateVersion.tool) from the transcript alone.</footer>\n</main>"
-        return HTMLPage(title: title + " — \(grade.total)/100", body: body).render()
+        return HTMLPage(title: title + " — \(grade.total)/100", body: body, extraCSS: coachingCSS).render()
     }
 
     // MARK: - Sections

@@ -19,6 +19,7 @@ public struct TranscriptMarkdown {
         if let started = transcript.startedAt { lines.append("- Started: \(escape(started))") }
         if let seed = transcript.seed { lines.append("- Seed: \(seed)") }
         if let outcome = transcript.outcome { lines.append("- Outcome: **\(outcome.rawValue)**") }
+        if let branch = transcript.branch { lines.append("- Retry of: \(escape(branch.parent)), from reply \(branch.turn)") }
         lines.append("")
         lines.append("## Conversation")
         lines.append("")

@@ -1,9 +1,9 @@
-/// The transcript file format: versioned JSON (`"format": 1`).
+/// The transcript file format: versioned JSON (`"format": 2`, or 3 with a `branch`).
 extension Transcript {
     /// The transcript as a JSON value, in a fixed key order so files are byte-stable.
     public func jsonValue() -> JSONValue {
         .object([
-            "format": .int(Self.formatVersion),
+            "format": .int(writtenFormat),
             "source": .string(source.rawValue),
             "persona": persona.map { persona in
                 var fields: [(String, JSONValue)] = [
@@ -22,6 +22,10 @@ extension Transcript {
             "startedAt": startedAt.map(JSONValue.string),
             "endedAt": endedAt.map(JSONValue.string),
             "outcome": outcome.map { .string($0.rawValue) },
+            "branch": branch.map { branch in
+                .object(["parent": .string(branch.parent), "turn": .int(branch.turn),
+                         "parentStartedAt": branch.parentStartedAt.map(JSONValue.string)])
+            },
             "turns": .array(turns.map { $0.jsonValue() }),
             "grade": grade.map { $0.jsonValue() },
         ])

@@ -2,10 +2,15 @@
 ///
 /// Grades are computed from the turns alone, so any transcript can be graded and re-graded.
 public struct Transcript: Sendable, Equatable {
-    /// The highest transcript format this build reads and the one it writes. Format 2 added what the
-    /// simulated customer told and how they answered offers (`revealed`, `offer` on customer turns)
-    /// and, on `persona`, the facts to acknowledge, the need and the domain phrases the grade uses.
-    public static let formatVersion = 2
+    /// The highest transcript format this build reads. Format 2 added what the simulated customer
+    /// told and how they answered offers (`revealed`, `offer` on customer turns) and, on `persona`,
+    /// the facts to acknowledge, the need and the domain phrases the grade uses. Format 3 added
+    /// `branch` (a retried session's parent and turn). A transcript is written in the lowest format
+    /// that holds what it records (`writtenFormat`), so files without a branch stay format 2.
+    public static let formatVersion = 3
+
+    /// The format this transcript is written in: 3 when it records a branch, else 2.
+    public var writtenFormat: Int { branch == nil ? 2 : 3 }
 
     /// Where a transcript came from.
     public enum Source: String, Sendable, Equatable, Codable {
@@ -33,11 +38,14 @@ public struct Transcript: Sendable, Equatable {
     public var turns: [Turn]
     /// The grade stored with the transcript. Never trusted: `grade` recomputes it.
     public var grade: Grade?
+    /// For a retried session: the session it branched off and the reply retried (format 3).
+    public var branch: BranchPoint?
 
     /// Creates a transcript.
     public init(source: Source, persona: PersonaReference? = nil, trainee: String? = nil, seed: UInt64? = nil,
                 startedAt: String? = nil, endedAt: String? = nil, outcome: Outcome? = nil, turns: [Turn],
-                grade: Grade? = nil) {
+                grade: Grade? = nil, branch: BranchPoint? = nil) {
+        self.branch = branch
         self.source = source
         self.persona = persona
         self.trainee = trainee

@@ -39,10 +39,11 @@ struct TranscriptDecoder {
         }
         let seed = try optional(root["seed"]) { reader.uint64($0, path: "seed") }
         let grade = try self.grade(root["grade"])
+        let branch = try self.branch(root["branch"], format: format)
         return Transcript(source: root["source"]?.string.flatMap(Transcript.Source.init(rawValue:)) ?? (persona == nil ? .chatLog : .simulator),
                           persona: persona, trainee: root["trainee"]?.string, seed: seed,
                           startedAt: root["startedAt"]?.string, endedAt: root["endedAt"]?.string, outcome: outcome,
-                          turns: turns, grade: grade)
+                          turns: turns, grade: grade, branch: branch)
     }
 
     // MARK: Parts
@@ -98,6 +99,19 @@ struct TranscriptDecoder {
         return PersonaReference(id: id, version: version, name: node["name"]?.string ?? id, calmAt: calmAt, escalateAt: escalateAt,
                                 mustAcknowledge: mustAcknowledge, need: node["need"]?.string,
                                 domainPhrases: (node["domainPhrases"]?.array ?? []).compactMap(\.string))
+    }
+
+    /// A retried session's branch point (format 3): the parent's path and the reply retried, which
+    /// must be one this transcript holds or the one after its last.
+    private func branch(_ node: JSONNode?, format: Int) throws(TranscriptError) -> BranchPoint? {
+        guard let node, node.value != .null else { return nil }
+        guard format >= 3 else { throw fail("\"branch\" needs transcript format 3, but the file says \"format\": \(format)", at: node.offset) }
+        guard node.members != nil, let parent = node["parent"]?.string, !parent.isEmpty else {
+            throw fail("\"branch\" must be an object with a non-empty \"parent\" path", at: node.offset)
+        }
+        guard let turnNode = node["turn"] else { throw fail("\"branch.turn\" is missing", at: node.offset) }
+        let turn = try required(reader.int(turnNode, path: "branch.turn", in: TranscriptLimits.branchTurn))
+        return BranchPoint(parent: parent, turn: turn, parentStartedAt: node["parentStartedAt"]?.string)
     }
 
     /// The stored grade, its numbers checked; nil when the node is not a grade (it is only compared).

@@ -18,6 +18,8 @@ public enum TranscriptLimits {
     public static let changeAmount: ClosedRange<Int> = -100_000...100_000
     /// An evidence offset, in Unicode scalars from the start of the turn's text.
     public static let evidenceOffset: ClosedRange<Int> = 0...100_000_000
+    /// The trainee reply a retried session branched at (`branch.turn`, 1-based).
+    public static let branchTurn: ClosedRange<Int> = 1...maximumTurns
     /// A stored grade's total and step scores.
     public static let score: ClosedRange<Int> = 0...100
     /// A stored finding's points: one rubric value (`Rubric.pointRange`).

@@ -13,7 +13,7 @@ protocol Command {
 struct CommandLineTool {
     /// Every subcommand, in the order help lists them.
     static var commands: [any Command.Type] {
-        [PracticeCommand.self, GradeCommand.self, ReportCommand.self, AnalyzeCommand.self, PersonasCommand.self]
+        [PracticeCommand.self, GradeCommand.self, ReportCommand.self, ProgressCommand.self, AnalyzeCommand.self, PersonasCommand.self]
     }
 
     let console: Console

@@ -10,7 +10,7 @@ struct GradeCommand: Command {
     static let spec = CommandSpec(
         name: "grade",
         abstract: "Grade transcripts and chat logs against LAST, in batch.",
-        usage: "PATH... [--format table|csv|json|jsonl|markdown|html|xapi] [--rubric FILE] [--fail-under N] [--jobs N]",
+        usage: "PATH... [--format table|csv|json|jsonl|markdown|html|xapi] [--rubric FILE] [--fail-under N] [--jobs N] [--calibrate HUMAN.csv]",
         discussion: """
         PATH is a simulator transcript (.json), a plain-text chat log (.txt: lines "Customer: …" and
         "Agent: …"), a JSON Lines file (.jsonl), a folder (walked recursively), or - for JSON Lines of
@@ -25,6 +25,14 @@ struct GradeCommand: Command {
         xAPI statement per transcript as JSON Lines (the 1.0.x data model, with no "version" field: send
         them with the header X-Experience-API-Version: 1.0.3), for a learning record store (docs/XAPI.md).
 
+        --calibrate HUMAN.csv compares the grades with assessors' (columns file, total, and optionally
+        listen, apologize, solve, thank, passed, assessor; several rows per file for several assessors)
+        and reports Spearman's rho on totals, Cohen's kappa on pass/fail, quadratic-weighted kappa per
+        step on bands (0–39, 40–59, 60–79, 80–100), the mean absolute difference, the same among the
+        assessors where a file has several (the ceiling), and the largest disagreements with the
+        grader's findings. Rows match graded files by path as given, else by file name when unique.
+        Formats: text (default), json, html.
+
         EXIT CODES: 0 all graded; 1 some file could not be graded; 2 a grade was below --fail-under;
         64 usage error.
 
@@ -34,6 +42,7 @@ struct GradeCommand: Command {
           cat transcripts.jsonl | deescalate grade --format jsonl - > grades.jsonl
           deescalate grade Transcripts/ --format html > cohort.html
           deescalate grade Transcripts/ --format xapi --xapi-homepage https://lms.example.com > statements.jsonl
+          deescalate grade chats/ --calibrate assessors.csv --format html > calibration.html
         """,
         options: [
             .init(name: "format", short: "f", value: "FORMAT", help: "table (default on a terminal), csv, json, jsonl (default otherwise), markdown, html or xapi."),
@@ -44,6 +53,7 @@ struct GradeCommand: Command {
             .init(name: "xapi-homepage", value: "URL", help: "xapi, account mode: the system the names belong to (default \(XAPIOptions.defaultHomePage))."),
             .init(name: "xapi-mbox-domain", value: "DOMAIN", help: "xapi, mbox mode: the e-mail domain (required with mbox)."),
             .init(name: "xapi-activity-base", value: "IRI", help: "xapi: the base of activity IRIs (default \(XAPIStatement.defaultActivityBase))."),
+            .init(name: "calibrate", value: "HUMAN.csv", help: "Compare the grades with assessors' grades in HUMAN.csv (formats text, json, html)."),
         ])
 
     /// Items per batch: output is written after each batch, so memory stays flat on huge archives.
@@ -56,6 +66,8 @@ struct GradeCommand: Command {
     let failUnder: Int?
     let jobs: Int
     let xapi: XAPIOptions
+    /// `--calibrate HUMAN.csv` and its format (text, json or html), instead of grade rows.
+    let calibration: (path: String, format: String)?
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
@@ -68,8 +80,9 @@ struct GradeCommand: Command {
         self.console = console
         paths = arguments.positionals
         let defaultFormat = console.outputIsTerminal ? "table" : "jsonl"
-        format = GradeFormat(rawValue: try arguments.choice("format", among: GradeFormat.allCases.map(\.rawValue),
-                                                            default: defaultFormat, command: name)!)!
+        calibration = try Self.calibrationOptions(arguments)
+        format = calibration != nil ? .table : GradeFormat(rawValue: try arguments.choice("format", among: GradeFormat.allCases.map(\.rawValue),
+                                                                                         default: defaultFormat, command: name)!)!
         rubricPath = arguments.value("rubric")
         failUnder = try arguments.integer("fail-under", in: 0...100, command: name)
         jobs = try arguments.integer("jobs", in: 1...256, command: name) ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
@@ -119,6 +132,10 @@ struct GradeCommand: Command {
                     return .failure
                 }
             }
+        }
+        if let calibration {
+            return CalibrationRun(console: console, scorer: Scorer(rubric: rubric), jobs: jobs).run(paths: paths, human: calibration.path,
+                                                                                                   format: calibration.format)
         }
         let runner = GradeRunner(console: console, scorer: Scorer(rubric: rubric), output: GradeOutput(format: format, xapi: xapi),
                                  jobs: jobs, batchSize: Self.batchSize)

@@ -6,7 +6,7 @@ struct PracticeCommand: Command {
     static let spec = CommandSpec(
         name: "practice",
         abstract: "Practise calming an irate customer, then get a LAST grade card.",
-        usage: "[--persona ID] [--seed N] [--name TRAINEE] [--no-meter] [--out DIR] [--personas DIR] [--color auto|always|never] [--script FILE|- [--format text|json]]",
+        usage: "[--persona ID] [--seed N] [--name TRAINEE] [--no-meter] [--out DIR] [--personas DIR] [--color auto|always|never] [--script FILE|- [--format text|json]] [--retry TRANSCRIPT --turn N]",
         discussion: """
         With no --persona, a menu lists the personas; press Enter for the first. Type your replies; the
         customer answers and the meter shows their frustration. Commands: /help /hint /meter /transcript
@@ -18,9 +18,15 @@ struct PracticeCommand: Command {
         (lines starting with # are comments; a blank line is a silent reply); the same persona,
         seed and lines give the same transcript (byte-identical with SOURCE_DATE_EPOCH set).
 
+        Try a moment again: --retry TRANSCRIPT --turn N replays that saved session (its persona version,
+        seed, name and your first N-1 replies, exactly), then hands reply N to you (or to --script). N
+        counts your replies from 1; a grade card's "turn 2K" is reply K. The new transcript names its
+        parent and N, and 'deescalate report' draws both sessions from the branch point.
+
         EXAMPLES:
           deescalate practice
           deescalate practice --persona late-parcel --seed 7 --script lines.txt --format json
+          deescalate practice --retry Transcripts/20261122-153012-late-parcel-alex.json --turn 2
         """,
         options: [
             .init(name: "persona", short: "p", value: "ID", help: "The persona to practise with (see the menu)."),
@@ -32,6 +38,8 @@ struct PracticeCommand: Command {
             .init(name: "color", value: "WHEN", help: "auto (default; off when NO_COLOR is set or not a terminal), always or never."),
             .init(name: "script", value: "FILE", help: "Read trainee lines from FILE, or - for standard input; no prompts."),
             .init(name: "format", value: "FORMAT", help: "With --script: text (default) or json (the final transcript on stdout)."),
+            .init(name: "retry", value: "TRANSCRIPT", help: "Replay a saved session up to --turn N, then take over at your reply N."),
+            .init(name: "turn", value: "N", help: "With --retry: the reply to try again (1 = your first reply)."),
         ])
 
     let console: Console
@@ -46,6 +54,9 @@ struct PracticeCommand: Command {
     let personaFolder: URL?
     let script: String?
     let format: String
+    /// `--retry TRANSCRIPT`: the saved session to replay up to `retryTurn`.
+    let retryPath: String?
+    let retryTurn: Int?
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
@@ -71,6 +82,9 @@ struct PracticeCommand: Command {
         if arguments.value("format") != nil, script == nil {
             throw UsageError(message: "'--format' applies to scripted runs; add --script FILE", command: name)
         }
+        retryPath = arguments.value("retry")
+        retryTurn = try arguments.integer("turn", in: TranscriptLimits.branchTurn, command: name)
+        try Self.checkRetryOptions(arguments)
         let color = try arguments.choice("color", among: ["auto", "always", "never"], default: "auto", command: name)!
         console.colorEnabled = console.resolveColor(color)
     }
@@ -112,6 +126,9 @@ struct PracticeCommand: Command {
         } else {
             input = TerminalInput.make(console: console, environment: environment)
         }
+        if let retryPath, let retryTurn {
+            return runRetry(retryPath, turn: retryTurn, personas: contents.personas.map(\.persona), input: input, out: out, clock: clock)
+        }
         guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
         guard let trainee = askName(input: input) else { return .usage }
         // A session with no reply would be graded 0 for nothing: say so instead of playing one.
@@ -136,12 +153,12 @@ struct PracticeCommand: Command {
         if format == "json" {
             console.line(transcript.jsonValue().serialized(pretty: true))
         } else {
-            renderCard(transcript, saved: saved)
+            renderCard(transcript, saved: saved, persona: persona)
         }
         return saved == nil ? .failure : .success
     }
 
-    private func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?) {
+    func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?, persona: Persona) {
         guard let grade = transcript.grade else { return }
         console.line("")
         for line in GradeCard(grade: grade, outcome: transcript.outcome).lines() {
@@ -153,6 +170,7 @@ struct PracticeCommand: Command {
             case .feedback, .plain: console.line(line.text)
             }
         }
+        renderModelReplies(transcript, grade: grade, persona: persona, saved: saved)
         if let saved {
             console.line("")
             console.line("Saved: \(PersonaFolder.displayPath(saved.json))")

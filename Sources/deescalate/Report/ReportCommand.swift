@@ -6,7 +6,7 @@ struct ReportCommand: Command {
     static let spec = CommandSpec(
         name: "report",
         abstract: "Render transcripts as self-contained HTML (or Markdown) session reports.",
-        usage: "TRANSCRIPT... [--format html|markdown] [--out DIR]",
+        usage: "TRANSCRIPT... [--format html|markdown] [--out DIR] [--personas DIR]",
         discussion: """
         Each transcript — a .json file saved by 'practice', a plain-text chat log (.txt or .log: lines
         "Customer: …" and "Agent: …", as 'grade' reads them), or a folder of them — is graded afresh (a
@@ -21,6 +21,11 @@ struct ReportCommand: Command {
         a report of that name already in DIR is replaced. Files that cannot be read are reported on
         standard error and the rest are still rendered (exit 1).
 
+        A retried session ('practice --retry') is drawn with the session it retried: both frustration
+        curves from the branch point, and the two replies side by side. Where the persona (same version,
+        from --personas or the shipped folder) has model replies, the page shows one beside the first
+        reply that did harm and the first that missed a step.
+
         EXAMPLES:
           deescalate report Transcripts/20261122-153012-late-parcel-alex.json > report.html
           deescalate report chats/monday.txt > monday.html
@@ -29,6 +34,7 @@ struct ReportCommand: Command {
         options: [
             .init(name: "format", short: "f", value: "FORMAT", help: "html (default) or markdown."),
             .init(name: "out", short: "o", value: "DIR", help: "Write one report per transcript into DIR (replacing same-name reports)."),
+            .init(name: "personas", value: "DIR", help: "The persona folder, for model replies (default: the shipped Personas/)."),
         ],
         positionals: "TRANSCRIPT...")
 
@@ -36,6 +42,7 @@ struct ReportCommand: Command {
     let paths: [String]
     let format: String
     let outFolder: URL?
+    let personaFolder: URL?
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
@@ -46,6 +53,7 @@ struct ReportCommand: Command {
         paths = arguments.positionals
         format = try arguments.choice("format", among: ["html", "markdown"], default: "html", command: name)!
         outFolder = arguments.value("out").map { URL(fileURLWithPath: $0) }
+        personaFolder = arguments.value("personas").map { URL(fileURLWithPath: $0) } ?? PersonaFolder.locate(environment: environment)
     }
 
     func run() -> ExitCode {
@@ -63,6 +71,7 @@ struct ReportCommand: Command {
             return .usage
         }
         let fileExtension = format == "html" ? "html" : "md"
+        let coaching = ReportCoaching(console: console, personaFolder: personaFolder)
         var usedNames: Set<String> = []
         for file in files {
             let displayPath = PersonaFolder.displayPath(file)
@@ -81,7 +90,9 @@ struct ReportCommand: Command {
                 failed = true
                 continue
             }
-            let report = SessionReport(transcript: transcript, grade: Scorer().grade(transcript))
+            let grade = Scorer().grade(transcript)
+            let report = SessionReport(transcript: transcript, grade: grade, comparison: coaching.comparison(for: transcript, file: file),
+                                       modelReplies: coaching.modelReplies(for: transcript, grade: grade))
             let text = format == "html" ? report.html() : report.markdown()
             guard let outFolder else {
                 console.write(text)

@@ -24,7 +24,7 @@ import Testing
             let text = try String(contentsOf: file, encoding: .utf8)
             let formatOne = text.replacingOccurrences(of: "\"format\": 2,", with: "\"format\": 1,")
             let (persona, diagnostics) = Persona.decode(Array(formatOne.utf8))
-            let usesFormatTwo = ["domainPhrases", "\"need\"", "mustAcknowledge", "\"about\"", "meetsNeed"].contains { text.contains($0) }
+            let usesFormatTwo = ["domainPhrases", "\"need\"", "mustAcknowledge", "\"about\"", "meetsNeed", "modelReplies"].contains { text.contains($0) }
             #expect((persona != nil) != usesFormatTwo, "\(file.lastPathComponent): \(diagnostics.map(\.message))")
         }
     }

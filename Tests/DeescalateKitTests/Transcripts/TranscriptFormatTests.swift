@@ -39,10 +39,10 @@ import Testing
 
     @Test func refusesAFutureFormatNamingTheHighestSupported() {
         #expect {
-            try Transcript(parsing: Array(#"{"format": 3, "turns": []}"#.utf8), file: "new.json")
+            try Transcript(parsing: Array(#"{"format": 4, "turns": []}"#.utf8), file: "new.json")
         } throws: { error in
             let message = (error as? TranscriptError)?.errorDescription ?? ""
-            return message.contains("new.json") && message.contains("highest supported: 2")
+            return message.contains("new.json") && message.contains("highest supported: 3")
         }
     }
 
