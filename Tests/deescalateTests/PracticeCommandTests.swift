@@ -29,8 +29,8 @@ import Testing
         for (arguments, stdin, message) in [
             (["--script", "/dev/null"], "", "error: the script '/dev/null' is empty: it has no trainee lines"),
             (["--script", "-"], "# just a comment\n", "error: the script standard input is empty"),
-            (["--script", out.appendingPathComponent("missing.txt").path], "", "no such file"),
-            (["--script", out.path], "", "it is a folder"),
+            (["--script", out.appendingPathComponent("missing.txt").path], "", "No such file or directory"),
+            (["--script", out.path], "", "is a folder"),
         ] {
             let result = try BinaryRunner.run(base + arguments, stdin: stdin)
             #expect(result.status == 1, "\(arguments)")

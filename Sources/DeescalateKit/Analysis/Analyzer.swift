@@ -9,53 +9,19 @@ public struct Analyzer: Sendable {
     /// Creates an analyzer. The lexicon and rules are built once per process, on first use.
     public init() {}
 
+    /// How much of one line is read: a line past this is read up to it (offsets are 32-bit, and no
+    /// reply is this long; a paste that is gets its first 8 MiB read rather than a crash).
+    static let maximumBytes = 8 << 20
+
     /// The moves in `text`, each with the words that triggered it.
     public func analyze(_ text: String) -> Analysis {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let moves: [Move] = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Move] in
-            var scan = LineScan(bytes: bytes)
+            var scan = LineScan(bytes: UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, Self.maximumBytes)]))
             return scan.run()
         } ?? []
         return Analysis(text: text, moves: moves)
-    }
-}
-
-/// The matcher's view of one line: raw buffers only, so the hot loop has no retains and no
-/// exclusivity checks.
-struct MatchScan {
-    let rules: UnsafeBufferPointer<Rule>
-    let heads: UnsafeBufferPointer<RuleProgram.Head>
-    let elements: UnsafeBufferPointer<RuleProgram.Element>
-    let atoms: UnsafeBufferPointer<TokenPattern.Atom>
-    let lists: UnsafeBufferPointer<Int32>
-    let toks: UnsafeBufferPointer<Token>
-    let eligible: UnsafeMutableBufferPointer<UInt8>
-    let present: UInt64
-    let signature: SIMD4<UInt64>
-
-    /// Tries the rules of `list` keyed at token `j`; a rule keyed by its second atom starts one earlier.
-    @inline(__always) func attempt(_ list: Range<Int>, _ j: Int, _ found: inout [Hit]) {
-        for k in list {
-            let r = Int(lists[k])
-            if eligible[r] == 2 { continue }
-            if eligible[r] == 0 {
-                eligible[r] = rules[r].pattern.mayMatch(classes: present, words: signature) ? 1 : 2
-                if eligible[r] == 2 { continue }
-            }
-            let head = heads[r]
-            let i: Int
-            if head.keyOffset == 1 {
-                guard j > 0, atoms[Int(head.leading)].matches(toks[j - 1]) else { continue }
-                i = j - 1
-            } else {
-                if head.second >= 0, j + 1 >= toks.count || !atoms[Int(head.second)].matches(toks[j + 1]) { continue }
-                i = j
-            }
-            var first = -1, last = -1
-            guard RuleProgram.step(elements, atoms, Int(head.start), Int(head.end), toks, i, &first, &last), first >= 0 else { continue }
-            found.append(Hit(cue: rules[r].cue, priority: rules[r].priority, first: first, last: last))
-        }
     }
 }
 
@@ -71,16 +37,17 @@ struct Hit {
     var isStep: Bool { kind.map { $0.category.step != nil } ?? false }
     var isHarm: Bool { kind?.isHarmful ?? false }
     var competes: Bool { kind != nil || cue == .neutral }
+    /// A question about identifiers, the line or a sale: not about the problem.
+    var isAdmin: Bool { cue == .admin || cue == .sale }
 }
 
 /// The working state for one line.
 struct LineScan {
     static let tokenizer = Tokenizer(lexicon: .shared)
-    static let sorryID = Lexicon.shared.id(of: "sorry")!
-    static let justID = Lexicon.shared.id(of: "just")!
-    static let toID = Lexicon.shared.id(of: "to")!
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The words the passes look for (see `ScanWords`).
+    let vocab = ScanWords.shared
     var tokens: [Token] = []
     /// Sentence index of each token, and each sentence's token range (end exclusive).
     var sentenceOf: [Int] = []
@@ -96,9 +63,12 @@ struct LineScan {
         guard isEnglish() else { return [] }
         splitSentences()
         matchRules()
+        dropMovesInNames()
+        dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
         addSarcasmCues()
+        dropQuestionsThatDoNotListen()
         addQuestions()
         addPassOffs()
         dropBlameInReflections()
@@ -132,7 +102,7 @@ struct LineScan {
     /// words produces no moves, whatever single words happen to match.
     private func isEnglish() -> Bool {
         var words = 0, known = 0
-        for t in tokens where t.cls.contains(.word) && !t.cls.contains(.num) {
+        for t in tokens where t.cls.contains(.word) && !t.cls.contains(.num) && !t.cls.contains(.name) {
             words += 1
             if t.cls.contains(.known) { known += 1 }
         }
@@ -165,15 +135,18 @@ struct LineScan {
         var found: [Hit] = []
         found.reserveCapacity(16)
         let program = RuleBook.program
-        RuleBook.rules.withUnsafeBufferPointer { rules in
+        program.requiredClasses.withUnsafeBufferPointer { requiredClasses in
+        program.requiredWords.withUnsafeBufferPointer { requiredWords in
             index.rules.withUnsafeBufferPointer { lists in
                 program.heads.withUnsafeBufferPointer { heads in
+                program.outcomes.withUnsafeBufferPointer { outcomes in
                 program.elements.withUnsafeBufferPointer { elements in
                 program.atoms.withUnsafeBufferPointer { atoms in
                     tokens.withUnsafeBufferPointer { toks in
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rules.count) { eligible in
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: heads.count) { eligible in
                             eligible.initialize(repeating: 0)   // 0 unknown, 1 yes, 2 no
-                            let scan = MatchScan(rules: rules, heads: heads, elements: elements, atoms: atoms, lists: lists,
+                            let scan = MatchScan(requiredClasses: requiredClasses, requiredWords: requiredWords, heads: heads, outcomes: outcomes,
+                                                 elements: elements, atoms: atoms, lists: lists,
                                                  toks: toks, eligible: eligible, present: present, signature: signature)
                             let always = index.alwaysList
                             for j in 0..<toks.count {
@@ -192,6 +165,8 @@ struct LineScan {
                 }
                 }
             }
+        }
+        }
         }
         hits = found
         hits.sort { ($0.first, $0.last) < ($1.first, $1.last) }
@@ -254,45 +229,4 @@ struct LineScan {
         }
         return out
     }
-}
-
-/// The hits of a line grouped by the sentence they start in, found on demand: a line has a handful
-/// of hits and sentences, so scanning is cheaper than building an array per sentence.
-struct HitsBySentence: RandomAccessCollection {
-    let hits: [Hit]
-    let sentenceOf: [Int]
-    /// Precomputed groups for long lines, else empty.
-    let groups: [[Int]]
-    let count: Int
-    var startIndex: Int { 0 }
-    var endIndex: Int { count }
-    subscript(s: Int) -> SentenceHits {
-        SentenceHits(hits: hits, sentenceOf: sentenceOf, group: groups.isEmpty ? nil : groups[s], sentence: s)
-    }
-}
-
-/// The indices of the hits that start in one sentence.
-struct SentenceHits: Sequence {
-    let hits: [Hit]
-    let sentenceOf: [Int]
-    let group: [Int]?
-    let sentence: Int
-
-    struct Iterator: IteratorProtocol {
-        let base: SentenceHits
-        var i = 0
-        mutating func next() -> Int? {
-            if let group = base.group {
-                defer { i += 1 }
-                return i < group.count ? group[i] : nil
-            }
-            while i < base.hits.count {
-                defer { i += 1 }
-                if base.sentenceOf[base.hits[i].first] == base.sentence { return i }
-            }
-            return nil
-        }
-    }
-
-    func makeIterator() -> Iterator { Iterator(base: self) }
 }

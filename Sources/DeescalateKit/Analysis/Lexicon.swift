@@ -45,6 +45,7 @@ struct Lexicon: Sendable {
                 classes[Int(id)].formUnion(cls)
             }
         }
+        for word in LexiconWords.passWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) { _ = intern(String(word)) }
         // A listed noun in -ing ("booking") is also the verb's -ing form ("I'm booking an engineer"),
         // and a listed "-ing" word whose stem shares its class is that stem's -ing form ("shouting").
         let plain = WordClass([.word, .known]).rawValue
@@ -78,6 +79,17 @@ struct Lexicon: Sendable {
     /// The id a rule's literal word stands for: itself, or its known stem ("booked" -> "book"), as the
     /// tokenizer would find it.
     func literalID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
+
+    /// The class a literal's written ending carries when the word is found through its stem, as the
+    /// tokenizer marks it: "had", "told", "booked" are past; "booking" (when not a word of its own)
+    /// is -ing; a plain word, or one whose past is spelled like it ("put", "set"), carries nothing.
+    func inflection(of word: String) -> WordClass {
+        if let base = LexiconWords.irregularBase[word] { return base == word ? [] : .past }
+        guard idByName[word] == nil, let base = canonical(word), base != word else { return [] }
+        if word.hasSuffix("ed") { return .past }
+        if word.hasSuffix("ing") { return .ing }
+        return []
+    }
 
     private func canonical(_ word: String) -> String? {
         if let base = LexiconWords.irregularBase[word] { return base }

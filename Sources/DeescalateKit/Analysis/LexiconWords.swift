@@ -28,8 +28,8 @@ enum LexiconWords {
             wrong fault whole full thank wait understand let mean idea ill stop couple coming till unless provided
             """),
         (.contrast, "but though however although yet unfortunately"),
-        (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now"),
-        (.adv, "just also personally then now definitely happily gladly immediately quickly straight first actually certainly absolutely still now already right go ahead and also"),
+        (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now sure"),
+        (.adv, "just also personally then now definitely happily gladly immediately quickly straight first actually certainly absolutely still now already right go ahead and also successfully"),
         (.intens, "so sooo soo really truly very terribly deeply incredibly extremely completely totally genuinely sincerely awfully super quite absolutely most"),
         (.apol, "sorry apologize apology apologies apologetic regret"),
         (.thank, "thank thanks appreciate grateful thankful cheers obliged"),
@@ -55,7 +55,7 @@ enum LexiconWords {
             phone contact refunding order mark flag share cancel install activate unlock release pay offer \
             guarantee arrange upgrade deal stay fill sort freeze unfreeze pause \
             reinstate reactivate reopen redeliver reinstall rearrange resubmit reprocess backdate override \
-            reorder refit rerun rebuild
+            reorder refit rerun rebuild play
             """),
         (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make"),
         (.verb, "get make do go take give tell say come keep find bring leave check look see help try speak talk happen try"),
@@ -84,6 +84,17 @@ enum LexiconWords {
         (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder mute muted moment second sec crackling crackly"),
         (.admin, "name surname account postcode zip birth number reference membership details password dob id digits digit address registration nhs username login pin"),
     ]
+
+    /// Words the whole-line passes look for by id (see `LineScan`), known so their ids exist.
+    /// Words the whole-line passes look for by id (see `LineScan`), known so their ids exist. Base
+    /// forms only: an inflected form listed here would become a word of its own and stop stemming.
+    static let passWords = """
+        ours unavailable unable unsuccessful full fully longer non available able possible serve match allow \
+        reservation responsible control hands busy system staff fair did was were happen issue error wrong trouble \
+        kind type sort genre style category preference mood see get work want like prefer need wish plan leave go \
+        travel stay arrive depart should shall interested look when where many much time day date city location area \
+        place seat people ticket night room until long anything something else good suit sound convenient
+        """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.
     static let irregularPast = """

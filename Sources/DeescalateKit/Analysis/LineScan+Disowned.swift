@@ -3,20 +3,14 @@
 /// "You're not overreacting", "Nobody is blaming you", "None of this was down to you". The harm
 /// patterns match the words inside those sentences; this pass reads the frame around them.
 extension LineScan {
-    /// Verbs of saying, judging or doing-to that a negated "I'm not …" / "I won't …" disowns, as the
-    /// rule book reads a literal word (its "-ing" form may be a word of its own, as "going" is).
-    static let disowningVerbIDs = Set(["say", "suggest", "imply", "try", "go", "blame", "accuse", "doubt", "judge",
-                                       "question", "rush", "hang", "tell", "ask", "pretend", "call", "think", "mean",
-                                       "lecture", "criticise", "criticize", "patronise", "patronize"]
-        .flatMap { verb in [verb, verb + "ing"].compactMap(Lexicon.shared.literalID) })
-    /// Words that make a sentence's subject nobody: "Nobody is blaming you", "None of this was down to you".
-    static let negativeSubjectIDs = Set(["nobody", "none", "nothing", "noone"].compactMap { Lexicon.shared.id(of: $0) })
-    static let noID = Lexicon.shared.id(of: "no")
-    static let goIDs = Set(["go", "going"].compactMap(Lexicon.shared.literalID))
-    static let oneID = Lexicon.shared.id(of: "one")
 
     mutating func dropDisownedHarms() {
         guard hits.contains(where: { $0.alive && $0.isHarm }) else { return }
+        // Contrast words counted up to each token, so "is there a 'but' between" costs nothing per harm.
+        var contrasts = [Int32](repeating: 0, count: tokens.count + 1)
+        for (k, t) in tokens.enumerated() { contrasts[k + 1] = contrasts[k] + (t.cls.contains(.contrast) ? 1 : 0) }
+        func containsContrast(_ range: Range<Int>) -> Bool { contrasts[range.upperBound] > contrasts[range.lowerBound] }
+        let bySentence = hitsBySentence()
         for s in sentences.indices {
             let sentence = sentences[s]
             // (a) "I'm not saying …", "I won't just tell you …", "we're not trying to …": a first-person
@@ -26,13 +20,13 @@ extension LineScan {
             for k in sentence {
                 let t = tokens[k]
                 if t.cls.contains(.fpSubj) { sawFirstPerson = true }
-                guard sawFirstPerson, t.cls.contains(.neg), Self.isNot(t) else { continue }
+                guard sawFirstPerson, t.cls.contains(.neg), isNot(t) else { continue }
                 var v = k + 1
                 while v < sentence.upperBound, tokens[v].cls.contains(.adv) { v += 1 }
-                guard v < sentence.upperBound, Self.disowningVerbIDs.contains(tokens[v].id) else { continue }
+                guard v < sentence.upperBound, vocab.disowningVerbIDs.contains(tokens[v].id) else { continue }
                 // "I'm not going to tell you …" disowns; "I'm not going to refund it" is a refusal.
-                if Self.goIDs.contains(tokens[v].id) {
-                    guard v + 2 < sentence.upperBound, tokens[v + 1].id == Self.toID, Self.disowningVerbIDs.contains(tokens[v + 2].id) else { continue }
+                if vocab.goIDs.contains(tokens[v].id) {
+                    guard v + 2 < sentence.upperBound, tokens[v + 1].id == vocab.toID, vocab.disowningVerbIDs.contains(tokens[v + 2].id) else { continue }
                 }
                 disownedFrom = k
                 break
@@ -42,10 +36,10 @@ extension LineScan {
             var negativeSubject: Int?
             if let opener {
                 let t = tokens[opener]
-                if Self.negativeSubjectIDs.contains(t.id) { negativeSubject = opener }
-                if t.id == Self.noID, opener + 1 < sentence.upperBound, tokens[opener + 1].id == Self.oneID { negativeSubject = opener + 1 }
+                if vocab.negativeSubjectIDs.contains(t.id) { negativeSubject = opener }
+                if t.id == vocab.noID, opener + 1 < sentence.upperBound, tokens[opener + 1].id == vocab.oneID { negativeSubject = opener + 1 }
             }
-            for i in hits.indices where hits[i].alive && hits[i].isHarm && sentence.contains(hits[i].first) {
+            for i in bySentence[s] where hits[i].alive && hits[i].isHarm {
                 let h = hits[i]
                 if let k = disownedFrom {
                     // The refusal reading of "I'm not saying" itself goes too; harm after a "but" stays
@@ -60,7 +54,8 @@ extension LineScan {
                 // "BE not" right before the harm negates it (when the harm's own words carry no negation).
                 var before = h.first - 1
                 while before > sentence.lowerBound, tokens[before].cls.contains(.adv) { before -= 1 }
-                if before > sentence.lowerBound, Self.isNot(tokens[before]), tokens[before - 1].cls.contains(.be),
+                // (A "but" between the frame and the harm keeps the harm: "Nobody's perfect, but you …".)
+                if before > sentence.lowerBound, isNot(tokens[before]), tokens[before - 1].cls.contains(.be),
                    !(h.first...h.last).contains(where: { tokens[$0].cls.contains(.neg) }) {
                     hits[i].alive = false
                 }
@@ -69,10 +64,5 @@ extension LineScan {
     }
 
     /// "not" or "never" (contractions are split by the lexicon: "isn't" is "is not").
-    private static func isNot(_ token: Token) -> Bool { token.id == notID || token.id == neverID }
-    static let notID = Lexicon.shared.id(of: "not")!
-    static let neverID = Lexicon.shared.id(of: "never")!
-
-    /// Whether a contrast word ("but", "though") sits in `range`: "Nobody's perfect, but you …" keeps its harm.
-    private func containsContrast(_ range: Range<Int>) -> Bool { range.contains { tokens[$0].cls.contains(.contrast) } }
+    private func isNot(_ token: Token) -> Bool { token.id == vocab.notID || token.id == vocab.neverID }
 }

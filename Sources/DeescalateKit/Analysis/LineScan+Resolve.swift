@@ -4,39 +4,37 @@ extension LineScan {
     /// than for the customer's experience is not an apology: bare "sorry" opening a sentence, followed
     /// by a question or by talk about the line, the account lookup or a pause.
     mutating func dropDiscourseSorry() {
+        guard hits.contains(where: { $0.alive && $0.kind == .apology }) else { return }
+        let bySentence = hitsBySentence()
         for i in hits.indices where hits[i].alive && hits[i].kind == .apology && hits[i].first == hits[i].last {
             let k = hits[i].first
-            guard tokens[k].id == Self.sorryID, tokens[k].cls.contains(.sentStart) else { continue }
+            guard tokens[k].id == vocab.sorryID, tokens[k].cls.contains(.sentStart) else { continue }
             if k > 0 && tokens[k - 1].cls.contains(.intens) { continue }          // "so sorry"
             let sentence = sentences[sentenceOf[k]]
             var next = k + 1
-            if next < sentence.upperBound && tokens[next].id == Self.toID { next += 1 }   // "sorry to interrupt"
+            if next < sentence.upperBound && tokens[next].id == vocab.toID {   // "sorry to interrupt"
+                next += 1
+                if next < sentence.upperBound && vocab.learnIDs.contains(tokens[next].id) { continue }   // "sorry to hear that"
+            }
             else if next < sentence.upperBound && tokens[next].cls.contains(.word) { continue }  // "sorry about..."
             let rest = (next..<sentence.upperBound)
             if rest.contains(where: { tokens[$0].cls.contains(.contrast) }) { continue }  // "Sorry, but..."
             let isQuestion = tokens[sentence.upperBound - 1].cls.contains(.qmark)
             let wordsAfter = rest.filter { tokens[$0].cls.contains(.word) }
             let talksAboutLine = wordsAfter.contains {
-                !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == Self.justID
+                !tokens[$0].cls.isDisjoint(with: [.comms, .admin]) || tokens[$0].id == vocab.justID
             }
             if (isQuestion && !wordsAfter.isEmpty) || talksAboutLine { hits[i].alive = false; continue }
             // "Sorry, wrong chat." / "Sorry, I'm new here.": a bare "Sorry," before a statement that
             // says nothing about the customer, their feelings, a fault or a fix is a discourse marker.
-            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo]) || Self.faultIDs.contains(tokens[$0].id) }
-            let movesAfter = hits.contains { h in
-                h.alive && h.first > k && h.first < sentence.upperBound && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
+            // "Sorry, I couldn't book it": bad news about the customer's request is apologised for.
+            let aboutCustomer = wordsAfter.contains { !tokens[$0].cls.isDisjoint(with: [.you, .emo, .neg]) || vocab.faultIDs.contains(tokens[$0].id) }
+            let movesAfter = bySentence[sentenceOf[k]].contains { j in
+                let h = hits[j]
+                return h.alive && h.first > k && (h.kind != nil || h.cue == .excuse || h.cue == .passOff)
             }
             if k + 1 < sentence.upperBound && tokens[k + 1].cls.contains(.comma) && !wordsAfter.isEmpty && !aboutCustomer && !movesAfter { hits[i].alive = false }
         }
-    }
-
-    /// The problem placed outside the agent's reach is dismissal when nothing else is offered; after
-    /// an apology it is an excuse, which `addExcuses` reports.
-    mutating func addPassOffs() {
-        guard let cue = hits.first(where: { $0.alive && $0.cue == .passOff }) else { return }
-        if alive({ $0.category == .solve }) || hits.contains(where: { $0.alive && $0.cue == .alternative }) { return }
-        if hits.contains(where: { $0.alive && $0.kind == .apology && $0.last < cue.first }) { return }
-        hits.append(Hit(cue: .move(.dismissal), priority: 3, first: cue.first, last: cue.last))
     }
 
     /// Sarcasm carried by the shape of the words: an ALL-CAPS emphasis word next to an apology or
@@ -53,12 +51,12 @@ extension LineScan {
             hits.append(Hit(cue: .mockery, priority: 3, first: 0, last: tokens.count - 1))
         }
         // A line shouted in capitals is angry, not sarcastic; emphasis stands out from lowercase.
-        if capsWords * 2 < words {
+        if capsWords > 0 && capsWords * 2 < words {
+            // Which sentences hold an apology or thanks, found once rather than per capitalised word.
+            var polite = [Bool](repeating: false, count: sentences.count)
+            for (i, t) in tokens.enumerated() where !t.cls.isDisjoint(with: [.apol, .thank]) { polite[sentenceOf[i]] = true }
             for (i, t) in tokens.enumerated() where t.cls.contains(.caps) && !t.cls.isDisjoint(with: [.intens, .apol, .thank, .emo]) {
-                let sentence = sentences[sentenceOf[i]]
-                if sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.apol, .thank]) }) {
-                    hits.append(Hit(cue: .mockery, priority: 3, first: i, last: i))
-                }
+                if polite[sentenceOf[i]] { hits.append(Hit(cue: .mockery, priority: 3, first: i, last: i)) }
             }
         }
         if words > 0, let e = tokens.firstIndex(where: { $0.cls.contains(.sarcEmoji) }) {
@@ -72,9 +70,11 @@ extension LineScan {
     mutating func addQuestions() {
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated() {
+            let last = sentence.upperBound - 1
+            // A sentence closed by a full stop or "!" asks nothing: decided before any word is gathered.
+            if !tokens[last].cls.contains(.qmark) && tokens[last].cls.contains(.end) { continue }
             let words = sentence.filter { tokens[$0].cls.contains(.word) }
             guard var firstWord = words.first else { continue }
-            let last = sentence.upperBound - 1
             var isQuestion = tokens[last].cls.contains(.qmark)
             if !isQuestion && !tokens[last].cls.contains(.end) {
                 // Unpunctuated: "wat happend when u tried to log in", "did u get the email".
@@ -98,10 +98,11 @@ extension LineScan {
                       (clause..<sentence.upperBound).filter({ tokens[$0].cls.contains(.word) }).count >= 3 else { continue }
                 firstWord = clause
             }
-            if bySentence[s].contains(where: { hits[$0].alive && hits[$0].cue == .admin }) {
+            if isSlotQuestion(sentence) { continue }
+            if bySentence[s].contains(where: { hits[$0].alive && hits[$0].isAdmin }) {
                 // "Who did you speak to, if you caught their name?": the identifier is in another clause;
                 // the question stands when one clause opens like a question and asks for no identifier.
-                guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].cue == .admin }) else { continue }
+                guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].isAdmin }) else { continue }
                 firstWord = clause
             }
             if isTagQuestion(words) { continue }
@@ -141,11 +142,15 @@ extension LineScan {
     /// In a summary ("So you were told it would come Monday?") the customer's story is not blame;
     /// and a sentence that is a non-apology ("sorry you feel we let you down") apologises for nothing.
     mutating func dropBlameInReflections() {
+        // Nothing to do without a harm, a summary or a non-apology in the line (most lines).
+        guard hits.contains(where: { h in
+            h.alive && (h.isHarm || h.kind == .reflection || h.kind == .nonApology)
+        }) else { return }
         // "Nothing I can do, sorry." A "sorry" tacked onto a harm apologises for nothing.
         for indices in hitsBySentence() {
             guard let harm = indices.first(where: { hits[$0].alive && hits[$0].isHarm }) else { continue }
             for i in indices where hits[i].kind == .apology && hits[i].first > hits[harm].last
-                && hits[i].first == hits[i].last && tokens[hits[i].first].id == Self.sorryID
+                && hits[i].first == hits[i].last && tokens[hits[i].first].id == vocab.sorryID
                 && !(hits[i].first + 1 < tokens.count && tokens[hits[i].first + 1].cls.contains(.word)) {
                 hits[i].alive = false
             }
@@ -166,10 +171,20 @@ extension LineScan {
             let reflection = !reflections.isEmpty || tagged.contains(s)
             // "So you're telling me it broke by itself?": a summary that carries doubt is the doubt.
             let doubt = indices.contains { hits[$0].alive && hits[$0].kind == .accusation }
+            // Empathy inside a reflection, swept in order: the furthest a reflection starting at or
+            // before the empathy reaches (one pass, however many of each a long sentence has).
+            var reach = -1, r = 0
+            let empathies = reflections.isEmpty ? [] : indices.filter { hits[$0].kind == .empathy }.sorted { hits[$0].first < hits[$1].first }
+            let starts = reflections.sorted { hits[$0].first < hits[$1].first }
+            var insideReflection = Set<Int>()
+            for e in empathies {
+                while r < starts.count && hits[starts[r]].first <= hits[e].first { reach = max(reach, hits[starts[r]].last); r += 1 }
+                if hits[e].last <= reach + 1 { insideReflection.insert(e) }
+            }
             for i in indices {
                 switch hits[i].kind {
                 case .apology, .empathy:
-                    if nonApology || (hits[i].kind == .empathy && reflections.contains { hits[$0].first <= hits[i].first && hits[i].last <= hits[$0].last + 1 }) {
+                    if nonApology || insideReflection.contains(i) {
                         hits[i].alive = false
                     }
                 case .reflection: if doubt { hits[i].alive = false }
@@ -183,42 +198,17 @@ extension LineScan {
         }
     }
 
-    /// An explanation straight after an apology erases it: a "but/though/however" clause after an
-    /// apology that offers no fix, or an excuse-shaped clause ("the system was down") after one.
-    mutating func addExcuses() {
-        guard let apology = hits.first(where: { $0.alive && $0.kind == .apology }) else { return }
-        if let clause = contrastClause(after: apology.last) {
-            hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
-            return
-        }
-        if let cue = hits.first(where: { $0.alive && ($0.cue == .excuse || $0.cue == .passOff) && $0.first > apology.last }) {
-            hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
-        }
-    }
-
-    /// The "but ..." clause after token `k` (same sentence, or a next one opening with it), up to its
-    /// last word, when it offers nothing that helps.
-    private func contrastClause(after k: Int) -> Range<Int>? {
-        let s = sentenceOf[k]
-        let limit = min(s + 1 < sentences.count ? sentences[s + 1].lowerBound + 1 : sentences[s].upperBound, tokens.count)
-        guard let c = (k + 1..<limit).first(where: { tokens[$0].cls.contains(.contrast) }) else { return nil }
-        let clause = c..<sentences[sentenceOf[c]].upperBound
-        let helps = hits.contains { h in
-            h.alive && clause.contains(h.first) && (h.cue == .alternative || (h.kind.map { !$0.isHarmful } ?? false))
-        }
-        guard !helps, let end = clause.last(where: { tokens[$0].cls.contains(.word) }), end > c else { return nil }
-        return c..<(end + 1)
-    }
-
     /// A calm limit on abuse: abuse words with a first-person limit ("I can't continue if you
     /// swear", "I need you to stop", "only if we stay civil"), and no threat in the line.
     mutating func addBoundaries() {
+        // No abuse, insult or profanity anywhere in the line: no boundary to find.
+        guard tokens.contains(where: { !$0.cls.isDisjoint(with: [.abuse, .insult, .profane]) }) else { return }
         guard !alive({ $0 == .threat }) else { return }
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated()
         where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) || namesAnInsultAtMe(sentence) {
             let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
-            let limit = sentence.contains { tokens[$0].cls.contains(.neg) || Self.limitIDs.contains(tokens[$0].id) }
+            let limit = sentence.contains { tokens[$0].cls.contains(.neg) || vocab.limitIDs.contains(tokens[$0].id) }
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
                   let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
             hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
@@ -226,11 +216,12 @@ extension LineScan {
             // wording, not an acknowledgement or a fix.
             // "as long as we can both stay respectful": the condition's own "we can" is no fix either;
             // "I'll keep working on your refund, but..." names a remedy and stays.
-            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || Self.conditionIDs.contains(tokens[$0].id) } ?? sentence.upperBound
+            let condition = sentence.first { tokens[$0].cls.contains(.contrast) || vocab.conditionIDs.contains(tokens[$0].id) } ?? sentence.upperBound
+            let lastAbuse = sentence.last { tokens[$0].cls.contains(.abuse) } ?? -1
             for i in bySentence[s] {
                 let h = hits[i]
                 let names = (h.first..<min(h.last + 5, sentence.upperBound)).contains { !tokens[$0].cls.isDisjoint(with: [.act, .soln]) }
-                let inCondition = h.first > condition && (h.last..<sentence.upperBound).contains { tokens[$0].cls.contains(.abuse) }
+                let inCondition = h.first > condition && lastAbuse >= h.last
                 if h.kind == .refusal || h.kind == .acknowledgement
                     || (h.kind == .action && ((h.first < condition && !names) || inCondition)) { hits[i].alive = false }
             }
@@ -255,13 +246,15 @@ extension LineScan {
     /// of day"). Vague times ("soon", "shortly", "later", "asap", "at some point") promise nothing: a
     /// deadline nobody can check is not a commitment. "asap" counts as vague because it sets no deadline.
     mutating func addCommitments() {
-        var done = Set<Int>()
+        var searched: [Bool] = []
         for h in hits where h.alive && (h.kind == .action || h.kind == .followUp || h.kind == .referral) {
             let s = sentenceOf[h.first]
-            guard !done.contains(s) else { continue }
+            // Each sentence is searched once, found or not.
+            if searched.isEmpty { searched = [Bool](repeating: false, count: sentences.count) }
+            guard !searched[s] else { continue }
+            searched[s] = true
             guard let k = sentences[s].first(where: isConcreteTime) else { continue }
-            done.insert(s)
-            let start = k > 0 && Self.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
+            let start = k > 0 && vocab.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
             hits.append(Hit(cue: .move(.commitment), priority: 2, first: start, last: k))
         }
     }
@@ -273,36 +266,21 @@ extension LineScan {
         let before = k > 0 ? tokens[k - 1] : nil
         if t.cls.contains(.num) {
             // "5pm" is a time; a bare number is one after "by/at/before/until" ("by 5", "at 14:10").
-            return t.cls.contains(.time) || before.map { Self.clockPrepositions.contains($0.id) } == true
+            return t.cls.contains(.time) || before.map { vocab.clockPrepositions.contains($0.id) } == true
         }
-        guard t.cls.contains(.time), !Self.vagueTimeIDs.contains(t.id) else { return false }
-        guard Self.timeUnitIDs.contains(t.id) else { return true }
+        guard t.cls.contains(.time), !vocab.vagueTimeIDs.contains(t.id) else { return false }
+        guard vocab.timeUnitIDs.contains(t.id) else { return true }
         // "hours", "days", "week": counted or pointed at ("within 3 days", "an hour", "this week", "end of the day").
         guard let before else { return false }
-        return before.cls.contains(.num) || Self.unitQualifierIDs.contains(before.id)
+        return before.cls.contains(.num) || vocab.unitQualifierIDs.contains(before.id)
     }
 
-    static let faultIDs = Set(["fault", "mistake", "error", "blame"].compactMap { Lexicon.shared.id(of: $0) })
-    static let needID = Lexicon.shared.id(of: "need")!
-    static let onlyID = Lexicon.shared.id(of: "only")!
     /// "don't call me an idiot": the customer's insult, named to set a limit, counts as naming abuse.
     private func namesAnInsultAtMe(_ sentence: Range<Int>) -> Bool {
         sentence.contains { i in
-            Self.callIDs.contains(tokens[i].id) && i + 1 < sentence.upperBound && tokens[i + 1].id == Self.meID
+            vocab.callIDs.contains(tokens[i].id) && i + 1 < sentence.upperBound && tokens[i + 1].id == vocab.meID
                 && (i + 2..<min(i + 5, sentence.upperBound)).contains { !tokens[$0].cls.isDisjoint(with: [.insult, .profane]) }
         }
     }
 
-    static let callIDs = Set(["call", "calling", "called"].compactMap { Lexicon.shared.id(of: $0) })
-    static let meID = Lexicon.shared.id(of: "me") ?? -1
-    static let limitIDs = Set(["need", "only", "stop", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
-    static let conditionIDs = Set(["only", "if", "unless", "long", "provided"].compactMap { Lexicon.shared.id(of: $0) })
-    static let stopID = Lexicon.shared.id(of: "stop")!
-    static let vagueTimeIDs = Set(["soon", "shortly", "later", "asap", "eventually"].compactMap { Lexicon.shared.id(of: $0) })
-    static let timeUnitIDs = Set(["hour", "hours", "minute", "minutes", "min", "day", "days", "week", "weekend", "weekdays",
-                                  "working", "business"].compactMap { Lexicon.shared.id(of: $0) })
-    static let unitQualifierIDs = Set(["a", "an", "the", "this", "next", "within", "one", "two", "three", "four", "five", "six",
-                                       "seven", "ten", "few", "couple", "coming", "same", "of"].compactMap { Lexicon.shared.id(of: $0) })
-    static let clockPrepositions = Set(["by", "at", "before", "until", "till", "from"].compactMap { Lexicon.shared.id(of: $0) })
-    static let timePrepositions = Set(["by", "within", "before", "until", "on", "at", "in", "from", "for"].compactMap { Lexicon.shared.id(of: $0) })
 }

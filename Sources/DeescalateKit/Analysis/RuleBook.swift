@@ -2,8 +2,10 @@
 /// alternative, an excuse-shaped clause).
 enum Cue: Equatable {
     case move(MoveKind)
-    /// The question asks for an identifier, the line or a sale, not about the problem.
+    /// The question asks for an identifier or about the line, not about the problem.
     case admin
+    /// The question offers something for sale ("our new app", "the newsletter").
+    case sale
     /// A clause that explains the failure away; an excuse after an apology, else dismissal.
     case excuse
     /// "but I can", "what I can do": a refusal followed by this is not a refusal.
@@ -28,22 +30,45 @@ struct Rule {
 /// The rule table: word classes combined by sentence structure. Harms are priority 3, specific step
 /// structures 2, bare step words 1.
 enum RuleBook {
-    static let rules: [Rule] = source.map { Rule(cue: $0.0, priority: $0.1, pattern: TokenPattern($0.2, lexicon: .shared)) }
+    static let rules: [Rule] = source.flatMap { rule in
+        openingsExpanded(rule.2).map { Rule(cue: rule.0, priority: rule.1, pattern: TokenPattern($0, lexicon: .shared)) }
+    }
+
+    /// A pattern opening with an optional item ("please? try") as two patterns, one with the item and
+    /// one without, so each has a required opening atom to be indexed by; otherwise the rule would be
+    /// tried at every token of every line.
+    static func openingsExpanded(_ source: String) -> [String] {
+        guard source.utf8.contains(0x3F) else { return [source] }   // no "?" at all: nothing optional
+        var items = source.split(separator: " ").map(String.init)
+        guard let k = items.firstIndex(where: { $0 != "^" && $0 != "<" }), items[k].count > 1, items[k].hasSuffix("?"),
+              !items[k].hasPrefix("~"), !items[k].hasPrefix("&"), k + 1 < items.count else { return [source] }
+        let with = items
+        items.remove(at: k)
+        var required = with
+        required[k].removeLast()
+        return [required.joined(separator: " ")] + openingsExpanded(items.joined(separator: " "))
+    }
     static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
     static let program = RuleProgram(rules: rules, keyOffsets: index.keyOffset)
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it.
-    static let literalWords: [String] = source.flatMap { rule in
-        rule.2.split(separator: " ").flatMap { item in
-            item.trimmingPrefix("~").split(separator: "|").compactMap { alt -> String? in
-                let alt = alt.split(separator: "+")[0]
-                let word = alt.hasSuffix("?") && alt.count > 1 ? alt.dropLast() : Substring(alt)
-                return word.first.map { $0.isLowercase } == true ? String(word) : nil
+    /// (Read byte by byte: this runs for every rule at start-up, before the first line is read.)
+    static let literalWords: [String] = {
+        var words: [String] = []
+        for rule in source {
+            for item in rule.2.utf8.split(separator: 0x20) {
+                let item = item.drop { $0 == 0x7E || $0 == 0x26 }            // "~" and "&" prefixes
+                for alt in item.split(separator: 0x7C) {                      // "|"
+                    var word = alt.prefix { $0 != 0x2B }                      // before any "+CLASS"
+                    if word.count > 1 && word.last == 0x3F { word = word.dropLast() }   // optional "?"
+                    if let first = word.first, first >= 0x61 && first <= 0x7A { words.append(String(decoding: word, as: UTF8.self)) }
+                }
             }
         }
-    }
+        return words
+    }()
 
-    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues
+    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service
 
     private static let listen: [(Cue, UInt8, String)] = [
         (.move(.question), 2, "tell|walk|talk|take me *2 through|more|about|what|how|when|which|who|where|everything|exactly"),
@@ -114,7 +139,7 @@ enum RuleBook {
         (.move(.nonApology), 3, "FPS BE not INTENS? APOL"),
         (.move(.nonApology), 3, "not going to APOL"),
         (.move(.nonApology), 3, "FPS will|do not|never APOL"),
-        (.move(.empathy), 2, "that|it|this|which|what|its BE|must|would|sounds|seems|looks|feels|has *3 EMO"),
+        (.move(.empathy), 2, "that|it|this|which|what|its BE|must|would|sounds|seems|looks|feels|has *4 EMO"),
         (.move(.empathy), 2, "that|it|this|its BE INTENS? not ok|okay|acceptable|right|fair|good|on"),
         (.move(.empathy), 2, "FPS *2 understand|imagine|know why|how|what"),
         (.move(.empathy), 2, "FPS *2 see|get|appreciate why|how"),
@@ -232,65 +257,5 @@ enum RuleBook {
         (.move(.thanks), 1, "THANK"),
         (.neutral, 2, "FPS would THANK it if"),
         (.neutral, 3, "just to let YOU know"),
-    ]
-
-    private static let cues: [(Cue, UInt8, String)] = [
-        (.admin, 2, "ADMIN"),
-        (.admin, 2, "COMMS"),
-        // "Can I take your name?" is admin; "May I ask what happened?" asks about the problem.
-        (.admin, 2, "^ can|could|may FPS ~ask"),
-        (.admin, 2, "^ can|could|may FPS ask YOU? ~WH ~about ~if ~whether"),
-        (.admin, 2, "^ would YOU like ~to"),
-        (.admin, 2, "would YOU like to hear|try|know|upgrade|add|buy|sign|join|subscribe|register|switch|open|take|book|renew|receive"),
-        // Small talk and sales: the customer's relation to the company or an offer, not the problem.
-        (.admin, 2, "who FPS BE speaking|talking to|with"),
-        (.admin, 2, "how BE YOU doing|today|keeping"),
-        (.admin, 2, "how BE YOU ?"),
-        (.admin, 2, "sign|signed|signing up"),
-        (.admin, 2, "interested in"),
-        (.admin, 2, "with us long|before"),
-        (.admin, 2, "been with|a member|a customer"),
-        (.admin, 2, "our|the new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
-        (.admin, 2, "newsletter|promotion|promotions|subscription|subscribe|loyalty"),
-        (.admin, 2, "did YOU know"),
-        (.admin, 2, "do YOU mind"),
-        (.admin, 2, "BE YOU still there|with"),
-        (.admin, 2, "anything else FPS can|could help"),
-        (.admin, 2, "how can|may FPS help"),
-        (.admin, 2, "say|repeat *2 again"),
-        (.admin, 2, "FPS missed|lost that|you"),
-        (.admin, 2, "speak|talk up"),
-        (.admin, 2, "BE that everything|all ~that"),
-        (.admin, 2, "confirm YOU"),
-        (.alternative, 2, "CONTRAST FPS will|can|could|would|BE|have ~had ~been ~not"),
-        (.alternative, 2, "CONTRAST what FPS"),
-        (.alternative, 2, "what FPS can do"),
-        (.alternative, 2, "instead"),
-        (.alternative, 2, "CONTRAST *3 TIME"),
-        (.alternative, 2, "CONTRAST *5 available|free|possible|open"),
-        (.alternative, 2, "if that works|suits|helps"),
-        (.alternative, 2, "here BE what"),
-        (.excuse, 2, "short staffed|handed"),
-        (.excuse, 2, "understaffed"),
-        (.excuse, 2, "it BE the system|computer|courier|warehouse|bank|supplier|manufacturer"),
-        (.excuse, 2, "system|systems|computer|computers|network|server|servers|app|website|site BE *2 down|slow|playing|acting|offline|broken|glitching|crashing|crashed|overloaded|updating"),
-        (.excuse, 2, "FPS get hundreds|thousands|so"),
-        (.excuse, 2, "BE INTENS? busy|slammed|swamped|overloaded|understaffed"),
-        (.passOff, 2, "out of our|my hands|control"),
-        (.passOff, 2, "not *2 our|my responsibility|call|decision|department|area"),
-        (.passOff, 2, "not up to me|us"),
-        (.passOff, 2, "above|beyond my pay grade"),
-        (.passOff, 2, "FPS BE not responsible|liable|accountable"),
-        (.passOff, 2, "FPS do not deal|handle|cover|do"),
-        (.passOff, 2, "nothing FP can|could do about"),
-        (.passOff, 2, "YOU will|would ADV? need to *3 contact|call|take|go|speak|ring|email|ask|write|raise|chase"),
-        (.passOff, 2, "THIRD|SOLN|SUPER BE responsible|liable|accountable"),
-        (.passOff, 2, "one for DET? *2 office|SUPER|department|team|them"),
-        (.passOff, 2, "give them|THIRD a ring|call|bell|shout"),
-        (.passOff, 2, "CONTACT|talk|speak|take|ask|ring *4 yourself|directly"),
-        (.passOff, 2, "not something FPS deal|handle|cover|do|offer"),
-        (.passOff, 2, "BE DET? different|separate|another|other department|team|company|office"),
-        (.excuse, 2, "BE responsible"),
-        (.excuse, 2, "that BE the WORD for YOU"),
     ]
 }

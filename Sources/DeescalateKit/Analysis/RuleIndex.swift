@@ -20,14 +20,13 @@ struct RuleIndex: Sendable {
         var keyOffset = [Int8](repeating: 0, count: rules.count)
         for (r, rule) in rules.enumerated() {
             guard var atom = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
-            let broad = atom.words[0] < 0 && atom.markedWord < 0
-            if broad, let second = rule.pattern.second, second.words[0] >= 0 || second.anyClass & ~common != 0 {
+            let broad = !atom.literalWords.contains { $0 >= 0 }
+            if broad, let second = rule.pattern.second, second.literalWords.contains(where: { $0 >= 0 }) || second.anyClass & ~common != 0 {
                 atom = second
                 keyOffset[r] = 1
             }
             var words = Set<Int32>()
-            for k in 0..<16 where atom.words[k] >= 0 { words.insert(atom.words[k]) }
-            if atom.markedWord >= 0 { words.insert(atom.markedWord) }
+            for id in atom.literalWords where id >= 0 { words.insert(id) }
             for w in words.sorted() { lists[Int(w)].append(Int32(r)) }
             for mask in [atom.classes.0, atom.classes.1, atom.classes.2, atom.classes.3] where mask != 0 {
                 let telling = mask & ~common != 0 ? mask & ~common : mask

@@ -18,18 +18,33 @@ struct RuleProgram: Sendable {
         var keyOffset: Int8
     }
 
+    /// What a rule reports and how it ranks, and where its required atoms are: kept apart from
+    /// `Head`, which the matcher reads for every attempt, so that stays small.
+    struct Outcome: Sendable {
+        var cue: Cue
+        var priority: UInt8
+        /// The rule's required atoms in `requiredClasses`/`requiredWords`: `requiredStart..<requiredEnd`.
+        var requiredStart: Int32
+        var requiredEnd: Int32
+    }
+
     let elements: [Element]
     let atoms: [TokenPattern.Atom]
     let heads: [Head]
+    let outcomes: [Outcome]
+    /// Every rule's required atoms, flattened: the classes and word signature each must find in a line.
+    let requiredClasses: [UInt64]
+    let requiredWords: [SIMD4<UInt64>]
 
     init(rules: [Rule], keyOffsets: [Int8]) {
         var elements: [Element] = [], atoms: [TokenPattern.Atom] = [], heads: [Head] = []
+        var requiredClasses: [UInt64] = [], requiredWords: [SIMD4<UInt64>] = [], outcomes: [Outcome] = []
         for (r, rule) in rules.enumerated() {
             let start = Int32(elements.count)
             var leading: Int32 = -1, second: Int32 = -1
             for (e, element) in rule.pattern.elements.enumerated() {
                 var atom: Int32 = -1
-                if [.atom, .optional, .notAhead].contains(element.kind) {
+                if [.atom, .optional, .notAhead, .ahead].contains(element.kind) {
                     atom = Int32(atoms.count)
                     atoms.append(element.atom)
                 }
@@ -40,11 +55,20 @@ struct RuleProgram: Sendable {
                 leading = Int32(atoms.count)
                 atoms.append(lead)
             }
+            let requiredStart = Int32(requiredClasses.count)
+            for required in rule.pattern.required {
+                requiredClasses.append(required.classes)
+                requiredWords.append(required.words)
+            }
             heads.append(Head(start: start, end: Int32(elements.count), leading: leading, second: second, keyOffset: keyOffsets[r]))
+            outcomes.append(Outcome(cue: rule.cue, priority: rule.priority, requiredStart: requiredStart, requiredEnd: Int32(requiredClasses.count)))
         }
         self.elements = elements
         self.atoms = atoms
         self.heads = heads
+        self.outcomes = outcomes
+        self.requiredClasses = requiredClasses
+        self.requiredWords = requiredWords
     }
 
     /// The first and last token of a match of `element[e...]` starting at token `t`. Plain atoms and
@@ -75,13 +99,18 @@ struct RuleProgram: Sendable {
                 return false
             case .notAhead:
                 if t < toks.count && atoms[Int(element.atom)].matches(toks[t]) { (first, last) = (f0, l0); return false }
+            case .ahead:
+                guard t < toks.count && atoms[Int(element.atom)].matches(toks[t]) else { (first, last) = (f0, l0); return false }
             case .gap:
                 var tt = t, skipped = 0
                 while true {
                     if step(el, atoms, e + 1, end, toks, tt, &first, &last) { return true }
                     guard skipped < Int(element.gap), tt < toks.count else { (first, last) = (f0, l0); return false }
                     let c = toks[tt].cls
-                    guard c.contains(.word), c.isDisjoint(with: [.neg, .contrast]) else { (first, last) = (f0, l0); return false }
+                    // Words, and amounts or reference numbers inside a phrase ("a £20 credit"), but never a
+                    // link, a negation or a "but".
+                    let skippable = c.contains(.word) || (c.contains(.entity) && c.isDisjoint(with: [.link, .signoff]))
+                    guard skippable, c.isDisjoint(with: [.neg, .contrast]) else { (first, last) = (f0, l0); return false }
                     tt += 1; skipped += 1
                 }
             case .sentenceStart:

@@ -5,37 +5,54 @@
 /// Items are separated by spaces. `UPPER` is a word class (see `WordClass.byName`), `lower` a literal
 /// canonical word (contractions are already expanded: write "can not", "i am"), `a|B` alternatives,
 /// `A+B` a token in both classes, `x?` optional, `~x` "the next token is not x" (consumes nothing),
-/// `*N` up to N words in between, `^` sentence start, `<` clause start, `$` clause end, and `,` `?` `.`
+/// `&x` "the next token is x" (consumes nothing, so an amount or a link can be context without being
+/// evidence), `*N` up to N words in between, `^` sentence start, `<` clause start, `$` clause end, and `,` `?` `.`
 /// punctuation; `RuleProgram` runs them. A gap never skips a negation, a "but" or punctuation: that is how negation scope and
 /// clause boundaries limit every rule without being written into each one.
 struct TokenPattern {
     struct Atom {
         /// Literal word ids, -3 where unused.
         var words = SIMD16<Int32>(repeating: -3)
+        /// Literals written in the past ("had", "told", "chosen") as their stems' ids: they match
+        /// only a token marked past, not every form of the stem. -3 where unused.
+        var pastWords = SIMD16<Int32>(repeating: -3)
+        /// Literals written in -ing, found through their stems, likewise marked -ing.
+        var ingWords = SIMD8<Int32>(repeating: -3)
         /// Class conjunctions; the token matches when it has all bits of any non-zero one.
         var classes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         /// One word that must also carry classes: "say+PAST" is "said", not "say".
         var markedWord: Int32 = -3
         var markedClasses: UInt64 = 0
+        /// Which literal lists are in use (1 words, 2 past, 4 -ing, 8 marked), so an atom of classes
+        /// only ("I/we", "you", "be") makes no word comparisons at all.
+        var literalKinds: UInt8 = 0
 
         @inline(__always) func matches(_ t: Token) -> Bool {
-            if any(words .== SIMD16(repeating: t.id)) && t.id >= 0 { return true }
             let c = t.cls.rawValue
-            if t.id == markedWord && c & markedClasses == markedClasses { return true }
+            if t.id >= 0 && literalKinds != 0 {
+                let id = SIMD16(repeating: t.id)
+                if literalKinds & 1 != 0 && any(words .== id) { return true }
+                if literalKinds & 2 != 0 && c & WordClass.past.rawValue != 0 && any(pastWords .== id) { return true }
+                if literalKinds & 4 != 0 && c & WordClass.ing.rawValue != 0 && any(ingWords .== SIMD8(repeating: t.id)) { return true }
+                if t.id == markedWord && c & markedClasses == markedClasses { return true }
+            }
             return (classes.0 != 0 && c & classes.0 == classes.0) || (classes.1 != 0 && c & classes.1 == classes.1)
                 || (classes.2 != 0 && c & classes.2 == classes.2) || (classes.3 != 0 && c & classes.3 == classes.3)
         }
         /// For the quick "could this rule fire at all" test.
         var anyClass: UInt64 { classes.0 | classes.1 | classes.2 | classes.3 }
+        /// Every literal word id the atom names, plain, inflected or marked.
+        var literalWords: [Int32] {
+            (0..<16).map { words[$0] } + (0..<16).map { pastWords[$0] } + (0..<8).map { ingWords[$0] } + [markedWord]
+        }
         var wordSignature: SIMD4<UInt64> {
             var s = SIMD4<UInt64>(repeating: 0)
-            for k in 0..<16 where words[k] >= 0 { TokenPattern.sign(&s, words[k]) }
-            if markedWord >= 0 { TokenPattern.sign(&s, markedWord) }
+            for id in literalWords where id >= 0 { TokenPattern.sign(&s, id) }
             return s
         }
     }
 
-    enum Kind: UInt8 { case atom, optional, notAhead, gap, sentenceStart, clauseStart, clauseEnd }
+    enum Kind: UInt8 { case atom, optional, notAhead, ahead, gap, sentenceStart, clauseStart, clauseEnd }
     struct Element {
         var kind: Kind
         var atom = Atom()
@@ -66,6 +83,7 @@ struct TokenPattern {
             if item.hasPrefix("*"), let n = Int(item.dropFirst()) { elements.append(Element(kind: .gap, gap: n)); continue }
             var kind = Kind.atom
             if item.hasPrefix("~") { kind = .notAhead; item = item.dropFirst() }
+            if item.hasPrefix("&") { kind = .ahead; item = item.dropFirst() }
             if item.count > 1 && item.hasSuffix("?") { kind = .optional; item = item.dropLast() }
             elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
         }
@@ -83,14 +101,17 @@ struct TokenPattern {
 
     private static func atom(_ item: Substring, lexicon: Lexicon, source: String) -> Atom {
         var atom = Atom()
-        var words = 0, sets = 0
+        var words = 0, sets = 0, pasts = 0, ings = 0
         for alt in item.split(separator: "|") {
             switch alt {
             case ",": atom.setClass(sets, WordClass.comma.rawValue); sets += 1
             case "?": atom.setClass(sets, WordClass.qmark.rawValue); sets += 1
             case ".": atom.setClass(sets, WordClass.end.rawValue); sets += 1
+            case "!": atom.setClass(sets, WordClass.exclaim.rawValue); sets += 1
             default:
-                if alt.first!.isLowercase, alt.contains("+") {
+                let first = alt.utf8.first!
+                let lowercase = first >= 0x61 && first <= 0x7A, uppercase = first >= 0x41 && first <= 0x5A
+                if lowercase, alt.utf8.contains(0x2B) {
                     let parts = alt.split(separator: "+")
                     guard let id = lexicon.literalID(String(parts[0])) else { preconditionFailure("unknown word in \(source)") }
                     precondition(atom.markedWord == -3, "one marked word per item in \(source)")
@@ -99,7 +120,7 @@ struct TokenPattern {
                         guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
                         atom.markedClasses |= c.rawValue
                     }
-                } else if alt.first!.isUppercase {
+                } else if uppercase {
                     var mask: UInt64 = 0
                     for name in alt.split(separator: "+") {
                         guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
@@ -108,11 +129,18 @@ struct TokenPattern {
                     atom.setClass(sets, mask); sets += 1
                 } else {
                     guard let id = lexicon.literalID(String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
-                    atom.words[words] = id; words += 1
+                    // "had" is "have" marked past; "told" is "tell" marked past: keep the inflection written.
+                    precondition(words < 16 && pasts < 16 && ings < 8, "too many alternatives in \(source)")
+                    switch lexicon.inflection(of: String(alt)) {
+                    case .past: atom.pastWords[pasts] = id; pasts += 1
+                    case .ing: atom.ingWords[ings] = id; ings += 1
+                    default: atom.words[words] = id; words += 1
+                    }
                 }
             }
-            precondition(words <= 16 && sets <= 4, "too many alternatives in \(source)")
+            precondition(words <= 16 && pasts <= 16 && ings <= 8 && sets <= 4, "too many alternatives in \(source)")
         }
+        atom.literalKinds = (words > 0 ? 1 : 0) | (pasts > 0 ? 2 : 0) | (ings > 0 ? 4 : 0) | (atom.markedWord >= 0 ? 8 : 0)
         return atom
     }
 

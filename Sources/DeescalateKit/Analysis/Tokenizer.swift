@@ -16,13 +16,13 @@ struct Token {
 /// strips regular endings so "refunded" is the fixing verb "refund", marked past.
 struct Tokenizer {
     let lexicon: Lexicon
-    private let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32)
-    private let numberBefore: Set<Int32>
+    let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32, i: Int32, will: Int32, would: Int32)
+    let numberBefore: Set<Int32>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         func id(_ w: String) -> Int32 { lexicon.id(of: w) ?? -1 }
-        ids = (id("no"), id("number"), id("ill"), id("id"), id("not"))
+        ids = (id("no"), id("number"), id("ill"), id("id"), id("not"), id("i"), id("will"), id("would"))
         numberBefore = Set(["order", "account", "reference", "ref", "case", "ticket", "phone", "tracking"].map(id))
     }
 
@@ -31,12 +31,26 @@ struct Tokenizer {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
             var i = 0, scalar: Int32 = 0
             let n = bytes.count
+            var quoteOpen = -1
             while i < n {
+                let first = bytes[i]
+                if Self.mayStartEntity(first) {
+                    if let entity = Self.entity(bytes, at: i, runStart: i == 0 || Self.opensRun(bytes[i - 1])) {
+                        let scalars = Int32(Self.scalarCount(bytes, i, entity.length))
+                        if !entity.cls.contains(.escape) {
+                            tokens.append(Token(id: -2, cls: entity.cls, start: scalar, end: scalar + scalars,
+                                                byteStart: Int32(i), byteEnd: Int32(i + entity.length)))
+                        }
+                        i += entity.length; scalar += scalars
+                        continue
+                    }
+                }
                 let (value, len) = Self.decode(bytes, i)
                 if Self.isWordScalar(value) {
                     // Scan one word; "'" or "’" between letters and "." ":" "," between digits stay inside.
                     let wordByteStart = i, wordStart = scalar
                     var length = 0, letters = 0, uppers = 0, digits = 0, foreign = false
+                    let titled = first >= 65 && first <= 90
                     while i < n {
                         let (v, l) = Self.decode(bytes, i)
                         var byte: UInt8
@@ -55,19 +69,43 @@ struct Tokenizer {
                         if length < 48 { buf[length] = byte }
                         length += 1; i += l; scalar += 1
                     }
+                    // "www.example.com", "help@example.com", "1-800-555-0199": the word stopped inside a link,
+                    // an address or a joined number that starts the run.
+                    if i < n && Self.mayContinueAsEntity(bytes, i) && (wordByteStart == 0 || Self.opensRun(bytes[wordByteStart - 1])),
+                       let entity = Self.runEntity(bytes, from: wordByteStart) {
+                        let end = wordByteStart + entity.length
+                        scalar = wordStart + Int32(Self.scalarCount(bytes, wordByteStart, entity.length))
+                        tokens.append(Token(id: -2, cls: entity.cls, start: wordStart, end: scalar,
+                                            byteStart: Int32(wordByteStart), byteEnd: Int32(end)))
+                        i = end
+                        continue
+                    }
                     var cls: WordClass = .word
-                    if uppers >= 2 && uppers == letters { cls.insert(.caps) }
-                    let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
+                    if uppers >= 2 && uppers == letters { cls.insert(.caps) } else if titled && letters >= 2 { cls.insert(.title) }
                     if foreign || length > 40 {
+                        let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
                         tokens.append(Token(id: -1, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
                     } else if digits > 0 {
-                        cls.insert(.num)
-                        if length >= 3 && buf[length - 1] == 109 && (buf[length - 2] == 97 || buf[length - 2] == 112) { cls.insert(.time) }
+                        // "5pm", "5 pm", "1:25 p.m.": a clock time; "3rd": a number; "HT2081", "K2": a reference.
+                        let meridiem = letters == 0 ? Self.meridiem(bytes, at: i) : 0
+                        i += meridiem; scalar += Int32(meridiem)
+                        let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
+                        if meridiem > 0 || (length >= 3 && buf[length - 1] == 109 && (buf[length - 2] == 97 || buf[length - 2] == 112)) {
+                            cls.formUnion([.num, .time])
+                        } else if letters > 0 && !Self.isOrdinal(buf, length, letters: letters) {
+                            tokens.append(Token(id: -2, cls: .entity, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
+                            continue
+                        } else {
+                            cls.insert(.num)
+                        }
                         tokens.append(Token(id: -1, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
                     } else {
+                        let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
                         // "f***", "s**t": a word masked with asterisks is a censored swear word.
                         // "*so*" is emphasis, not masking.
-                        if i < n && bytes[i] == 0x2A && (wordByteStart == 0 || bytes[wordByteStart - 1] != 0x2A) { cls.insert(.profane) }
+                        // "*Device plays song*" marks an action, and a long word before a star is no masked one.
+                        if i + 1 < n && bytes[i] == 0x2A && (wordByteStart == 0 || bytes[wordByteStart - 1] != 0x2A)
+                            && length <= 4 && (bytes[i + 1] == 0x2A || Self.isLetter(bytes[i + 1])) { cls.insert(.profane) }
                         emitWord(UnsafeMutableBufferPointer(rebasing: buf[0..<length]), extra: cls, span: span, into: &tokens)
                     }
                     continue
@@ -76,15 +114,23 @@ struct Tokenizer {
                 switch value {
                 case 0x2C, 0x3A, 0x2014, 0x2013, 0xFF0C, 0x3001: punct = .comma
                 case 0x2D: if i > 0 && bytes[i - 1] == 0x20 { punct = .comma }   // a spaced hyphen is a dash
-                case 0x2E, 0x21, 0x3B, 0x0A, 0x2026, 0x3002, 0xFF01: punct = .end
+                case 0x21, 0xFF01: punct = [.end, .exclaim]
+                case 0x2E, 0x3B, 0x0A, 0x2026, 0x3002: punct = .end
                 case 0x3F, 0xFF1F: punct = .qmark
                 case 0x1F644, 0x1F612, 0x1F643, 0x1F60F, 0x1F926, 0x1F937: punct = [.emoji, .sarcEmoji]
                 case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2300...0x23FF: punct = .emoji
+                case 0x22, 0x201C, 0x201D:
+                    // A quotation: a title or someone's words, marked so that what it says is not said.
+                    if quoteOpen < 0 && value != 0x201D { quoteOpen = tokens.count }
+                    else if quoteOpen >= 0 && value != 0x201C {
+                        if tokens.count - quoteOpen <= 16 { for k in quoteOpen..<tokens.count { tokens[k].cls.insert(.quoted) } }
+                        quoteOpen = -1
+                    }
                 default: break
                 }
                 if !punct.isEmpty {
                     // "..." and "!!" are one mark; "??" stays two, a cue for a rhetorical question.
-                    let repeatsEnd = punct == .end && tokens.last.map { $0.cls.contains(.end) && $0.byteEnd == Int32(i) } == true
+                    let repeatsEnd = punct.contains(.end) && tokens.last.map { $0.cls.contains(.end) && $0.byteEnd == Int32(i) } == true
                     if !repeatsEnd {
                         tokens.append(Token(id: -2, cls: punct, start: scalar, end: scalar + 1,
                                             byteStart: Int32(i), byteEnd: Int32(i + len)))
@@ -92,38 +138,6 @@ struct Tokenizer {
                 }
                 i += len; scalar += 1
             }
-        }
-    }
-
-    /// Fixes what needs the next word, and marks where sentences and clauses start.
-    func finish(_ tokens: inout [Token]) {
-        var atSentence = true, atClause = true
-        var k = 0
-        while k < tokens.count {
-            var t = tokens[k]
-            if t.id == ids.ill || t.id == ids.id, k + 1 < tokens.count,
-               !tokens[k + 1].cls.isDisjoint(with: [.act, .nonAct, .verb, .be, .have, .adv, .contact]) {
-                // "ill get it" is "I'll get it"; "feeling ill" stays ill.
-                let pair = t.id == ids.ill ? ("i", "will") : ("i", "would")
-                let first = lexicon.id(of: pair.0)!, second = lexicon.id(of: pair.1)!
-                t.id = first; t.cls = lexicon.classes[Int(first)]
-                var t2 = t; t2.id = second; t2.cls = lexicon.classes[Int(second)]
-                tokens.insert(t2, at: k + 1)
-            }
-            if t.id == ids.no, k > 0, numberBefore.contains(tokens[k - 1].id) {
-                t.id = ids.number; t.cls = lexicon.classes[Int(ids.number)]   // "order no." is a number
-            }
-            if t.cls.contains(.word) {
-                if atSentence { t.cls.insert(.sentStart) }
-                if atClause { t.cls.insert(.clauseStart) }
-                if !t.cls.contains(.disc) { atSentence = false }
-                atClause = false
-            } else {
-                atClause = true
-                if !t.cls.contains(.comma) { atSentence = true }
-            }
-            tokens[k] = t
-            k += 1
         }
     }
 
@@ -222,15 +236,5 @@ struct Tokenizer {
                     | UInt32(b[i + 3] & 0x3F), 4)
         }
         return (0xFFFD, n - i)
-    }
-
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
-
-    /// ASCII letters and digits, and letters of other scripts (Latin accents, Greek, Cyrillic, CJK,
-    /// Hangul), so foreign words are words, just unknown ones.
-    @inline(__always) static func isWordScalar(_ v: UInt32) -> Bool {
-        if v < 0x80 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 || (v >= 48 && v <= 57) }
-        return (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x370 && v <= 0x1FFF)
-            || (v >= 0x3040 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7AF)
     }
 }

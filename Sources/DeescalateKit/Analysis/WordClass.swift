@@ -60,6 +60,17 @@ struct WordClass: OptionSet, Hashable {
     static var sentStart: WordClass { .init(rawValue: 1 << 48) }  // first word after openers
     static var clauseStart: WordClass { .init(rawValue: 1 << 49) }
     static var youSubject: WordClass { .init(rawValue: 1 << 50) } // "you" that can do a verb; not "your"
+    // Things that are not words (see `Tokenizer.entity`): never English, never evidence for a move.
+    static var entity: WordClass { .init(rawValue: 1 << 51) }     // link, handle, #tag, number, sign-off
+    static var link: WordClass { .init(rawValue: 1 << 52) }       // URL or e-mail address
+    static var price: WordClass { .init(rawValue: 1 << 53) }      // $56, £3.50
+    static var signoff: WordClass { .init(rawValue: 1 << 54) }    // ^AB, "~ Olivia" at the end
+    static var escape: WordClass { .init(rawValue: 1 << 55) }     // &amp;: read as nothing
+    // Names and quotations: words that are not said to the customer.
+    static var title: WordClass { .init(rawValue: 1 << 56) }      // written with a capital first letter
+    static var name: WordClass { .init(rawValue: 1 << 57) }       // part of a name or title ("Bloody Mary", "Ann Darling Apartments")
+    static var quoted: WordClass { .init(rawValue: 1 << 58) }     // inside quotation marks
+    static var exclaim: WordClass { .init(rawValue: 1 << 59) }    // "!", an end that exclaims
 
     /// Any token that ends a clause.
     static var punct: WordClass { [.comma, .end, .qmark, .emoji] }
@@ -74,5 +85,6 @@ struct WordClass: OptionSet, Hashable {
         "INSULTADJ": .insultAdj, "POLICY": .policy, "PUNITIVE": .punitive, "SARCINTRO": .sarcIntro,
         "COMMS": .comms, "ADMIN": .admin, "PAST": .past, "ING": .ing, "NUM": .num, "CAPS": .caps,
         "WORD": .word, "YOUS": .youSubject, "EMOJI": .emoji, "SARCEMOJI": .sarcEmoji, "PUNCT": .punct,
+        "ENTITY": .entity, "LINK": .link, "PRICE": .price, "NAME": .name, "QUOTED": .quoted,
     ]
 }

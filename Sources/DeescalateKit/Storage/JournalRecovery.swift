@@ -1,12 +1,18 @@
 import Foundation
 
 /// Turns journals left by unfinished sessions into abandoned, graded transcripts on the next start,
-/// so a killed session is never lost.
+/// so a killed session is never lost — and only those: a journal whose session is still running
+/// (its lock is held) is left alone, and one whose session was saved before its process died is
+/// removed rather than saved again.
 public struct JournalRecovery: Sendable {
     /// What recovering one journal did.
     public enum Result: Sendable {
         /// Saved as an abandoned transcript.
         case recovered(journal: URL, saved: TranscriptStore.Saved, traineeLines: Int)
+        /// The session had been saved whole before its process died; only the journal was removed.
+        case alreadySaved(journal: URL, saved: TranscriptStore.Saved)
+        /// The session is running in another process (or another part of this one); left alone.
+        case inUse(journal: URL)
         /// Could not be recovered; the journal is left in place.
         case failed(journal: URL, reason: String)
     }
@@ -25,15 +31,38 @@ public struct JournalRecovery: Sendable {
         self.clock = clock
     }
 
-    /// Recovers every left-over journal.
+    /// Recovers every left-over journal whose session is not running.
     public func recoverAll() -> [Result] {
-        SessionJournal.leftOver(in: folder).map(recover)
+        // A journal's process killed before it named its journal left only a staging file, with no
+        // trainee line yet: nothing to recover, so it is removed once its lock is free.
+        for staged in SessionJournal.staged(in: folder) {
+            (try? JournalClaim(staged))?.discard()
+        }
+        return SessionJournal.leftOver(in: folder).compactMap { url -> Result? in
+            do throws(JournalClaim.Refusal) {
+                return recover(try JournalClaim(url))
+            } catch {
+                switch error {
+                case .inUse: return .inUse(journal: url)
+                case .gone: return nil
+                case .unreadable(let reason): return .failed(journal: url, reason: reason)
+                }
+            }
+        }
     }
 
-    private func recover(_ url: URL) -> Result {
+    /// Recovers a claimed journal; the claim (and so the lock) is held until it is saved and removed.
+    private func recover(_ claim: JournalClaim) -> Result {
+        let url = claim.url
+        let store = TranscriptStore(folder: folder)
+        let locations = store.locations(of: url.deletingPathExtension().lastPathComponent)
+        if FileManager.default.fileExists(atPath: locations.json.path) {
+            claim.discard()
+            return .alreadySaved(journal: url, saved: locations)
+        }
         let journal: SessionJournal.Recovered
         do {
-            journal = try SessionJournal.read(url)
+            journal = try SessionJournal.parse(try claim.bytes(), url: url)
         } catch {
             return .failed(journal: url, reason: error.reason)
         }
@@ -46,8 +75,8 @@ public struct JournalRecovery: Sendable {
         var transcript = conversation.transcript(startedAt: journal.header.startedAt, endedAt: clock.timestamp())
         transcript.grade = Scorer().grade(transcript)
         do {
-            let saved = try TranscriptStore(folder: folder).save(transcript)
-            try? FileManager.default.removeItem(at: url)
+            let saved = try store.save(transcript, named: url.deletingPathExtension().lastPathComponent)
+            claim.discard()
             return .recovered(journal: url, saved: saved, traineeLines: journal.lines.count)
         } catch {
             return .failed(journal: url, reason: error.reason)

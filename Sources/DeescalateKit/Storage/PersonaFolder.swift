@@ -44,12 +44,17 @@ public struct PersonaFolder: Sendable {
         var failures: [PersonaLoadError] = []
         for file in try personaFiles() {
             let name = Self.displayPath(file)
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                failures.append(PersonaLoadError(file: name, diagnostics: [Diagnostic(.error, "cannot read the file")]))
+            // Only a regular file of bounded size is read: a FIFO or a device named *.json must not
+            // hang or swell `practice`.
+            let data: [UInt8]
+            do {
+                data = try RegularFileReader.read(file.path)
+            } catch {
+                failures.append(PersonaLoadError(file: name, diagnostics: [Diagnostic(.error, "cannot read the file: \(error.reason)")]))
                 continue
             }
             do {
-                let persona = try Persona(parsing: Array(data), file: name)
+                let persona = try Persona(parsing: data, file: name)
                 if let earlier = entries.first(where: { $0.persona.id == persona.id }) {
                     failures.append(PersonaLoadError(file: name, diagnostics: [Diagnostic(
                         .error, "duplicate persona id \"\(persona.id)\", also used by \(Self.displayPath(earlier.file))",

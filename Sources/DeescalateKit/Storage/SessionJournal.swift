@@ -7,6 +7,13 @@ import Glibc
 /// and each trainee line as it is submitted, flushed to disk every turn. Because the engine is
 /// deterministic, replaying the lines rebuilds the conversation, so a killed process loses at most
 /// the line being typed.
+///
+/// Each session has its own journal, `.journal/<name>.jsonl`, and holds an exclusive `flock` on it
+/// for as long as it runs: recovery takes only journals whose lock is free (their process is gone),
+/// so a second session started beside a live one never touches it. The name is also the session's
+/// transcript name (`<name>.json` and `<name>.md`), reserved when the journal is made, so recovery can
+/// tell a session that was saved but not yet cleaned up from one that never was, and never saves a
+/// session twice.
 public final class SessionJournal {
     /// What a journal starts with.
     public struct Header: Sendable, Equatable {
@@ -30,24 +37,20 @@ public final class SessionJournal {
         }
     }
 
-    /// A journal read back from disk.
-    public struct Recovered: Sendable, Equatable {
-        /// Where it was.
-        public var url: URL
-        /// Its header.
-        public var header: Header
-        /// The trainee lines it holds, in order.
-        public var lines: [String]
-    }
-
     /// The folder, inside a transcripts folder, where journals of unfinished sessions live.
     public static func folder(in transcripts: URL) -> URL { transcripts.appendingPathComponent(".journal") }
 
     /// The journal's file.
     public let url: URL
+    /// The session's name: its transcript is saved as `<name>.json` and `<name>.md`.
+    public let name: String
     private var descriptor: Int32
 
-    /// Starts a journal for a new session in `transcripts`, named after the session.
+    /// Starts a journal for a new session in `transcripts`, named after the session (`baseName`, or
+    /// `baseName-2`, `-3`, ... when that name is taken by a journal or a saved transcript).
+    ///
+    /// The header is written and locked in a private file first and only then linked under its
+    /// name, so recovery never sees a journal without its header or its lock.
     public init(in transcripts: URL, baseName: String, header: Header) throws(StorageError) {
         let folder = Self.folder(in: transcripts)
         do {
@@ -55,22 +58,43 @@ public final class SessionJournal {
         } catch {
             throw StorageError(path: folder.path, reason: "cannot create the journal folder: \(error.localizedDescription)")
         }
-        var candidate = folder.appendingPathComponent("\(baseName).jsonl")
-        var counter = 2
-        var opened = Glibc.open(candidate.path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o644)
-        while opened < 0, errno == EEXIST, counter < 10_000 {
-            candidate = folder.appendingPathComponent("\(baseName)-\(counter).jsonl")
-            counter += 1
-            opened = Glibc.open(candidate.path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o644)
+        let staging = folder.appendingPathComponent(".\(baseName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).new")
+        let opened = Glibc.open(staging.path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard opened >= 0 else { throw StorageError(path: staging.path, reason: FileDescriptor.reason(errno)) }
+        defer { unlink(staging.path) }
+        do throws(StorageError) {
+            guard FileDescriptor.tryLock(opened) else {
+                throw StorageError(path: staging.path, reason: "cannot lock the journal: \(FileDescriptor.reason(errno))")
+            }
+            try Self.append(Self.headerValue(header), to: opened, path: staging.path)
+            (url, name) = try Self.link(staging, in: folder, transcripts: transcripts, baseName: baseName)
+        } catch {
+            Glibc.close(opened)
+            throw error
         }
-        guard opened >= 0 else { throw StorageError(path: candidate.path, reason: String(cString: strerror(errno))) }
-        url = candidate
         descriptor = opened
-        let headerValue = JSONValue.object([
+        FileDescriptor.syncFolder(folder.path)
+    }
+
+    private static func headerValue(_ header: Header) -> JSONValue {
+        .object([
             ("journal", .int(1)), ("persona", .string(header.personaID)), ("personaVersion", .int(header.personaVersion)),
             ("seed", .uint(header.seed)), ("trainee", .string(header.trainee)), ("startedAt", .string(header.startedAt)),
         ])
-        try append(headerValue)
+    }
+
+    /// Links the staged journal under the first free session name; `link` fails rather than replace,
+    /// so two sessions starting in the same second cannot take the same name.
+    private static func link(_ staging: URL, in folder: URL, transcripts: URL,
+                             baseName: String) throws(StorageError) -> (URL, String) {
+        for counter in 1..<10_000 {
+            let name = counter == 1 ? baseName : "\(baseName)-\(counter)"
+            if TranscriptStore.isTaken(name, in: transcripts) { continue }
+            let target = folder.appendingPathComponent("\(name).jsonl")
+            if FileDescriptor.linkWithoutReplacing(staging.path, target.path) { return (target, name) }
+            if errno != EEXIST { throw StorageError(path: target.path, reason: FileDescriptor.reason(errno)) }
+        }
+        throw StorageError(path: folder.path, reason: "no free session name for \(baseName)")
     }
 
     deinit {
@@ -82,50 +106,34 @@ public final class SessionJournal {
         try append(.object([("line", .string(line))]))
     }
 
-    /// Removes the journal once its session is safely saved as a transcript.
+    /// Removes the journal once its session is safely saved as a transcript. The name goes first and
+    /// the lock last, so a recovery waiting for the lock finds the name gone.
     public func discard() {
-        if descriptor >= 0 { Glibc.close(descriptor); descriptor = -1 }
+        guard descriptor >= 0 else { return }
         unlink(url.path)
+        FileDescriptor.syncFolder(url.deletingLastPathComponent().path)
+        Glibc.close(descriptor)
+        descriptor = -1
+    }
+
+    /// Closes the journal without removing it, as a killed process would (for tests of recovery).
+    public func close() {
+        guard descriptor >= 0 else { return }
+        Glibc.close(descriptor)
+        descriptor = -1
     }
 
     private func append(_ value: JSONValue) throws(StorageError) {
-        let bytes = Array((value.serialized() + "\n").utf8)
-        let failed = bytes.withUnsafeBytes { buffer -> Bool in
-            var written = 0
-            while written < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 { if errno == EINTR { continue }; return true }
-                written += result
-            }
-            return fsync(descriptor) != 0
-        }
-        if failed { throw StorageError(path: url.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw StorageError(path: url.path, reason: "the journal is closed") }
+        try Self.append(value, to: descriptor, path: url.path)
     }
 
-    /// Journals left behind by sessions that did not finish (killed, crashed, power lost).
-    public static func leftOver(in transcripts: URL) -> [URL] {
-        let folder = folder(in: transcripts)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".jsonl") }.sorted().map { folder.appendingPathComponent($0) }
-    }
-
-    /// Reads a journal back. A last line cut off by a kill is ignored; an unreadable header is an error.
-    public static func read(_ url: URL) throws(StorageError) -> Recovered {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw StorageError(path: url.path, reason: "cannot read the journal")
+    /// One line of JSON, written in a single `write` (appends of one call are not interleaved) and
+    /// flushed with `fdatasync`: the data and the file's length reach the disk, not its times.
+    private static func append(_ value: JSONValue, to descriptor: Int32, path: String) throws(StorageError) {
+        if let failure = FileDescriptor.writeAll(descriptor, Array((value.serialized() + "\n").utf8)) {
+            throw StorageError(path: path, reason: FileDescriptor.reason(failure))
         }
-        let rows = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        guard let first = rows.first, let header = try? JSONParser.parse(Array(first)),
-              let persona = header["persona"]?.string, let seed = header["seed"]?.uint64 else {
-            throw StorageError(path: url.path, reason: "the journal has no readable header")
-        }
-        var lines: [String] = []
-        for row in rows.dropFirst() {
-            guard let node = try? JSONParser.parse(Array(row)), let line = node["line"]?.string else { continue }
-            lines.append(line)
-        }
-        return Recovered(url: url, header: Header(personaID: persona, personaVersion: header["personaVersion"]?.int ?? 1,
-                                                  seed: seed, trainee: header["trainee"]?.string ?? "anonymous",
-                                                  startedAt: header["startedAt"]?.string ?? ""), lines: lines)
+        if fdatasync(descriptor) != 0 { throw StorageError(path: path, reason: FileDescriptor.reason(errno)) }
     }
 }

@@ -78,9 +78,13 @@ struct TranscriptDecoder {
     private func move(_ node: JSONNode, path: () -> String) throws(TranscriptError) -> Move? {
         guard let kind = (node["subKind"]?.string).flatMap(MoveKind.init(rawValue:)),
               let evidence = node["evidence"], let words = evidence["words"]?.string else { return nil }
-        let start = try optional(evidence["start"]) { reader.int($0, path: "\(path()).evidence.start", in: TranscriptLimits.evidenceOffset) } ?? 0
-        let end = try optional(evidence["end"]) { reader.int($0, path: "\(path()).evidence.end", in: TranscriptLimits.evidenceOffset) } ?? 0
-        if let endNode = evidence["end"], end < start {
+        // Both offsets are required: a default of 0 for one of them made a span the writer would then
+        // save and this decoder refuse on the next read (found by the transcript fuzz target).
+        guard let startNode = evidence["start"] else { throw fail("'\(path()).evidence' needs \"start\"", at: evidence.offset) }
+        guard let endNode = evidence["end"] else { throw fail("'\(path()).evidence' needs \"end\"", at: evidence.offset) }
+        let start = try required(reader.int(startNode, path: "\(path()).evidence.start", in: TranscriptLimits.evidenceOffset))
+        let end = try required(reader.int(endNode, path: "\(path()).evidence.end", in: TranscriptLimits.evidenceOffset))
+        if end < start {
             throw fail("'\(path()).evidence.end' is \(end), but must not be before 'evidence.start' (\(start))", at: endNode.offset)
         }
         return Move(kind: kind, evidence: Evidence(start: start, end: end, words: words))

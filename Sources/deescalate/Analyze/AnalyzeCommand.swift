@@ -14,7 +14,8 @@ struct AnalyzeCommand: Command {
 
         --evaluate reads a labelled file, one utterance a line: id<TAB>labels<TAB>text, labels
         comma-separated from listen, apologize, solve, thank, harmful, neutral (blank lines and lines
-        starting with # are skipped). It prints precision, recall and F1 per label, macro-F1, and every
+        starting with # are skipped; a first line naming the columns id, labels and text is a header,
+        and further columns such as a source are ignored). It prints precision, recall and F1 per label, macro-F1, and every
         misclassified line: a way for trainers to check the analyzer on their own phrases.
 
         EXAMPLES:
@@ -71,8 +72,11 @@ struct AnalyzeCommand: Command {
     }
 
     private func evaluate(_ path: String) -> ExitCode {
-        guard let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path) else {
-            console.error("error: cannot read \(path)")
+        let data: Data
+        do {
+            data = Data(path == "-" ? try RegularFileReader.readStream(STDIN_FILENO, name: "<stdin>") : try RegularFileReader.read(path))
+        } catch {
+            console.error("error: cannot read \(error.path): \(error.reason)")
             return .failure
         }
         let evaluation: AnalyzerEvaluation

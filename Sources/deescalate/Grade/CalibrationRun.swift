@@ -8,10 +8,12 @@ struct CalibrationRun {
     let console: Console
     let scorer: Scorer
     let jobs: Int
+    /// The largest file read, in bytes (--max-file-size).
+    let limit: Int
 
     func run(paths: [String], human path: String, format: String) -> ExitCode {
         let bytes: [UInt8]
-        switch GradeFileReader.bytes(of: path) {
+        switch GradeFileReader.bytes(of: path, limit: limit) {
         case .success(let read): bytes = read
         case .failure(let failure):
             console.error("\(path): error: cannot read the assessors' grades: \(failure.reason)")
@@ -33,7 +35,7 @@ struct CalibrationRun {
         for input in GradeInput.expand(paths) {
             switch input {
             case .file(let file):
-                switch GradeItem.process(.file(file), scorer: scorer, memo: nil, render: { _ in "" }, keep: true) {
+                switch GradeItem.process(.file(file), scorer: scorer, memo: nil, limit: limit, render: { _ in "" }, keep: true) {
                 case .graded(let item): if let kept = item.kept { graded.append(kept) }
                 case .failed(let message): console.error(message); failed = true
                 }

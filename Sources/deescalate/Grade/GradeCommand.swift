@@ -18,7 +18,10 @@ struct GradeCommand: Command {
         row whose stored grade differs says so.
 
         A file that cannot be read or is not a transcript is reported on stderr with its path and reason
-        and skipped; the rest are graded. Output is in input order whatever the parallelism.
+        and skipped; the rest are graded. Output is in input order whatever the parallelism, written as
+        results arrive. Only regular files are read (a FIFO, device or socket is skipped with a message),
+        each up to --max-file-size. Grading runs in a worker process: should the grader itself crash on
+        some file, that file is reported ("the grader crashed on this file") and the rest are graded.
 
         html is one self-contained cohort page: a row per transcript, mean score per step, a histogram of
         totals, the weakest step with its most frequent feedback, and outcomes per persona. xapi writes one
@@ -49,6 +52,7 @@ struct GradeCommand: Command {
             .init(name: "rubric", value: "FILE", help: "A rubric file replacing the default (see docs/GRADING.md)."),
             .init(name: "fail-under", value: "N", help: "Exit 2 when any total is below N (0–100), for CI."),
             .init(name: "jobs", short: "j", value: "N", help: "Transcripts graded in parallel (default: the number of cores)."),
+            .init(name: "max-file-size", value: "MB", help: "Skip, with an error, files and JSON Lines rows larger than this (default 16)."),
             .init(name: "xapi-actor", value: "MODE", help: "xapi: identify trainees by account (default) or mbox."),
             .init(name: "xapi-homepage", value: "URL", help: "xapi, account mode: the system the names belong to (default \(XAPIOptions.defaultHomePage))."),
             .init(name: "xapi-mbox-domain", value: "DOMAIN", help: "xapi, mbox mode: the e-mail domain (required with mbox)."),
@@ -65,7 +69,12 @@ struct GradeCommand: Command {
     let rubricPath: String?
     let failUnder: Int?
     let jobs: Int
+    let environment: [String: String]
     let xapi: XAPIOptions
+    /// The largest file or JSON Lines row read, in bytes.
+    let limit: Int
+    /// Set when this process is a worker started by a supervising `grade`.
+    let workerConfiguration: String?
     /// `--calibrate HUMAN.csv` and its format (text, json or html), instead of grade rows.
     let calibration: (path: String, format: String)?
 
@@ -78,6 +87,7 @@ struct GradeCommand: Command {
             throw UsageError(message: "'-' (standard input) may be given only once", command: name)
         }
         self.console = console
+        self.environment = environment
         paths = arguments.positionals
         let defaultFormat = console.outputIsTerminal ? "table" : "jsonl"
         calibration = try Self.calibrationOptions(arguments)
@@ -87,6 +97,8 @@ struct GradeCommand: Command {
         failUnder = try arguments.integer("fail-under", in: 0...100, command: name)
         jobs = try arguments.integer("jobs", in: 1...256, command: name) ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         xapi = try Self.xapiOptions(arguments, format: format)
+        limit = (try arguments.integer("max-file-size", in: 1...4096, command: name) ?? GradeFileReader.defaultLimit >> 20) << 20
+        workerConfiguration = environment[GradeWorker.environmentKey]
     }
 
     /// The xapi options, validated; they are refused with any other format.
@@ -134,17 +146,65 @@ struct GradeCommand: Command {
             }
         }
         if let calibration {
-            return CalibrationRun(console: console, scorer: Scorer(rubric: rubric), jobs: jobs).run(paths: paths, human: calibration.path,
-                                                                                                   format: calibration.format)
+            return CalibrationRun(console: console, scorer: Scorer(rubric: rubric), jobs: jobs, limit: limit)
+                .run(paths: paths, human: calibration.path, format: calibration.format)
         }
-        let runner = GradeRunner(console: console, scorer: Scorer(rubric: rubric), output: GradeOutput(format: format, xapi: xapi),
-                                 jobs: jobs, batchSize: Self.batchSize)
-        let summary = runner.run(GradeInput.expand(paths))
-        if summary.failures > 0 { return .failure }
-        if let failUnder, runner.lowestTotal.map({ $0 < failUnder }) ?? false {
-            console.error("note: \(runner.count(below: failUnder)) grade(s) below --fail-under \(failUnder) (lowest \(runner.lowestTotal!))")
+        let output = GradeOutput(format: format, xapi: xapi)
+        if let workerConfiguration { return runWorker(workerConfiguration, scorer: Scorer(rubric: rubric), output: output) }
+        let inputs = GradeInput.expand(paths)
+        let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))
+        _ = output.renderer(for: [String(repeating: "x", count: tableWidth)]) // the table's layout, for the header
+        let sink = GradeSink(console: console, output: output)
+        let supervisor = GradeSupervisor(feed: GradeFeed(inputs, limit: limit), sink: sink, replaysAll: output.keepsRows,
+                                         batchSize: Self.batchSize) { careful in
+            GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: careful, tableWidth: tableWidth).text)
+        }
+        guard supervisor.run() else {
+            console.error("error: cannot start a grading process: \(String(cString: strerror(errno)))")
+            return .failure
+        }
+        if environment["DEESCALATE_GRADE_STATS"] != nil { console.error(Self.processStatistics()) }
+        if sink.summary.failures > 0 { return .failure }
+        if let failUnder, sink.lowestTotal.map({ $0 < failUnder }) ?? false {
+            console.error("note: \(sink.count(below: failUnder)) grade(s) below --fail-under \(failUnder) (lowest \(sink.lowestTotal!))")
             return .belowThreshold
         }
         return .success
+    }
+
+    /// Grades the items a supervising `grade` sends on standard input, answering on standard output.
+    private func runWorker(_ text: String, scorer: Scorer, output: GradeOutput) -> ExitCode {
+        let configuration = GradeWorker.Configuration(text)
+        let crashOn = environment["DEESCALATE_TEST_CRASH_ON"].flatMap { $0.isEmpty ? nil : $0 }
+        let worker = GradeWorker(console: console, scorer: scorer, output: output, tableWidth: configuration.tableWidth,
+                                 settings: .init(jobs: jobs, batchSize: Self.batchSize, limit: limit,
+                                                 careful: configuration.careful, crashOn: crashOn),
+                                 outputDescriptor: STDOUT_FILENO)
+        return worker.run(input: STDIN_FILENO) ? .success : .failure
+    }
+
+    /// CPU time and peak memory of this supervising process and of its workers, for measuring what
+    /// supervision costs (shown with DEESCALATE_GRADE_STATS set).
+    private static func processStatistics() -> String {
+        func describe(_ who: __rusage_who) -> String {
+            var usage = rusage()
+            getrusage(who.rawValue, &usage)
+            let seconds = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+            let tenths = Int((seconds * 100).rounded())
+            return "\(tenths / 100).\(tenths % 100 < 10 ? "0" : "")\(tenths % 100) s CPU, peak \(usage.ru_maxrss / 1024) MB"
+        }
+        return "supervisor: \(describe(RUSAGE_SELF)); workers: \(describe(RUSAGE_CHILDREN))"
+    }
+
+    /// The table's file column fits the first batch's labels (a row's line number counted as six digits).
+    private static func tableWidth(_ inputs: ArraySlice<GradeInput>) -> Int {
+        let labels = inputs.map { input -> String in
+            switch input {
+            case .file(let path), .unreadable(let path, _): path
+            case .jsonLines(let path): path + ":000000"
+            case .standardInput: "<stdin>:000000"
+            }
+        }
+        return GradeTable(fitting: labels).fileWidth
     }
 }

@@ -3,36 +3,26 @@ import DeescalateKit
 import Glibc
 #endif
 
-/// Reads one file: `open`, `read` until the end, `close`. No `fstat`: a chat log is small, so reads
-/// go through a scratch buffer into an array sized by what arrived, and a folder named as a file
-/// fails its read with EISDIR.
+/// Reads one file to grade through `RegularFileReader`: never blocking on open, only regular files, and
+/// only up to the size limit, so one bad path can neither hang `grade` nor grow its memory.
 enum GradeFileReader {
-    /// Bytes asked for per read: most chat logs and transcripts arrive in one.
-    static let chunkSize = 16 * 1024
+    /// The default largest file (and JSON Lines row) graded: 16 MB. `--max-file-size MB` changes it.
+    static let defaultLimit = RegularFileReader.defaultLimit
 
     /// The file's bytes, or the reason it could not be read.
-    static func bytes(of path: String) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var failure: Int32 = 0
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { scratch in
-            while true {
-                let got = read(descriptor, scratch.baseAddress!, scratch.count)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if got == 0 { return }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<got]))
-            }
+    static func bytes(of path: String, limit: Int = defaultLimit) -> Result<[UInt8], ReadFailure> {
+        do {
+            return .success(try RegularFileReader.read(path, limit: limit))
+        } catch {
+            return .failure(ReadFailure(reason: error.reason))
         }
-        if failure == EISDIR { return .failure(ReadFailure(reason: "is a folder")) }
-        if failure != 0 { return .failure(ReadFailure(reason: String(cString: strerror(failure)))) }
-        return .success(bytes)
     }
+
+    /// Why a file of type `mode` is not read, or nil for a regular file.
+    static func refusal(mode: mode_t) -> String? { RegularFileReader.refusal(mode: mode) }
+
+    /// `16 MB`, or `1.5 MB` when not whole.
+    static func megabytes(_ bytes: Int) -> String { RegularFileReader.megabytes(bytes) }
 
     struct ReadFailure: Error {
         var reason: String

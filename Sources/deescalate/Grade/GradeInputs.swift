@@ -31,6 +31,9 @@ enum GradeInput: Equatable {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var walked: Set<FolderIdentity> = []
                 walk(path, into: &inputs, walked: &walked)
+            } else if let refusal = GradeFileReader.refusal(mode: info.st_mode) {
+                // Named or walked, a FIFO, device or socket is never opened for reading.
+                inputs.append(.unreadable(path, refusal))
             } else {
                 inputs.append(classify(path))
             }
@@ -86,19 +89,32 @@ enum GradeInput: Equatable {
         let prefix = folder.utf8.last == 0x2F ? folder : folder + "/"
         for (name, type) in entries {
             let path = prefix + name
-            var isFolder = Int32(type) == DT_DIR
-            if Int32(type) != DT_DIR && Int32(type) != DT_REG {
+            // The entry's type, from d_type; a link, or a file system that does not say, is asked
+            // with `stat`, which follows the link (and never opens, so never blocks).
+            var mode = mode_t(0)
+            switch Int(type) {
+            case DT_DIR: mode = S_IFDIR
+            case DT_REG: mode = S_IFREG
+            case DT_FIFO: mode = S_IFIFO
+            case DT_CHR: mode = S_IFCHR
+            case DT_BLK: mode = S_IFBLK
+            case DT_SOCK: mode = S_IFSOCK
+            default:
                 var info = stat()
                 guard stat(path, &info) == 0 else {
                     if folderExtensions.contains(pathExtension(name)) { inputs.append(.unreadable(path, String(cString: strerror(errno)))) }
                     continue
                 }
-                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                mode = info.st_mode & S_IFMT
             }
-            if isFolder {
+            if mode == S_IFDIR {
                 walk(path, into: &inputs, walked: &walked)
             } else if folderExtensions.contains(pathExtension(name)) {
-                inputs.append(classify(path))
+                if let refusal = GradeFileReader.refusal(mode: mode) {
+                    inputs.append(.unreadable(path, refusal))
+                } else {
+                    inputs.append(classify(path))
+                }
             }
         }
     }

@@ -2,13 +2,6 @@ import DeescalateKit
 
 /// One thing to grade and what became of it: a row's output text and figures, or the error to report.
 enum GradeItem {
-    /// A file to read, or one JSON Lines row already read.
-    enum Source {
-        case file(String)
-        case row(label: String, bytes: ArraySlice<UInt8>)
-        case unreadable(String, String)
-    }
-
     /// A graded row, rendered, with the figures the summary and exit code need.
     struct Graded {
         var text: String
@@ -25,8 +18,8 @@ enum GradeItem {
 
     /// Reads, parses and grades one item (reusing `memo`'s readings of repeated lines); `render` turns
     /// the row into output text.
-    static func process(_ source: Source, scorer: Scorer, memo: AnalysisMemo?, render: (GradedTranscript) -> String,
-                        keep: Bool = false) -> Outcome {
+    static func process(_ source: GradeFrame.Item, scorer: Scorer, memo: AnalysisMemo?, limit: Int,
+                        render: (GradedTranscript) -> String, keep: Bool = false) -> Outcome {
         let transcript: Transcript
         let label: String
         do {
@@ -36,7 +29,7 @@ enum GradeItem {
             case .file(let path):
                 label = path
                 let bytes: [UInt8]
-                switch GradeFileReader.bytes(of: path) {
+                switch GradeFileReader.bytes(of: path, limit: limit) {
                 case .success(let read): bytes = read
                 case .failure(let failure): return .failed("\(path): error: cannot read: \(failure.reason)")
                 }

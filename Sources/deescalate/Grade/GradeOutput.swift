@@ -58,15 +58,15 @@ final class GradeOutput {
         }
     }
 
-    /// Joins a batch's rendered rows.
-    func join(_ rows: [String]) -> String {
-        guard format == .json else { return rows.joined() }
-        var text = ""
+    /// Appends a batch's rendered rows (UTF-8) to `bytes`, joined as `join` joins them.
+    func join(_ rows: [ArraySlice<UInt8>], into bytes: inout [UInt8]) {
         for row in rows {
-            text += (wroteRow ? ",\n  " : "\n  ") + row
-            wroteRow = true
+            if format == .json {
+                bytes.append(contentsOf: (wroteRow ? ",\n  " : "\n  ").utf8)
+                wroteRow = true
+            }
+            bytes.append(contentsOf: row)
         }
-        return text
     }
 
     /// What goes after the last row.

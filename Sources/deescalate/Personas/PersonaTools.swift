@@ -234,9 +234,8 @@ struct PersonaTools {
         (name.hasSuffix(".json") || name.hasSuffix(".json5")) && !name.hasSuffix(".schema.json") && !name.hasPrefix(".")
     }
 
+    /// A persona or test file's bytes; nil for a folder, a FIFO, a device or a file past the size limit.
     static func read(_ path: String) -> [UInt8]? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
-        return FileManager.default.contents(atPath: path).map(Array.init)
+        try? RegularFileReader.read(path)
     }
 }

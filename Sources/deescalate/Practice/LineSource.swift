@@ -39,20 +39,19 @@ final class ScriptLineSource: LineSource {
 }
 
 /// Lines from standard input when it is not a terminal: plain reading, invalid UTF-8 replaced.
+/// Reads with `read(2)` through the line editor's plain mode rather than stdio: a signal that ends
+/// the session must be able to interrupt the read (stdio's `getline` can spin after one).
 final class PlainLineSource: LineSource {
-    private let console: Console
     private let showPrompts: Bool
+    private let reader = LineEditor()
 
     init(console: Console, showPrompts: Bool) {
-        self.console = console
         self.showPrompts = showPrompts
     }
 
     var isInteractive: Bool { true }
 
     func readLine(prompt: String) -> LineReadResult {
-        if showPrompts { console.write(prompt) }
-        guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        reader.readLine(prompt: showPrompts ? prompt : "")
     }
 }

@@ -1,5 +1,8 @@
 import DeescalateKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `deescalate practice`: a practice session in the terminal, or scripted from a file.
 struct PracticeCommand: Command {
@@ -114,12 +117,11 @@ struct PracticeCommand: Command {
 
         let input: LineSource
         if let script {
-            let named = script == "-" ? "standard input" : "'\(script)'"
             let text: String
-            switch Self.readScript(script) {
-            case .success(let read): text = read
-            case .failure(let problem):
-                console.error("error: cannot read the script \(named): \(problem.reason)")
+            do {
+                text = try Self.readScript(script)
+            } catch {
+                console.error("error: cannot read the script: \(error.localizedDescription)")
                 return .failure
             }
             input = ScriptLineSource(text: text)
@@ -155,6 +157,8 @@ struct PracticeCommand: Command {
         } else {
             renderCard(transcript, saved: saved, persona: persona)
         }
+        // Stopped by a signal: the session is saved and the card shown; end as the sender expects.
+        SessionSignals.endIfSignalled()
         return saved == nil ? .failure : .success
     }
 
@@ -188,6 +192,9 @@ struct PracticeCommand: Command {
                 console.error("Recovered an unfinished session (\(lines) turn\(lines == 1 ? "" : "s")) as abandoned: \(PersonaFolder.displayPath(saved.json))")
             case .failed(let journal, let reason):
                 console.error("warning: could not recover \(PersonaFolder.displayPath(journal)): \(reason)")
+            case .alreadySaved, .inUse:
+                // Saved before its process died (only the journal was left), or running elsewhere.
+                break
             }
         }
     }
@@ -232,25 +239,20 @@ struct PracticeCommand: Command {
         }
     }
 
-    /// Why a script could not be read.
-    struct ScriptProblem: Error { let reason: String }
-
-    /// The script's text, read as a stream so that standard input (`-`), `/dev/null`, a FIFO or a
-    /// process substitution work like a file; a folder or a missing file is a reason, never a trap.
-    static func readScript(_ path: String) -> Result<String, ScriptProblem> {
-        var isFolder: ObjCBool = false
-        if path != "-" {
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(ScriptProblem(reason: "no such file")) }
-            if isFolder.boolValue { return .failure(ScriptProblem(reason: "it is a folder")) }
+    /// The script's text: a file, a FIFO (`--script <(…)`), a character device (`/dev/null`) or
+    /// standard input, up to 16 MB, so a stream such as /dev/zero stops at the limit instead of
+    /// filling memory.
+    private static func readScript(_ path: String) throws(StorageError) -> String {
+        if path == "-" { return String(decoding: try RegularFileReader.readStream(STDIN_FILENO, name: "<stdin>"), as: UTF8.self) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw StorageError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        // A FIFO (`<(…)`) or a character device (/dev/null) is read as a stream, bounded like one.
+        if fstat(descriptor, &info) == 0, ![S_IFIFO, S_IFCHR].contains(info.st_mode & S_IFMT),
+           let refusal = RegularFileReader.refusal(mode: info.st_mode) {
+            throw StorageError(path: path, reason: refusal)
         }
-        guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
-            return .failure(ScriptProblem(reason: "permission denied or not readable"))
-        }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return .success(String(decoding: data, as: UTF8.self))
-        } catch {
-            return .failure(ScriptProblem(reason: error.localizedDescription))
-        }
+        return String(decoding: try RegularFileReader.readStream(descriptor, name: path), as: UTF8.self)
     }
 }

@@ -1,5 +1,8 @@
 import DeescalateKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One practice session in the terminal (or from a script): reads lines, handles slash commands,
 /// journals every turn, and at the end grades and saves the transcript.
@@ -37,10 +40,16 @@ final class PracticeSession {
         } catch {
             console.error("warning: cannot journal this session (\(error.localizedDescription)); it is saved only when it ends normally")
         }
+        SessionSignals.install()
         renderer.render(conversation.start(), frustration: conversation.state.frustration)
 
         loop: while !conversation.state.isEnded {
-            switch input.readLine(prompt: console.styled("you> ", .cyan)) {
+            // A signal ends the session before the next read, or during it (the read then returns
+            // end of input, or a half-typed line, which is dropped as Ctrl-C drops it).
+            if let signal = SessionSignals.received { endOnSignal(signal); break loop }
+            let read = input.readLine(prompt: console.styled("you> ", .cyan))
+            if let signal = SessionSignals.received { endOnSignal(signal); break loop }
+            switch read {
             case .endOfInput where !input.isInteractive:
                 // A script that runs out is finished like /end: resolved if the customer is calm and agreed.
                 _ = conversation.finish()
@@ -64,6 +73,14 @@ final class PracticeSession {
             }
         }
         return finish()
+    }
+
+    /// Ends the session as abandoned because `signal` asked the process to stop.
+    private func endOnSignal(_ signal: Int32) {
+        let name = signal == SIGHUP ? "hang-up" : signal == SIGINT ? "interrupt" : "termination"
+        console.line("")
+        console.line(console.styled("Stopped by a \(name) signal; saving the session as abandoned.", .dim))
+        _ = conversation.abandon()
     }
 
     /// Handles `/help`, `/hint`, `/meter`, `/transcript`, `/end`, `/quit`; false for ordinary lines.
@@ -103,7 +120,15 @@ final class PracticeSession {
         var transcript = conversation.transcript(startedAt: startedAt, endedAt: clock.timestamp())
         transcript.grade = Scorer().grade(transcript)
         do {
-            let saved = try store.save(transcript)
+            // A journalled session saves under the name its journal reserved, so recovery can see it
+            // was saved if this process dies before the journal is removed.
+            var saved: TranscriptStore.Saved
+            do {
+                saved = try journal.map { try store.save(transcript, named: $0.name) } ?? store.save(transcript)
+            } catch let error as StorageError where error.reason == AtomicFile.alreadyExists {
+                // Someone put a file under the reserved name meanwhile: save under a free one instead.
+                saved = try store.save(transcript)
+            }
             journal?.discard()
             return (transcript, saved)
         } catch {

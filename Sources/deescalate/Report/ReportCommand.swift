@@ -75,8 +75,11 @@ struct ReportCommand: Command {
         var usedNames: Set<String> = []
         for file in files {
             let displayPath = PersonaFolder.displayPath(file)
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                console.error("\(displayPath): cannot read the file")
+            let data: Data
+            switch RegularFile.contents(file.path) {
+            case .success(let bytes): data = bytes
+            case .failure(let refusal):
+                console.error("\(displayPath): error: \(refusal.reason)")
                 failed = true
                 continue
             }

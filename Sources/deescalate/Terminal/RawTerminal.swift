@@ -32,6 +32,9 @@ enum RawTerminal {
     private nonisolated(unsafe) static var previousActions = Array<sigaction>(repeating: sigaction(), count: 3)
     /// Whether the `atexit` hook has been registered (it must be, at most, once).
     private nonisolated(unsafe) static var registeredAtExit = false
+    /// Set (from a signal handler) when the process is ending on a signal and saving its work: the
+    /// terminal, once restored, is never made raw again, whatever handler runs after which.
+    nonisolated(unsafe) static var ending = false
 
     /// Bytes that turn bracketed paste off; static storage so the signal
     /// handler can write them without allocating.
@@ -40,6 +43,7 @@ enum RawTerminal {
     /// Switches `fd` to raw mode and enables bracketed paste on `output`;
     /// returns `false` (changing nothing) if `fd` is not a terminal.
     static func enable(fd: Int32, output: Int32) -> Bool {
+        guard !ending else { return false }
         guard rawFD < 0 else { return true }
         var original = termios()
         guard tcgetattr(fd, &original) == 0 else { return false }
@@ -171,6 +175,6 @@ enum RawTerminal {
             raise(signal)
             return
         }
-        if rawFD >= 0 { _ = tcsetattr(rawFD, TCSANOW, &rawSettings) }
+        if rawFD >= 0, !ending { _ = tcsetattr(rawFD, TCSANOW, &rawSettings) }
     }
 }

@@ -14,6 +14,21 @@ struct AnalyzerEvaluationTests {
         #expect(examples[1].line == 4)
     }
 
+    @Test("a header row names the columns; columns beyond them are ignored")
+    func header() throws {
+        let tsv = "id\tlabels\ttext\tsource\nr1\tsolve\tYour table is booked.\tsgd/x.txt\nr2\tthank,solve\tThanks! See the FAQ.\t\n"
+        let examples = try AnalyzerEvaluation.parse(tsv)
+        #expect(examples.map(\.id) == ["r1", "r2"])
+        #expect(examples[0].text == "Your table is booked.")
+        #expect(examples[1].labels == [.thank, .solve])
+        #expect(examples[1].line == 3)
+        let reordered = try AnalyzerEvaluation.parse("text\tid\tlabels\nHello\tx1\tneutral\n")
+        #expect(reordered.map(\.id) == ["x1"] && reordered[0].text == "Hello")
+        #expect(throws: LabelledSetError.missingField(line: 2, field: "text")) {
+            try AnalyzerEvaluation.parse("id\tlabels\ttext\nr1\tsolve\n")
+        }
+    }
+
     @Test("a missing field names the line and the field")
     func missingField() {
         #expect(throws: LabelledSetError.missingField(line: 2, field: "text")) {

@@ -35,15 +35,13 @@ struct AnalyzerRobustnessTests {
         for move in a.moves { #expect(move.evidence.end <= text.unicodeScalars.count) }
     }
 
-    @Test("a 100 KB paste is analysed quickly and every evidence span is in range")
+    /// Its speed is measured by `deescalate-bench analyzer` (long pastes at 10/100/1000 KB), not here:
+    /// a timed assertion fails on a loaded machine and proves nothing on a quiet one.
+    @Test("a 100 KB paste is read whole and every evidence span is in range")
     func longPaste() {
         let unit = "I'm sorry about the delay 😞, I'll send a replacement today. Thank you! Did you even read it?? "
         let text = String(repeating: unit, count: 100_000 / unit.utf8.count + 1)
-        let clock = ContinuousClock()
-        var analysis: Analysis?
-        let elapsed = clock.measure { analysis = Analyzer().analyze(text) }
-        let a = analysis!
-        #expect(elapsed < .seconds(5))
+        let a = Analyzer().analyze(text)
         #expect(a.steps == [.apologize, .solve, .thank])
         #expect(a.isHarmful)
         let count = text.unicodeScalars.count

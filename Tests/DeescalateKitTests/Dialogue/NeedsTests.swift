@@ -67,7 +67,7 @@ import Testing
 
     @Test func domainPhrasesAreNeutralInTheEngineAndTheGrade() throws {
         let persona = try ShippedPersonas.persona("prescription-delay")
-        let line = "I'll make up your prescription now and give you an emergency supply to tide you over."
+        let line = "I've made up your prescription now and I'll give you an emergency supply to tide you over."
         #expect(Analyzer().analyze(line).moves.contains { $0.kind == .accusation }, "the plain analyzer misreads it")
         let filtered = DomainPhraseFilter(phrases: persona.domainPhrases).filter(Analyzer().analyze(line))
         #expect(!filtered.moves.contains { $0.kind.isHarmful })

@@ -41,7 +41,7 @@ struct AnalyzerLineGenerator {
             switch element.kind {
             case .atom: tokens.append(word(for: element.atom))
             case .optional: if bool() { tokens.append(word(for: element.atom)) }
-            case .notAhead: break
+            case .notAhead, .ahead: break
             case .gap: for _ in 0..<random.index(below: element.gap + 1) { tokens.append(pick(names)) }
             case .sentenceStart: if bool() { tokens.append(pick([".", "!", "?", "\n"])) }
             case .clauseStart: if bool() { tokens.append(pick([",", ";", "—", "but"])) }

@@ -37,6 +37,20 @@ import Testing
         #expect(node["grade"]?["total"]?.int != nil)
     }
 
+    /// A span with one offset missing used to decode with 0 for it, so the file was accepted once and
+    /// refused after being written back.
+    @Test(arguments: ["start", "end"])
+    func evidenceNeedsBothOffsets(_ key: String) throws {
+        let text = try sample().jsonValue().serialized(pretty: true)
+        let broken = text.replacingOccurrences(of: "\"\(key)\" :", with: "\"x\(key)\" :")
+            .replacingOccurrences(of: "\"\(key)\":", with: "\"x\(key)\":")
+        #expect(broken != text)
+        #expect(throws: TranscriptError.self) { try Transcript(parsing: Array(broken.utf8)) }
+        do { _ = try Transcript(parsing: Array(broken.utf8)) } catch {
+            #expect(error.localizedDescription.contains("needs \"\(key)\""))
+        }
+    }
+
     @Test func refusesAFutureFormatNamingTheHighestSupported() {
         #expect {
             try Transcript(parsing: Array(#"{"format": 4, "turns": []}"#.utf8), file: "new.json")

@@ -3,6 +3,10 @@
 /// did the customer's last turn accept the offer or escalate, and did the customer swear at or
 /// insult the trainee (which makes a calm boundary a skill). Phrases match whole words in order,
 /// ASCII case-insensitively; a curly apostrophe is a straight one.
+///
+/// Thanks are not acceptance when the turn goes on with the problem: "Thank you! It still does
+/// this", "Thanks, but I'm still having issues", "Thanks. Which plan do I need?" accept nothing. A
+/// turn that asks a question or says the problem persists has its words of acceptance dropped.
 struct CustomerReply {
     /// What a phrase says about the customer.
     enum Signal { case acceptance, escalation, abuse }
@@ -38,10 +42,16 @@ struct CustomerReply {
             words.append((hash, start, index))
         }
         var hits: [Hit] = []
+        var persists = bytes.contains(0x3F)   // a question: still asking
+        for (index, word) in words.enumerated() where !persists && Self.mayPersist(word.hash) && Self.persistingWords.contains(word.hash) {
+            // "no problem", "no issue" close the matter; "still", "but", "doesn't" keep it open.
+            persists = index == 0 || words[index - 1].hash != Self.noHash || !Self.settledAfterNo.contains(word.hash)
+        }
         for start in words.indices where Self.mayStartPhrase(words[start].hash) {
             for phrase in Self.phrases where phrase.hashes[0] == words[start].hash && start + phrase.hashes.count <= words.count {
                 guard (1..<phrase.hashes.count).allSatisfy({ phrase.hashes[$0] == words[start + $0].hash }) else { continue }
                 let last = words[start + phrase.hashes.count - 1]
+                if persists && phrase.signal == .acceptance { continue }
                 hits.append(Hit(signal: phrase.signal, words: String(decoding: bytes[words[start].start..<last.end], as: UTF8.self)))
             }
         }
@@ -69,6 +79,25 @@ struct CustomerReply {
         for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
     }
+
+    /// Words that keep the problem open after thanks: it still happens, it doesn't work, there's an issue.
+    private static let persistingWords: Set<UInt64> = Set([
+        "still", "but", "however", "though", "not", "never", "again", "same", "problem", "problems", "issue", "issues",
+        "error", "stays", "keeps", "won't", "doesn't", "didn't", "can't", "isn't", "wasn't", "don't", "cannot", "nothing",
+    ].map { hash($0[...]) })
+    /// One bit per low 12 bits of each persisting word's hash, so most words are passed over without hashing a set.
+    private static let persistingBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for hash in persistingWords { bits[Int(hash >> 6 & 63)] |= 1 << (hash & 63) }
+        return bits
+    }()
+
+    @inline(__always)
+    private static func mayPersist(_ hash: UInt64) -> Bool { persistingBits[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0 }
+
+    /// After "no", these settle the matter: "no problem", "no issue".
+    private static let settledAfterNo: Set<UInt64> = Set(["problem", "problems", "issue", "issues"].map { hash($0[...]) })
+    private static let noHash = hash("no"[...])
 
     private static let phrases: [(signal: Signal, hashes: [UInt64])] = table.flatMap { signal, list in
         list.map { (signal, $0.split(separator: " ").map(hash)) }

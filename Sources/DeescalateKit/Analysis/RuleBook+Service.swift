@@ -1,0 +1,139 @@
+/// Steps in the forms real service agents write them, beside the training-handout forms of the main
+/// rule book: help given as instructions, a link to the steps or a route to the team that can fix it;
+/// an action reported done ("your table is booked", "you're all set"); the information asked for
+/// (what it costs, where it is, when it starts); options put to the customer ("How about …?");
+/// questions that ask what the customer is seeing; apologies as agents say them ("I hate to see
+/// this", "Yikes!"). Links, prices and numbers are never evidence: a rule may look at one (`&PRICE`)
+/// without taking it into the words it cites.
+extension RuleBook {
+    static let service: [(Cue, UInt8, String)] = help + done + information + offers + asking + sympathy
+
+    private static let help: [(Cue, UInt8, String)] = [
+        // Instructions: a help verb opening a clause ("Try restarting the app", "Please follow the steps").
+        (.move(.action), 1, "< also|just|then|simply|now|first? try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? reinstall|uninstall|install|update|reset|refresh|delete|remove|tap|click|open|sign|log|appeal|report|start"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? create"),
+        (.move(.action), 1, "please|kindly ADV? try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer"),
+        (.move(.action), 1, "please|kindly ADV? reinstall|uninstall|install|update|reset|refresh|delete|tap|click|open|sign|log|appeal|report|start|see"),
+        (.move(.action), 1, "please|kindly ADV? create|checkout"),
+        (.move(.action), 1, "please|kindly ADV? ACT|CONTACT ~me"),
+        (.move(.action), 1, "< find|learn out|more"),
+        (.move(.action), 1, "would YOU mind ACT+ING"),
+        (.move(.action), 1, "would YOU mind checking|trying|restarting|following"),
+        (.move(.action), 2, "< please? give|send|share|submit|leave|post *4 feedback|request|suggestion|idea|ticket"),
+        // A link offered on its own: "see LINK", "More info: LINK", "Try: LINK" (the link is context, not evidence).
+        (.move(.action), 2, "see|visit|check|try|out|here ,? &LINK"),
+        (.move(.action), 2, "info|information|details|tips|help|more ,? &LINK"),
+        (.move(.action), 2, "this|these|following|our article|guide|tutorial|link|page|steps|tips|instructions|resources|announcement"),
+        (.move(.action), 2, "help|support site|center|centre|page|article"),
+        (.move(.action), 1, "< please|kindly|also|just|then|simply? head|navigate|go over? to"),
+        (.move(.action), 1, "< please|kindly? take|have a look|peek"),
+        (.move(.action), 1, "< please|kindly? check|look|see *2 here|below|this|these|our|out"),
+        // What the customer can do: "You can check your flight status here", "you can request a refund".
+        (.move(.action), 1, "YOUS may|might need to ACT|use|try|check|update|verify|reset|contact"),
+        // "Could you tell me what you can see?": what the customer can do, inside a question, offers nothing.
+        (.neutral, 4, "what|which|where|how|when|whether|whatever YOUS can|could|may|might"),
+        (.move(.action), 2, "FPS will|shall be sure|happy|glad to"),
+        (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? go|head|try|visit|get &NAME|DET|to"),
+        (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? ACT"),
+        (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? check|find|view|visit|see|read|submit|request|use|try|track|follow|update|change|reset|download"),
+        (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? contact|reach|call|email|dm|message|appeal|report|manage|filter|access|apply"),
+        (.move(.action), 1, "YOUS can|could|may|might ADV? ADV? select|clear|uninstall|reinstall|restore|install|enable|disable|cancel|switch"),
+        // A link or an article offered for the problem: "Here's how", "More tips here", "these steps should help".
+        (.move(.action), 2, "here BE DET? *2 link|article|steps|guide|info|information|instructions|tips|page|how|what|why|more|details|some|everything"),
+        (.move(.action), 2, "info|information|details|tips|steps|instructions|guidance|article|advice|more *4 here|below"),
+        (.move(.action), 2, "this|these|the|our|following article|link|page|guide|steps|tips|instructions|resource|form|announcement *3 help|explain|show|cover|outline|walk|have|should|will|may|can|with"),
+        (.move(.action), 2, "using|through DET? following? article|link|guide|instructions|steps|form|page"),
+        (.move(.action), 2, "steps|instructions|info|information|details|tips in|on|at DET? article|link|page|guide|site"),
+        // Advice and the way to a fix: "we recommend reaching out", "the best next step is…", "feel free to DM us".
+        (.move(.action), 2, "FPS *2 recommend|suggest|encourage|advise ~not ~against"),
+        (.move(.action), 2, "best|next|quickest|fastest step|steps|option|bet|way|place *3 BE|would"),
+        (.move(.action), 2, "feel free to ~NEG WORD"),
+        (.move(.action), 2, "dm|message|pm us|me"),
+        (.move(.action), 2, "send|shoot|drop us|me DET? dm|message|direct|note|line|email|tweet"),
+        (.move(.action), 2, "via|by DET? direct? dm|message|messages|email|chat|phone"),
+        // Routed to the team that can fix it ("reach out to our live support team"); "talk to my
+        // supervisor" on its own sends the customer away and is no referral.
+        (.move(.referral), 2, "reach out *5 team|teams|support|experts|expert|specialist|specialists|agents|department|developers"),
+        (.move(.referral), 2, "contact|connect|speak|talk|chat *5 team|teams|support|experts|expert|specialist|specialists|agents|department|developers"),
+        (.move(.referral), 2, "get in touch *5 team|teams|support|experts|expert|specialist|specialists|agents|department|developers"),
+        (.move(.referral), 2, "team|experts|specialists|support will|can|should ADV? be able"),
+        // "Why don't you check out the market?": a suggestion, not the rhetorical "why don't you just…".
+        (.move(.options), 4, "why do not YOU ~just check|try|visit|give|take|head|pop|look|consider|see"),
+    ]
+
+    private static let done: [(Cue, UInt8, String)] = [
+        // The action reported done: "You're all set", "Here you go", "your repair slot has been booked".
+        (.move(.action), 2, "YOU BE all set"),
+        (.move(.action), 2, "YOU BE ADV? sorted|booked|confirmed|covered"),
+        (.move(.action), 2, "YOU BE good to go"),
+        (.move(.action), 2, "^ all done|set"),
+        (.move(.action), 2, "^ here|there YOU go|are $"),
+        (.move(.action), 2, "< your *3 BE|have been? ADV? successfully? booked|confirmed|reserved|scheduled|placed|completed|processed|made|done|sent|transferred|playing|ready|successful|complete|ACT+PAST"),
+        (.move(.action), 2, "FPS have ADV? ADV? made|got|set *3 SOLN"),
+        // SGD's bare gerund, read as the action being done: "Booking 2 tickets for …", "Playing … on the speaker".
+        (.move(.action), 2, "^ booking|reserving|playing|transferring|scheduling|adding|sending|calling|ordering"),
+        // What was found for the customer: "I found 3 flights", "There are 10 dentists in …".
+        (.move(.action), 2, "FPS have? ADV? found|discovered|located ~YOU NUM|DET|WORD"),
+        (.move(.action), 2, "^ found NUM"),
+        (.move(.action), 2, "there BE NUM"),
+    ]
+
+    private static let information: [(Cue, UInt8, String)] = [
+        // The information asked for, read from its verb: what it costs, where it is, when it runs.
+        (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance|have *3 &PRICE"),
+        (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM|ENTITY"),
+        (.move(.action), 2, "start|begin|leave|depart|arrive|take|land *3 at|on|from &TIME|NUM"),
+        (.move(.action), 2, "rating|rated|stars of? &NUM"),
+        (.move(.action), 2, "BE located? at &NAME"),
+        (.move(.action), 2, "NAME|THIRD will|BE be? performing|happening|showing|playing *3 at|on|in"),
+    ]
+
+    private static let offers: [(Cue, UInt8, String)] = [
+        // Options put to the customer: "How about …?", "Want to try …?", "Would you like to hear …?".
+        (.move(.options), 2, "^ how|what about ~YOU ~FPS ~it ~that ~this ~PUNCT"),
+        (.move(.options), 2, "^ want|like to try|get|hear|book|see|watch|go|visit|reserve|play|listen"),
+        (.move(.options), 2, "^ would|do YOU like|want to try|book|reserve|get|see|watch|listen|play|visit|go|rent|schedule|make"),
+        (.move(.options), 2, "^ would|do YOU like|want to hear ~about"),
+        // "… as well?" sells one more thing; it solves nothing.
+        (.neutral, 4, "would|do YOU like|want *6 as well|too"),
+        // An offer to act, put as a question: "Shall I book it?", "Would you like me to try another?"
+        (.move(.options), 2, "^ would|do|shall YOU like|want me to ~NEG WORD"),
+        (.move(.options), 2, "^ shall|should|can|could FPS ~NEG ACT|book|reserve|play|make|try|search|look"),
+        (.move(.options), 2, "^ would YOU like &NAME"),
+        (.move(.options), 2, "^ how do|would YOU like|consider &NAME"),
+        // "Does 6 pm sound good for you?": whether an option suits.
+        (.neutral, 4, "BE|sound|sounds|work|works|seem|seems|look|looks|feel|feels ADV? good|okay|ok|fine|suitable|convenient for YOU"),
+    ]
+
+    private static let asking: [(Cue, UInt8, String)] = [
+        // Asking what the customer sees: "Could you send a screenshot of the error?", "tell us more".
+        (.move(.question), 2, "could|can|would YOU please? send|share|provide|tell|let|give|describe|explain *4 screenshot|error|version|what|which|how|more|details|steps|model|device|browser|platform|plan"),
+        (.move(.question), 2, "please share|send|provide|describe|tell *4 screenshot|error|version|what|which|how|more|details|steps|model|device|browser|platform|plan"),
+        (.move(.question), 2, "let us|me know what|which|where|when ~THANK"),
+        (.move(.question), 2, "< please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
+        (.move(.question), 2, "could|can|would YOU please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
+        // Reading the request back for the customer to confirm.
+        (.move(.reflection), 2, "please|kindly confirm ,|that|the|following|this|these|details"),
+        (.move(.reflection), 2, "confirm that YOU|it|this"),
+        (.move(.reflection), 2, "^ confirm"),
+        (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked|followed"),
+        (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point|question"),
+        // "We'll see if we can point you…" hedges; it promises nothing.
+        (.neutral, 3, "see|check if|whether FPS can|could"),
+        (.move(.reflection), 2, "< so? YOU would like|want"),
+        (.move(.reflection), 2, "confirm your|the SOLN|reservation|trip|visit|ride"),
+        (.move(.reflection), 2, "is|does|will that BE? sound? right|correct ?"),
+    ]
+
+    private static let sympathy: [(Cue, UInt8, String)] = [
+        (.move(.empathy), 2, "FPS hate|hated to see|hear|read|learn"),
+        (.move(.empathy), 2, "^ yikes|oof|eek|ouch"),
+        (.move(.empathy), 2, "^ uh|oh oh|dear|man|no"),
+        (.move(.empathy), 2, "not DET? type|kind|sort? of? *2 experience|service|impression *4 want|deserve|expect|like|hope"),
+        (.move(.empathy), 2, "never|not the way FPS want|hope|like *3 feel|experience"),
+        (.move(.empathy), 2, "BE no fun"),
+        (.move(.empathy), 3, "not what FPS like|want|hope to hear|see|read"),
+        (.move(.empathy), 2, "BE not INTENS? fun"),
+    ]
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The items to grade, in input order, produced one at a time for the supervisor: files as named or
+/// walked, inputs that could not be read (reported in their place), and the rows of JSON Lines
+/// files and standard input, read as they arrive.
+final class GradeFeed {
+    /// What the feed has next.
+    enum Next {
+        /// An item to send to the worker.
+        case item(GradeFrame.Item)
+        /// Nothing until `descriptor` has data (a pipe or terminal): poll it, then call `read()`.
+        case waiting(descriptor: Int32)
+        /// Every input is done.
+        case end
+    }
+
+    private let inputs: [GradeInput]
+    private let limit: Int
+    private var position = 0
+    private var stream: GradeLineStream?
+
+    init(_ inputs: [GradeInput], limit: Int) {
+        self.inputs = inputs
+        self.limit = limit
+    }
+
+    /// The next item, or why there is none now.
+    func next() -> Next {
+        while true {
+            if let stream {
+                if let item = stream.next() { return .item(item) }
+                if stream.finished {
+                    self.stream = nil
+                    continue
+                }
+                if stream.waitsForData { return .waiting(descriptor: stream.descriptor) }
+                stream.read()
+                continue
+            }
+            guard position < inputs.count else { return .end }
+            let input = inputs[position]
+            position += 1
+            switch input {
+            case .file(let path): return .item(.file(path))
+            case .unreadable(let path, let reason): return .item(.unreadable(path, reason))
+            case .standardInput:
+                stream = GradeLineStream(descriptor: STDIN_FILENO, label: "<stdin>", limit: limit, ownsDescriptor: false)
+            case .jsonLines(let path):
+                switch Self.open(path) {
+                case .success(let descriptor):
+                    stream = GradeLineStream(descriptor: descriptor, label: path, limit: limit, ownsDescriptor: true)
+                case .failure(let failure):
+                    return .item(.unreadable(path, failure.reason))
+                }
+            }
+        }
+    }
+
+    /// Reads what the stream being waited for has (after `poll` said it is ready).
+    func read() { stream?.read() }
+
+    /// Opens a JSON Lines file as files to grade are opened: without blocking, and only if regular.
+    private static func open(_ path: String) -> Result<Int32, GradeFileReader.ReadFailure> {
+        let descriptor = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.init(reason: String(cString: strerror(errno)))) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            return .failure(.init(reason: reason))
+        }
+        if let refusal = GradeFileReader.refusal(mode: info.st_mode) {
+            close(descriptor)
+            return .failure(.init(reason: refusal))
+        }
+        return .success(descriptor)
+    }
+}

@@ -1,0 +1,80 @@
+import DeescalateKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where the supervisor puts results, in input order: rows to standard output (after the format's
+/// header), errors to standard error, each run of results written as it arrives, and the figures
+/// the summary, the exit code and `--fail-under` need.
+final class GradeSink {
+    let console: Console
+    let output: GradeOutput
+    private(set) var summary = GradeSummary()
+    /// The lowest total seen.
+    private(set) var lowestTotal: Int?
+    /// How many grades had each total, for counting those below a mark.
+    private var totals: [Int: Int] = [:]
+    /// Rows waiting to be written, as the worker's UTF-8 bytes (slices of its read buffer, written
+    /// before the next read, so they are never copied into strings).
+    private var rows: [ArraySlice<UInt8>] = []
+    private var errors: [String] = []
+    private var page: String?
+
+    init(console: Console, output: GradeOutput) {
+        self.console = console
+        self.output = output
+    }
+
+    /// How many totals fell below `mark`.
+    func count(below mark: Int) -> Int { totals.filter { $0.key < mark }.reduce(0) { $0 + $1.value } }
+
+    /// A graded row.
+    func graded(_ text: ArraySlice<UInt8>, _ figures: GradeFrame.Figures) {
+        if !text.isEmpty { rows.append(text) }
+        summary.add(figures.grade)
+        totals[figures.total, default: 0] += 1
+        lowestTotal = min(lowestTotal ?? Int.max, figures.total)
+    }
+
+    /// An item that could not be graded.
+    func failed(_ message: String) {
+        errors.append(message)
+        summary.failures += 1
+    }
+
+    /// The cohort page (html), written at the end.
+    func cohortPage(_ text: String) { page = text }
+
+    /// Writes what has arrived since the last call: the rows, then their errors.
+    func flush() {
+        if !rows.isEmpty {
+            var bytes = Array(output.header().utf8)
+            output.join(rows, into: &bytes)
+            rows.removeAll(keepingCapacity: true)
+            Self.writeAll(bytes, to: STDOUT_FILENO)
+        }
+        for error in errors { console.error(error) }
+        errors.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 { if errno == EINTR { continue }; return }
+                offset += written
+            }
+        }
+    }
+
+    /// Writes the rest and the format's ending (the summary, the closing bracket, the page).
+    func finish() {
+        flush()
+        if output.keepsRows {
+            console.write(page ?? "")
+        } else {
+            console.write(output.footer(summary))
+        }
+    }
+}

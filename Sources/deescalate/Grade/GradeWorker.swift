@@ -1,0 +1,213 @@
+import Synchronization
+import DeescalateKit
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The worker half of `grade`: reads items from the supervisor (`GradeFrame`s on its input), grades
+/// them in batches in parallel into preallocated slots, and hands each batch to a serial writer that
+/// sends one result frame per item, in order, while the next batch is graded. At most two batches
+/// are in memory however many items come.
+///
+/// Items in the `careful` range of positions are graded one at a time, each result sent before the
+/// next item is touched: after a crash the supervisor restarts the worker with the items that were
+/// in flight marked careful, so the next crash names the one item that caused it.
+final class GradeWorker {
+    /// How the worker grades.
+    struct Settings {
+        var jobs: Int
+        var batchSize: Int
+        /// The largest file read, in bytes.
+        var limit: Int
+        /// Positions (0-based, in the order items arrive) graded one at a time.
+        var careful: Range<Int> = 0..<0
+        /// Test only: crash on an item whose label or row contains this (`DEESCALATE_TEST_CRASH_ON`).
+        var crashOn: String?
+    }
+
+    private let console: Console
+    private let scorer: Scorer
+    private let output: GradeOutput
+    private let settings: Settings
+    private let render: @Sendable (GradedTranscript) -> String
+    private let outputDescriptor: Int32
+    /// One memo of repeated lines' analyses per grading thread (none when DEESCALATE_ANALYSIS_MEMO=0).
+    private let memos: [AnalysisMemo?]
+    /// Writes finished batches in order, overlapping the grading of the next one.
+    private let writer = DispatchQueue(label: "deescalate.grade.writer")
+    /// Lets the grader run at most one batch ahead of the writer, so memory stays bounded.
+    private let inFlight = DispatchSemaphore(value: 1)
+    /// The graded transcripts of a cohort page (html only), touched only on the writer queue.
+    private var kept: [GradedTranscript] = []
+
+    init(console: Console, scorer: Scorer, output: GradeOutput, tableWidth: Int, settings: Settings, outputDescriptor: Int32) {
+        self.console = console
+        self.scorer = scorer
+        self.output = output
+        self.settings = settings
+        self.outputDescriptor = outputDescriptor
+        render = output.renderer(for: [String(repeating: "x", count: tableWidth)])
+        let memoOff = getenv("DEESCALATE_ANALYSIS_MEMO").map { String(cString: $0) == "0" } ?? false
+        memos = (0..<max(1, settings.jobs)).map { _ in memoOff ? nil : AnalysisMemo() }
+    }
+
+    /// Grades every item that arrives on `input` until it ends; false when the input was not frames.
+    func run(input: Int32) -> Bool {
+        var reader = GradeFrameReader()
+        var pending: [GradeFrame.Item] = []
+        var position = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { break }
+            chunk.withUnsafeBytes { reader.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
+            do {
+                while let frame = try reader.next() {
+                    switch frame {
+                    case .item(let item):
+                        if settings.careful.contains(position) {
+                            flush(&pending)
+                            grade([item])
+                            writer.sync {}
+                        } else {
+                            pending.append(item)
+                            if pending.count >= settings.batchSize { flush(&pending) }
+                        }
+                        position += 1
+                    case .pause:
+                        flush(&pending)
+                    case .graded, .failed, .page, .done:
+                        return false
+                    }
+                }
+            } catch {
+                return false
+            }
+        }
+        flush(&pending)
+        writer.sync {}
+        var closing: [UInt8] = []
+        if output.keepsRows { GradeFrame.appendPage(CohortReport(rows: kept, title: "Cohort report").html(), to: &closing) }
+        GradeFrame.appendDone(to: &closing)
+        send(closing)
+        if getenv("DEESCALATE_GRADE_STATS") != nil {
+            let (hits, lookups) = memos.reduce((0, 0)) { ($0.0 + ($1?.hits ?? 0), $0.1 + ($1?.lookups ?? 0)) }
+            console.error("analysis memo: \(hits) of \(lookups) trainee lines reused (\(lookups == 0 ? 0 : hits * 100 / lookups)%)")
+        }
+        return !reader.hasPartialFrame
+    }
+
+    private func flush(_ pending: inout [GradeFrame.Item]) {
+        guard !pending.isEmpty else { return }
+        grade(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Grades one batch in parallel and hands it to the writer.
+    private func grade(_ batch: [GradeFrame.Item]) {
+        let slots = UnsafeMutableBufferPointer<GradeItem.Outcome?>.allocate(capacity: batch.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deinitialize(); slots.deallocate() }
+        let workers = min(settings.jobs, batch.count)
+        let (keepsRows, limit, crashOn, render, scorer) = (output.keepsRows, settings.limit, settings.crashOn, render, scorer)
+        nonisolated(unsafe) let shared = slots
+        nonisolated(unsafe) let memos = self.memos // each thread uses only its own
+        // Threads claim small chunks from a shared counter, so a thread that starts late or is
+        // descheduled does not leave a fixed share of the batch for the others to wait on.
+        let next = Atomic<Int>(0)
+        let chunk = 16
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let memo = memos[worker]
+            while true {
+                let start = next.add(chunk, ordering: .relaxed).oldValue
+                guard start < batch.count else { break }
+                for index in start..<min(start + chunk, batch.count) {
+                    if let crashOn { Self.crashForTesting(batch[index], on: crashOn) }
+                    shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, limit: limit, render: render, keep: keepsRows)
+                }
+            }
+        }
+        let outcomes = slots.map { $0! }
+        inFlight.wait()
+        nonisolated(unsafe) let worker = self
+        writer.async {
+            worker.write(outcomes)
+            worker.inFlight.signal()
+        }
+    }
+
+    /// Sends one batch's results, one frame per item, in a single write (on the writer queue).
+    private func write(_ outcomes: [GradeItem.Outcome]) {
+        var frames: [UInt8] = []
+        frames.reserveCapacity(outcomes.count * 256)
+        for outcome in outcomes {
+            switch outcome {
+            case .graded(let graded):
+                if let row = graded.kept { kept.append(row) }
+                GradeFrame.appendGraded(graded.text, GradeFrame.Figures(graded.grade), to: &frames)
+            case .failed(let message):
+                GradeFrame.appendFailed(message, to: &frames)
+            }
+        }
+        send(frames)
+    }
+
+    /// Writes all of `bytes` to the supervisor; if it has gone, there is no one to grade for.
+    private func send(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(outputDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    exit(1)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// The test-only crash switch: a real trap, as a bug in the grader would raise, on the item
+    /// whose label (a file name, `<stdin>:LINE`) or row text contains `needle`.
+    private static func crashForTesting(_ item: GradeFrame.Item, on needle: String) {
+        var matched = item.label.contains(needle)
+        if !matched, case .row(_, let bytes) = item { matched = String(decoding: bytes, as: UTF8.self).contains(needle) }
+        if matched { fatalError("DEESCALATE_TEST_CRASH_ON matched \(item.label)") }
+    }
+}
+
+extension GradeWorker {
+    /// The environment variable that makes `grade` a worker, holding its configuration.
+    static let environmentKey = "DEESCALATE_GRADE_WORKER"
+
+    /// What the supervisor tells a worker it starts: which positions to grade one at a time, and
+    /// the table's file column width. As text: `careful=START:END table=WIDTH`.
+    struct Configuration {
+        var careful: Range<Int>
+        var tableWidth: Int
+
+        init(careful: Range<Int>, tableWidth: Int) {
+            self.careful = careful
+            self.tableWidth = tableWidth
+        }
+
+        init(_ text: String) {
+            careful = 0..<0
+            tableWidth = 4
+            for part in text.split(separator: " ") {
+                let pair = part.split(separator: "=", maxSplits: 1)
+                guard pair.count == 2 else { continue }
+                if pair[0] == "table", let width = Int(pair[1]) {
+                    tableWidth = min(48, max(4, width))
+                } else if pair[0] == "careful" {
+                    let bounds = pair[1].split(separator: ":").compactMap { Int($0) }
+                    if bounds.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1] { careful = bounds[0]..<bounds[1] }
+                }
+            }
+        }
+
+        var text: String { "careful=\(careful.lowerBound):\(careful.upperBound) table=\(tableWidth)" }
+    }
+}
