@@ -65,3 +65,27 @@ extension JSONNode {
         return bytes.isEmpty
     }
 }
+
+extension JSONValue {
+    /// The parsed value as a value to write: a number as an `Int` or `UInt64` when it is a whole
+    /// number that fits, else as a `Double` (or its text, when it is not finite).
+    public init(node: JSONNode) {
+        switch node.value {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let text):
+            if let int = Int(text) {
+                self = .int(int)
+            } else if let uint = UInt64(text) {
+                self = .uint(uint)
+            } else if let number = node.double, number.isFinite {
+                self = .double(number)
+            } else {
+                self = .string(text)
+            }
+        case .string(let text): self = .string(text)
+        case .array(let items): self = .array(items.map(JSONValue.init(node:)))
+        case .object(let members): self = .object(members.map { ($0.key, JSONValue(node: $0.value)) })
+        }
+    }
+}

@@ -12,6 +12,8 @@ public struct GradeRow: Sendable {
     /// Whether the trainee said anything. A session quit at the first prompt has no trainee turn: its
     /// grade (0) measures nothing, so reports show it as not graded and summaries leave it out.
     public var hasTraineeTurn: Bool
+    /// For a JSON Lines row: who it is (`key`) and the input fields it echoes.
+    public var input: InputRowIdentity?
 
     /// A row for a graded transcript.
     public init(_ graded: GradedTranscript) {
@@ -20,6 +22,7 @@ public struct GradeRow: Sendable {
         storedTotal = graded.transcript.grade?.total
         storedGradeDiffers = graded.storedGradeDiffers
         hasTraineeTurn = graded.transcript.turns.contains { $0.speaker == .trainee }
+        input = graded.input
     }
 
     /// The note on a transcript with no trainee turn.

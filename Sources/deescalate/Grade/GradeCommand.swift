@@ -58,6 +58,8 @@ struct GradeCommand: Command {
             .init(name: "xapi-mbox-domain", value: "DOMAIN", help: "xapi, mbox mode: the e-mail domain (required with mbox)."),
             .init(name: "xapi-activity-base", value: "IRI", help: "xapi: the base of activity IRIs (default \(XAPIStatement.defaultActivityBase))."),
             .init(name: "calibrate", value: "HUMAN.csv", help: "Compare the grades with assessors' grades in HUMAN.csv (formats text, json, html)."),
+            .init(name: "echo", value: "FIELD,...", help: "json/jsonl: copy these top-level fields of each JSON Lines input row into its grade row (id always)."),
+            .init(name: "error-rows", help: "json/jsonl: an input that cannot be graded also gets a row {file, key, line, error} in its place."),
         ])
 
     /// Items per batch: output is written after each batch, so memory stays flat on huge archives.
@@ -77,6 +79,10 @@ struct GradeCommand: Command {
     let workerConfiguration: String?
     /// `--calibrate HUMAN.csv` and its format (text, json or html), instead of grade rows.
     let calibration: (path: String, format: String)?
+    /// `--echo`: input fields copied into JSON Lines rows' grades, besides `id`.
+    let echo: [String]
+    /// `--error-rows`: failures also appear as rows in the output.
+    let errorRows: Bool
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
@@ -99,6 +105,28 @@ struct GradeCommand: Command {
         xapi = try Self.xapiOptions(arguments, format: format)
         limit = (try arguments.integer("max-file-size", in: 1...4096, command: name) ?? GradeFileReader.defaultLimit >> 20) << 20
         workerConfiguration = environment[GradeWorker.environmentKey]
+        (echo, errorRows) = try Self.joinOptions(arguments, format: format, calibrating: calibration != nil)
+    }
+
+    /// `--echo FIELD,...` and `--error-rows`, for joining grades back to JSON Lines input: only with
+    /// json or jsonl, and no echoed field may take a grade row's own key.
+    private static func joinOptions(_ arguments: ParsedArguments, format: GradeFormat,
+                                    calibrating: Bool) throws(UsageError) -> ([String], Bool) {
+        let errorRows = arguments.flag("error-rows")
+        let echo = (arguments.value("echo") ?? "").split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard arguments.value("echo") != nil || errorRows else { return ([], false) }
+        let option = arguments.value("echo") != nil ? "--echo" : "--error-rows"
+        guard !calibrating, format == .json || format == .jsonl else {
+            throw UsageError(message: "'\(option)' applies to --format jsonl or json", command: spec.name)
+        }
+        if arguments.value("echo") != nil, echo.isEmpty || echo.contains(where: \.isEmpty) {
+            throw UsageError(message: "'--echo' takes field names separated by commas, such as --echo tenant,channel", command: spec.name)
+        }
+        if let taken = echo.first(where: GradeJSONLines.rowKeys.contains) {
+            throw UsageError(message: "'--echo \(taken)' would clash with the grade row's own '\(taken)'; these names are taken: "
+                             + GradeJSONLines.rowKeys.sorted().joined(separator: ", "), command: spec.name)
+        }
+        return (echo, errorRows)
     }
 
     /// The xapi options, validated; they are refused with any other format.
@@ -149,7 +177,7 @@ struct GradeCommand: Command {
             return CalibrationRun(console: console, scorer: Scorer(rubric: rubric), jobs: jobs, limit: limit)
                 .run(paths: paths, human: calibration.path, format: calibration.format)
         }
-        let output = GradeOutput(format: format, xapi: xapi)
+        let output = GradeOutput(format: format, xapi: xapi, echo: echo, errorRows: errorRows)
         if let workerConfiguration { return runWorker(workerConfiguration, scorer: Scorer(rubric: rubric), output: output) }
         let inputs = GradeInput.expand(paths)
         let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))

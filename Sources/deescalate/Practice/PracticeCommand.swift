@@ -149,6 +149,7 @@ struct PracticeCommand: Command {
             conversation: Conversation(persona: persona, seed: seed, trainee: trainee),
             showMeter: showMeter, store: TranscriptStore(folder: out), clock: clock)
         let (transcript, saved) = session.run()
+        if session.endedWithoutReply { return saidNothing() }
         if let scriptInput = input as? ScriptLineSource, scriptInput.remaining > 0 {
             console.error("note: the conversation ended with \(scriptInput.remaining) script line(s) unused")
         }
@@ -160,6 +161,14 @@ struct PracticeCommand: Command {
         // Stopped by a signal: the session is saved and the card shown; end as the sender expects.
         SessionSignals.endIfSignalled()
         return saved == nil ? .failure : .success
+    }
+
+    /// A session quit before the first reply: said so, nothing saved, not a failure.
+    func saidNothing() -> ExitCode {
+        let note = "No reply given; nothing saved."
+        if format == "json" { console.error(note) } else { console.line(console.styled(note, .dim)) }
+        SessionSignals.endIfSignalled()
+        return .success
     }
 
     func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?, persona: Persona) {
@@ -192,7 +201,7 @@ struct PracticeCommand: Command {
                 console.error("Recovered an unfinished session (\(lines) turn\(lines == 1 ? "" : "s")) as abandoned: \(PersonaFolder.displayPath(saved.json))")
             case .failed(let journal, let reason):
                 console.error("warning: could not recover \(PersonaFolder.displayPath(journal)): \(reason)")
-            case .alreadySaved, .inUse:
+            case .alreadySaved, .inUse, .noReply:
                 // Saved before its process died (only the journal was left), or running elsewhere.
                 break
             }

@@ -76,12 +76,27 @@ import Testing
 
     @Test func aJournalForAMissingPersonaIsKeptAndReported() throws {
         let folder = try temporaryFolder()
-        _ = try SessionJournal(in: folder, baseName: "s", header: .init(
-            personaID: "gone", personaVersion: 1, seed: 1, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+        do { // closed (and so unlocked) before recovery looks at it, as after a crash
+            let journal = try SessionJournal(in: folder, baseName: "s", header: .init(
+                personaID: "gone", personaVersion: 1, seed: 1, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+            try journal.record(line: "Hello?")
+        }
         let results = JournalRecovery(folder: folder, personas: [], clock: .fromEnvironment()).recoverAll()
         guard case .failed(_, let reason) = results.first else { Issue.record("expected a failure"); return }
         #expect(reason.contains("gone"))
         #expect(SessionJournal.leftOver(in: folder).count == 1)
+    }
+
+    /// A session killed before its first reply left a journal with only its header: nothing to
+    /// grade, so recovery removes it and saves nothing, as quitting at the first prompt does.
+    @Test func aJournalWithNoReplyIsRemovedNotSaved() throws {
+        let folder = try temporaryFolder()
+        _ = try SessionJournal(in: folder, baseName: "s", header: .init(
+            personaID: "test-parcel", personaVersion: 1, seed: 1, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+        let results = JournalRecovery(folder: folder, personas: [try Fixtures.testParcel()], clock: .fromEnvironment()).recoverAll()
+        guard case .noReply = results.first else { Issue.record("expected no reply: \(results)"); return }
+        #expect(SessionJournal.leftOver(in: folder).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.isEmpty)
     }
 
     @Test func sourceDateEpochPinsTheClock() {
