@@ -56,7 +56,8 @@ import Testing
         #expect(rows.count > 40)
         let arguments = ["grade", "--format", "jsonl", "-", "--error-rows", "--echo", "tenant"]
         let whole = try BinaryRunner.run(arguments, stdin: rows.joined(separator: "\n") + "\n")
-        #expect(whole.status == 1, "two rows are broken")
+        #expect(whole.status == 0, "the two broken rows are reported as rows: \(whole.stderr)")
+        #expect(whole.stderr.split(separator: "\n").count == 2, "and on stderr, as ever")
         #expect(whole.stdout.split(separator: "\n").count == rows.count, "one output row per input row, errors included")
         let expected = try Self.outcomes(whole.stdout)
         #expect(expected.values.reduce(0) { $0 + $1.count } == rows.count)
@@ -94,12 +95,18 @@ import Testing
 
     @Test func errorRowsInAJSONArrayAndUsageMistakes() throws {
         let result = try BinaryRunner.run(["grade", "--format", "json", "-", "--error-rows"], stdin: "{\"id\":\"x\"}\nnope\n")
-        #expect(result.status == 1)
+        #expect(result.status == 0, "every failure is in the output")
+        #expect(try BinaryRunner.run(["grade", "--format", "json", "-"], stdin: "{\"id\":\"x\"}\nnope\n").status == 1, "without --error-rows: exit 1")
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]], "\(result.stdout)")
         #expect(array.count == 2)
         #expect(array[0]["key"] as? String == "x" && array[0]["id"] as? String == "x" && array[0]["line"] as? Int == 1)
         #expect((array[1]["error"] as? String)?.contains("<stdin>:2:1: error: not valid JSON") == true)
         #expect(result.stderr.contains("<stdin>:1:") && result.stderr.contains("<stdin>:2:1:"), "errors still go to stderr too")
+        // A row the grader crashes on is accounted for the same way.
+        let crash = try BinaryRunner.run(["grade", "--format", "jsonl", "-", "--error-rows"], stdin: "{\"id\":\"CRASHME\",\"turns\":[]}\n",
+                                         environment: ["DEESCALATE_TEST_CRASH_ON": "CRASHME"])
+        #expect(crash.stdout.hasPrefix(#"{"file":"<stdin>:1","key":"CRASHME","id":"CRASHME","line":1,"error":"<stdin>:1: error: the grader crashed on this row"#),
+                "\(crash.stdout)")
         for (arguments, message) in [
             (["--format", "csv", "--echo", "tenant"], "'--echo' applies to --format jsonl or json"),
             (["--format", "table", "--error-rows"], "'--error-rows' applies to --format jsonl or json"),

@@ -10,7 +10,7 @@ struct GradeCommand: Command {
     static let spec = CommandSpec(
         name: "grade",
         abstract: "Grade transcripts and chat logs against LAST, in batch.",
-        usage: "PATH... [--format table|csv|json|jsonl|markdown|html|xapi] [--rubric FILE] [--fail-under N] [--jobs N] [--calibrate HUMAN.csv]",
+        usage: "PATH... [--format table|csv|json|jsonl|markdown|html|xapi] [--rubric FILE] [--fail-under N] [--jobs N] [--echo FIELD,...] [--error-rows] [--calibrate HUMAN.csv]",
         discussion: """
         PATH is a simulator transcript (.json), a plain-text chat log (.txt: lines "Customer: …" and
         "Agent: …"), a JSON Lines file (.jsonl), a folder (walked recursively), or - for JSON Lines of
@@ -36,8 +36,13 @@ struct GradeCommand: Command {
         grader's findings. Rows match graded files by path as given, else by file name when unique.
         Formats: text (default), json, html.
 
-        EXIT CODES: 0 all graded; 1 some file could not be graded; 2 a grade was below --fail-under;
-        64 usage error.
+        For joining grades back to JSON Lines input after a distributed pipe (Spark's RDD.pipe, Hadoop
+        Streaming), json and jsonl rows of JSON Lines input carry "key" (the input's "id", else "sha1:"
+        and a digest of the line, the same in every partition) and the input's "id"; --echo copies more
+        fields; --error-rows gives an input that cannot be graded a row with "error" in its place.
+
+        EXIT CODES: 0 all graded (or, with --error-rows, every failure reported as a row); 1 some file
+        could not be graded; 2 a grade was below --fail-under; 64 usage error.
 
         EXAMPLES:
           deescalate grade Transcripts/
@@ -59,7 +64,7 @@ struct GradeCommand: Command {
             .init(name: "xapi-activity-base", value: "IRI", help: "xapi: the base of activity IRIs (default \(XAPIStatement.defaultActivityBase))."),
             .init(name: "calibrate", value: "HUMAN.csv", help: "Compare the grades with assessors' grades in HUMAN.csv (formats text, json, html)."),
             .init(name: "echo", value: "FIELD,...", help: "json/jsonl: copy these top-level fields of each JSON Lines input row into its grade row (id always)."),
-            .init(name: "error-rows", help: "json/jsonl: an input that cannot be graded also gets a row {file, key, line, error} in its place."),
+            .init(name: "error-rows", help: "json/jsonl: an input that cannot be graded gets a row {file, key, line, error} in its place (and exits 0 for it)."),
         ])
 
     /// Items per batch: output is written after each batch, so memory stays flat on huge archives.
@@ -192,7 +197,9 @@ struct GradeCommand: Command {
             return .failure
         }
         if environment["DEESCALATE_GRADE_STATS"] != nil { console.error(Self.processStatistics()) }
-        if sink.summary.failures > 0 { return .failure }
+        // With --error-rows an input that could not be graded is reported in the output, where a pipe
+        // (Spark, Hadoop Streaming) sees it; a failing status would only make the pipe step fail.
+        if sink.unreportedFailures > 0 { return .failure }
         if let failUnder, sink.lowestTotal.map({ $0 < failUnder }) ?? false {
             console.error("note: \(sink.count(below: failUnder)) grade(s) below --fail-under \(failUnder) (lowest \(sink.lowestTotal!))")
             return .belowThreshold

@@ -43,8 +43,16 @@ final class GradeSink {
     func failed(_ message: String, item: GradeFrame.Item? = nil) {
         errors.append(message)
         summary.failures += 1
-        if let item, let row = output.errorRow(for: item, message: message) { rows.append(Array(row.utf8)[...]) }
+        if let item, let row = output.errorRow(for: item, message: message) {
+            rows.append(Array(row.utf8)[...])
+        } else {
+            unreportedFailures += 1
+        }
     }
+
+    /// Failures with no error row in the output (all of them without `--error-rows`): these make
+    /// the exit status 1. Those reported in the output are accounted for there.
+    private(set) var unreportedFailures = 0
 
     /// The cohort page (html), written at the end.
     func cohortPage(_ text: String) { page = text }
