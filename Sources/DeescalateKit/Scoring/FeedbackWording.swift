@@ -23,11 +23,16 @@ enum FeedbackWording {
     /// finding cites) with an ellipsis where it was cut. Double quotes inside become single quotes so
     /// the quotation stays one quotation.
     static func quote(_ turn: ScoringContext.TraineeTurn, around words: String = "") -> String {
-        "\"" + excerpt(of: turn.turn.text, around: words).replacingOccurrences(of: "\"", with: "'") + "\""
+        let excerpt = excerpt(of: turn.turn.text, around: words)
+        guard excerpt.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + excerpt + "\"" }
+        return "\"" + String(excerpt.map { $0 == "\"" ? "'" : $0 }) + "\""
     }
 
     /// `text` with its white space collapsed, cut to about `limit` characters around `words`.
     static func excerpt(of text: String, around words: String, limit: Int = quoteLimit) -> String {
+        // Most replies are one short line with single spaces: quoted as they are, with no work
+        // (feedback is written for every transcript of a batch, so this is on the grader's hot path).
+        if isPlainAndShort(text, limit: limit) { return text }
         let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let characters = Array(clean)
         guard characters.count > limit else { return clean }
@@ -44,6 +49,25 @@ enum FeedbackWording {
         while end < characters.count, end > start, characters[end] != " " { end += 1 }
         let body = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
         return (start > 0 ? "…" : "") + body + (end < characters.count ? "…" : "")
+    }
+
+    /// Whether `text` has at most `limit` bytes (so at most `limit` characters), no white space but
+    /// single spaces between words, and so needs neither collapsing nor cutting.
+    static func isPlainAndShort(_ text: String, limit: Int) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= limit, utf8.first != 0x20, utf8.last != 0x20 else { return false }
+        var previousWasSpace = false
+        for byte in utf8 {
+            // Tab, line breaks and other ASCII controls; multi-byte white space (NBSP, U+2028) too.
+            if byte < 0x20 || byte == 0x85 || byte == 0xA0 || byte == 0xC2 || (0xE1...0xE3).contains(byte) { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return true
     }
 
     /// The sentence with its first letter capitalised ("your 2nd reply …" → "Your 2nd reply …").

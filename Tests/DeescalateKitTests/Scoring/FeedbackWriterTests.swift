@@ -87,6 +87,12 @@ import Testing
         #expect(excerpt.hasPrefix("…word ") && excerpt.hasSuffix(" more…"), "\(excerpt)")
         #expect(excerpt.count <= FeedbackWording.quoteLimit + 12, "about the limit, widened only to whole words")
         #expect(FeedbackWording.excerpt(of: "  short\n reply ", around: "x") == "short reply")
+        // The fast path for plain short replies agrees with collapsing white space.
+        for text in ["plain reply", "two  spaces", "tab\there", " lead", "trail ", "nbsp\u{00A0}here", "ogham\u{1680}mark",
+                     "ideographic\u{3000}space", "line\u{2028}sep", "£5 — fine", "中文 👍🏽"] {
+            let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(FeedbackWording.excerpt(of: text, around: "") == collapsed, "\(text)")
+        }
         #expect(FeedbackWording.excerpt(of: String(repeating: "é", count: 500), around: "") == String(repeating: "é", count: 500),
                 "one long word is never cut inside")
     }

@@ -30,6 +30,10 @@ import Testing
         #expect(Self.identity(#"{"id":null}"#).key.hasPrefix("sha1:") && Self.identity(#"{"id":["x"]}"#).key.hasPrefix("sha1:"))
         // The SHA-1 of "abc" is a9993e364706816aba3e25717850c26c9cd0d89d (FIPS 180-4's example).
         #expect(InputRowIdentity.digest(Array("abc".utf8)[...]) == "sha1:a9993e364706816aba3e25717850c26c")
+        // FIPS 180-4's other vectors: two blocks once padded, an empty message, and a million bytes.
+        #expect(InputRowIdentity.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)[...]) == "sha1:84983e441c3bd26ebaae4aa1f95129e5")
+        #expect(InputRowIdentity.digest([][...]) == "sha1:da39a3ee5e6b4b0d3255bfef95601890")
+        #expect(InputRowIdentity.digest(Array(repeating: UInt8(ascii: "a"), count: 1_000_000)[...]) == "sha1:34aa973cd4c4daa4f61eeb2bdbad2731")
     }
 
     @Test func echoedFieldsKeepTheirOrderAndTheirExactText() {
