@@ -9,16 +9,14 @@ public struct Analyzer: Sendable {
     /// Creates an analyzer. The lexicon and rules are built once per process, on first use.
     public init() {}
 
-    /// How much of one line is read: a line past this is read up to it (offsets are 32-bit, and no
-    /// reply is this long; a paste that is gets its first 8 MiB read rather than a crash).
-    static let maximumBytes = 8 << 20
-
-    /// The moves in `text`, each with the words that triggered it.
+    /// The moves in `text`, each with the words that triggered it. A line longer than
+    /// `windowBytes` is read in windows (`Analyzer+Windows.swift`), so memory stays bounded.
     public func analyze(_ text: String) -> Analysis {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let moves: [Move] = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Move] in
-            var scan = LineScan(bytes: UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, Self.maximumBytes)]))
+            if bytes.count > Self.windowBytes { return Self.movesInWindows(bytes) }
+            var scan = LineScan(bytes: bytes)
             return scan.run()
         } ?? []
         return Analysis(text: text, moves: moves)

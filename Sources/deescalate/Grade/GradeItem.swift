@@ -82,6 +82,7 @@ enum GradeItem {
     /// (`<stdin>:7`), so only the column follows it.
     static func describe(_ error: TranscriptError, isRow: Bool) -> String {
         let position = error.location.map { isRow ? ":\($0.column)" : ":\($0.line):\($0.column)" } ?? ""
-        return "\(error.file)\(position): error: \(error.message)"
+        // The file name may come from a folder walk: a line break in it must not split the message.
+        return "\(SafeText.sanitized(error.file))\(position): error: \(error.message)"
     }
 }

@@ -186,11 +186,11 @@ struct PracticeCommand: Command {
         renderModelReplies(transcript, grade: grade, persona: persona, saved: saved)
         if let saved {
             console.line("")
-            console.line("Saved: \(PersonaFolder.displayPath(saved.json))")
-            console.line("       \(PersonaFolder.displayPath(saved.markdown))")
+            console.message("Saved: \(PersonaFolder.displayPath(saved.json))")
+            console.message("       \(PersonaFolder.displayPath(saved.markdown))")
             // Spelled for how this program was started (`swift run deescalate` from a clone), so it runs as shown.
             let (json, folder) = (PersonaFolder.displayPath(saved.json), PersonaFolder.displayPath(saved.json.deletingLastPathComponent()))
-            console.line("Report: \(Invocation.command()) report \(Invocation.shellQuoted(json)) --format html --out \(Invocation.shellQuoted(folder))")
+            console.message("Report: \(Invocation.command()) report \(Invocation.shellQuoted(json)) --format html --out \(Invocation.shellQuoted(folder))")
         }
     }
 

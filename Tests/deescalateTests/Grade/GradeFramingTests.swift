@@ -64,6 +64,8 @@ struct GradeFramingTests {
 
     @Test func linesAreNumberedBlankOnesSkippedAndCarriageReturnsDropped() throws {
         #expect(try rows(Array("a\r\n\n  \t\nb\nc".utf8), limit: 100) == ["in:1=a", "in:4=b", "in:5=c"])
+        // A line of white space with a stray CR inside is blank too (found by the jsonl fuzz target).
+        #expect(try rows(Array("a\n \r \r\n\r\t\nb".utf8), limit: 100) == ["in:1=a", "in:4=b"])
     }
 
     @Test func anOverLongLineIsReportedOnceAndTheNextLineStillRead() throws {
