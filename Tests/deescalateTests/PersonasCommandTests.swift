@@ -41,6 +41,13 @@ import Testing
         #expect(!lint.stdout.contains("error:") && !lint.stdout.contains("warning:"), "\(lint.stdout)")
         let check = try personas(["check", "angry-gardener", "--depth", "5"], folder: folder)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        // Its starter tests come with it, pass, and lint clean on their own (resolved beside them).
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("angry-gardener.tests.json").path))
+        let test = try personas(["test", "angry-gardener"], folder: folder)
+        #expect(test.status == 0, "\(test.stdout)\(test.stderr)")
+        #expect(test.stdout.contains("3 tests, 3 passed, 0 failed"), "\(test.stdout)")
+        let lintTests = try BinaryRunner.run(["personas", "lint", "angry-gardener.tests.json"], directory: folder, environment: ["NO_COLOR": "1"])
+        #expect(lintTests.status == 0 && lintTests.stdout.contains("0 errors, 0 warnings"), "\(lintTests.stdout)")
         let again = try personas(["new", "angry-gardener", "--out", folder.path], folder: folder)
         #expect(again.status == 1)
         #expect(again.stderr.contains("already exists"))
@@ -114,5 +121,47 @@ import Testing
         #expect(after == before.replacingOccurrences(of: "format: 1,", with: "format: 2,"))
         let again = try personas(["migrate"], folder: folder)
         #expect(again.stdout.contains("already format 2"))
+    }
+
+    /// A test file is checked against the persona beside it (not a shipped one of the same id), and a
+    /// persona that does not load is named with its first error by `lint` and `test`, not called absent.
+    @Test func testFilesAreCheckedAgainstThePersonaBesideThem() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let persona = try String(contentsOf: Self.shipped.appendingPathComponent("late-parcel.json"), encoding: .utf8)
+        let renamed = persona.replacingOccurrences(of: "\"refund-delivery\"", with: "\"refund-postage\"")
+        #expect(renamed != persona)
+        try renamed.write(to: folder.appendingPathComponent("late-parcel.json"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: Self.shipped.appendingPathComponent("late-parcel.tests.json"),
+                                         to: folder.appendingPathComponent("late-parcel.tests.json"))
+        // Run from the repository, where the shipped late-parcel (with refund-delivery) would be found.
+        let beside = try BinaryRunner.run(["personas", "lint", folder.appendingPathComponent("late-parcel.tests.json").path],
+                                          directory: BinaryRunner.packageRoot, environment: ["NO_COLOR": "1"])
+        #expect(beside.status == 1)
+        #expect(beside.stdout.contains("refers to no resolution \"refund-delivery\" of persona 'late-parcel'"), "\(beside.stdout)")
+
+        let broken = renamed.replacingOccurrences(of: "\"patience\": 5", with: "\"patience\": 0")
+        #expect(broken != renamed)
+        try broken.write(to: folder.appendingPathComponent("late-parcel.json"), atomically: true, encoding: .utf8)
+        let lint = try BinaryRunner.run(["personas", "lint", "late-parcel.tests.json"], directory: folder, environment: ["NO_COLOR": "1"])
+        #expect(lint.status == 1)
+        #expect(lint.stdout.contains(/late-parcel\.tests\.json:\d+:\d+: error: persona 'late-parcel' in late-parcel\.json does not load: late-parcel\.json:\d+:\d+: error: 'temperament\.patience' is 0/),
+                "\(lint.stdout)")
+        let test = try personas(["test"], folder: folder)
+        #expect(test.status == 1)
+        #expect(test.stderr.contains("persona 'late-parcel' in") && test.stderr.contains("does not load:") && test.stderr.contains("'temperament.patience' is 0"),
+                "\(test.stderr)")
+        let named = try personas(["test", "late-parcel"], folder: folder)
+        #expect(named.status == 1)
+        #expect(named.stderr.contains("does not load:") && !named.stderr.contains("no persona 'late-parcel'"), "\(named.stderr)")
+    }
+
+    @Test func lintSkipsTheSchemaGivenByNameCheckingOnlyItsSyntax() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.shipped.path).filter { $0.hasSuffix(".json") }
+            .map { Self.shipped.appendingPathComponent($0).path }
+        #expect(files.contains { $0.hasSuffix("persona.schema.json") })
+        let result = try personas(["lint"] + files)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("persona.schema.json is a JSON Schema, not a persona: checked for syntax only"), "\(result.stdout)")
+        #expect(result.stdout.contains("0 errors, 0 warnings"))
     }
 }

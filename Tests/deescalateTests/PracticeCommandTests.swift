@@ -21,6 +21,38 @@ import Testing
         #expect(SessionFiles.journals(in: out).isEmpty, "the journal is removed once the session is saved")
     }
 
+    /// An empty script (/dev/null, only comments, empty standard input) says so and saves nothing;
+    /// a missing file or a folder says why; a FIFO is read like a file.
+    @Test func scriptsFromDevNullAFIFOOrNowhere() throws {
+        let out = try BinaryRunner.temporaryFolder()
+        let base = ["practice", "--personas", personas, "--persona", "test-parcel", "--seed", "3", "--out", out.path, "--color", "never"]
+        for (arguments, stdin, message) in [
+            (["--script", "/dev/null"], "", "error: the script '/dev/null' is empty: it has no trainee lines"),
+            (["--script", "-"], "# just a comment\n", "error: the script standard input is empty"),
+            (["--script", out.appendingPathComponent("missing.txt").path], "", "No such file or directory"),
+            (["--script", out.path], "", "is a folder"),
+        ] {
+            let result = try BinaryRunner.run(base + arguments, stdin: stdin)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("cannot read the script") || !message.contains("empty"), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty, "nothing saved")
+
+        let fifo = out.appendingPathComponent("lines.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                handle.write(Data(script.utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let result = try BinaryRunner.run(base + ["--script", fifo])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Grade card"), "\(result.stdout)")
+    }
+
     @Test func jsonFormatPrintsOnlyTheTranscript() throws {
         let out = try BinaryRunner.temporaryFolder()
         let result = try BinaryRunner.run(["practice", "--personas", personas, "--persona", "test-parcel", "--seed", "3",
@@ -145,7 +177,7 @@ import Testing
         #expect(SessionFiles.journals(in: out).count == 1)
 
         let next = try BinaryRunner.run(["practice", "--personas", personas, "--persona", "test-parcel", "--out", out.path,
-                                         "--script", "-"], stdin: "")
+                                         "--script", "-"], stdin: "Hello.\n")
         #expect(next.stderr.contains("Recovered an unfinished session (2 turns) as abandoned"))
         #expect(SessionFiles.journals(in: out).isEmpty)
         let transcripts = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".json") }

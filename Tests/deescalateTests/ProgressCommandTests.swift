@@ -15,7 +15,8 @@ import Testing
 
     """
 
-    /// A folder of sessions: Alex improving over four days, one of Sam's, and one of Alex's with no reply.
+    /// A folder of sessions: Alex improving over four days, one of Sam's, and one of Alex's with no
+    /// reply — as an earlier build saved it: today a session quit before the first reply saves nothing.
     static func folder() throws -> URL {
         let folder = try BinaryRunner.temporaryFolder()
         for (day, lines, name) in [(1, weak, "Alex"), (2, fair, "Alex"), (3, good, "Alex"), (4, good, "Alex"), (5, fair, "Sam"), (6, "/quit\n", "Alex")] {
@@ -23,7 +24,17 @@ import Testing
                                                "--script", "-", "--out", folder.path], stdin: lines,
                                               environment: ["SOURCE_DATE_EPOCH": String(1_700_000_000 + day * 86_400)])
             #expect(result.status == 0, "\(result.stderr)")
+            if lines == "/quit\n" { #expect(result.stdout.contains("No reply given; nothing saved.")) }
         }
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(saved.count == 5)
+        let last = folder.appendingPathComponent(try #require(saved.last { $0.hasSuffix("-Alex.json") }))
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: last)) as? [String: Any])
+        object["turns"] = Array((object["turns"] as? [Any] ?? []).prefix(1))
+        object["outcome"] = "abandoned"
+        object["startedAt"] = "2023-11-20T22:13:20Z"
+        object["grade"] = nil
+        try JSONSerialization.data(withJSONObject: object).write(to: folder.appendingPathComponent("20231120-221320-test-parcel-Alex.json"))
         return folder
     }
 

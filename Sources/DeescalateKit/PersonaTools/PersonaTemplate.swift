@@ -77,4 +77,42 @@ public enum PersonaTemplate {
 
         """#
     }
+
+    /// The starter test file written beside the starter persona as `<id>.tests.json`: three scripts that
+    /// pin the starter's character (LAST resolves it, blame escalates it, a solution before listening is
+    /// pushed back), so `personas test` passes out of the box and shows the trainer what a test looks like.
+    public static func testsText(id: String) -> String {
+        #"""
+        // Tests for the persona \#(id): scripted trainee lines and what they must produce.
+        // Rewrite them as you rewrite the persona. Run:  deescalate personas test \#(id)
+        // Format: docs/PERSONA-TESTS.md
+        {
+          "persona": "\#(id)",
+          "seed": 1,
+          "tests": [
+            {
+              "name": "listening, an apology and a replacement resolve it",
+              "lines": [
+                "What happened with the lamp?",
+                "Who was it for?",
+                "I'm so sorry, that must be really disappointing.",
+                "I will send you a replacement lamp today by express post, and I will call you tomorrow to check it arrived.",
+              ],
+              "expect": { "outcome": "resolved", "accepted": "replacement", "revealed": ["broken", "gift"], "grade": { "min": 60 } },
+            },
+            {
+              "name": "blaming the courier sets them off and they escalate",
+              "lines": ["It's the courier's fault, not ours.", "I can give you a voucher."],
+              "expect": { "frustrationAtLeast": { "turn": 1, "value": 75 }, "outcome": "escalated" },
+            },
+            {
+              "name": "a solution before listening is pushed back",
+              "lines": ["I'll send you a replacement lamp."],
+              "expect": { "situation": "solutionTooEarly", "outcome": "open", "says": "not listening" },
+            },
+          ],
+        }
+
+        """#
+    }
 }

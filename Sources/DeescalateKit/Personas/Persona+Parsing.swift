@@ -6,8 +6,15 @@ extension Persona {
     /// - Throws: every problem found, each with a line and column where it has one.
     public init(parsing bytes: [UInt8], file: String = "<persona>") throws(PersonaLoadError) {
         let (persona, diagnostics) = Self.decode(bytes)
-        guard let persona else { throw PersonaLoadError(file: file, diagnostics: diagnostics) }
+        guard let persona else { throw PersonaLoadError(file: file, diagnostics: diagnostics, personaID: Self.declaredID(in: bytes)) }
         self = persona
+    }
+
+    /// The `"id"` a persona file declares, read even when the file does not load (nil when it does
+    /// not parse or has no string id), so the file of a broken persona can still be found by id.
+    public static func declaredID(in bytes: [UInt8]) -> String? {
+        guard let root = try? JSONParser.parse(bytes, json5: true) else { return nil }
+        return root["id"]?.string
     }
 
     /// Decodes a persona and returns it with every diagnostic, warnings included (for `lint`).

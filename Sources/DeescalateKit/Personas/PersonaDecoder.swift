@@ -48,9 +48,9 @@ struct PersonaDecoder {
         let modelReplies = since2(object, "modelReplies") ? object.object("modelReplies", required: false).map(decodeModelReplies) ?? [:] : [:]
         object.finish()
 
-        checkUniqueIDs(grievance?.facts.map(\.id) ?? [], kind: "fact", path: "grievance.facts", object: object)
-        checkUniqueIDs(triggers.map(\.id), kind: "trigger", path: "triggers", object: object)
-        checkUniqueIDs(resolutions.map(\.id), kind: "resolution", path: "resolutions", object: object)
+        checkUniqueIDs(root["grievance"]?["facts"], kind: "fact", path: "grievance.facts")
+        checkUniqueIDs(root["triggers"], kind: "trigger", path: "triggers")
+        checkUniqueIDs(root["resolutions"], kind: "resolution", path: "resolutions")
         if !resolutions.isEmpty, !resolutions.contains(where: \.acceptable) {
             reader.report(.error, "no resolution is acceptable, so this customer can never be calmed", field: "resolutions",
                           at: object.node("resolutions", required: false)?.offset, hint: "mark at least one resolution \"acceptable\": true")
@@ -253,10 +253,18 @@ struct PersonaDecoder {
         return lines
     }
 
-    private func checkUniqueIDs(_ ids: [String], kind: String, path: String, object: ObjectReader) {
-        var seen = Set<String>()
-        for id in ids where !seen.insert(id).inserted {
-            reader.report(.error, "duplicate \(kind) id \"\(id)\" in '\(path)'", field: path, at: object.offset)
+    /// Reports an id used twice in a list, at the repeated id itself (not the list or the file), naming the first use.
+    private func checkUniqueIDs(_ list: JSONNode?, kind: String, path: String) {
+        var first: [String: Int] = [:]
+        for (index, item) in (list?.array ?? []).enumerated() {
+            guard let idNode = item["id"], let id = idNode.string else { continue }
+            if let earlier = first[id] {
+                let line = reader.location(at: (list?.array?[earlier]["id"]?.offset) ?? idNode.offset).line
+                reader.report(.error, "duplicate \(kind) id \"\(id)\" in '\(path)[\(index)]', already used by '\(path)[\(earlier)]' on line \(line)",
+                              field: "\(path)[\(index)].id", at: idNode.offset, hint: "give each \(kind) its own id")
+            } else {
+                first[id] = index
+            }
         }
     }
 }

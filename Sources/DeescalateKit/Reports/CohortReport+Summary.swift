@@ -84,7 +84,7 @@ struct CohortSummary {
         var order: [String] = []
         for row in rows {
             var seen: Set<String> = []
-            for item in row.grade.feedback where item.step == step {
+            for item in row.grade.feedback where item.step == step && item.kind == .improve {
                 let key = Self.generalized(item.message)
                 guard seen.insert(key).inserted else { continue }
                 if counts[key] == nil { order.append(key) }
@@ -96,7 +96,9 @@ struct CohortSummary {
         return best
     }
 
-    /// "Turn 3: you offered "refund" before …" → "You offered "…" before …".
+    /// "In your 3rd reply ("I can refund it") you offered a fix before …" → "In a reply ("…") you
+    /// offered a fix before …": reply numbers and quoted words taken out, so the same advice about
+    /// different replies counts as one. (A stored grade's older "Turn 3: …" prefix goes too.)
     static func generalized(_ message: String) -> String {
         var text = Substring(message)
         if text.hasPrefix("Turn "), let colon = text.firstIndex(of: ":"), text[text.index(text.startIndex, offsetBy: 5)..<colon].allSatisfy(\.isNumber) {
@@ -112,6 +114,7 @@ struct CohortSummary {
                 result.append(character)
             }
         }
+        result = result.replacing(/your \d+(st|nd|rd|th) reply/) { _ in "a reply" }
         guard let first = result.first else { return result }
         return first.uppercased() + result.dropFirst()
     }

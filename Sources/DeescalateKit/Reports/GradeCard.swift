@@ -19,7 +19,8 @@ public struct GradeCard {
         self.outcome = outcome
     }
 
-    /// The card's lines: a score per LAST step, the total, and up to three pieces of feedback.
+    /// The card's lines: a score per LAST step, the total, and up to three pieces of feedback: what to
+    /// work on first, then what went well.
     public func lines() -> [Line] {
         var lines = [Line(role: .title, text: "Grade card" + (outcome.map { " — \($0.rawValue)" } ?? ""))]
         for step in Step.allCases {
@@ -32,9 +33,13 @@ public struct GradeCard {
                           text: "  Total      \(grade.total)/100  \(grade.passed ? "passed" : "not passed")"))
         if let failed = grade.failedBecause { lines.append(Line(role: .failure, text: "  Failed outright: \(SafeText.sanitized(failed))")) }
         if let unsolved = grade.notPassedBecause { lines.append(Line(role: .failure, text: "  Not passed: \(SafeText.sanitized(unsolved))")) }
-        if !grade.feedback.isEmpty {
-            lines.append(Line(role: .heading, text: "Feedback"))
-            for item in grade.feedback.prefix(3) { lines.append(Line(role: .feedback, text: "  • \(SafeText.sanitized(item.message))")) }
+        // The first three pieces: advice comes first in the grade, praise only fills what it leaves.
+        let shown = grade.feedback.prefix(3)
+        for (kind, heading) in [(Feedback.Kind.improve, "Feedback"), (.wentWell, "What went well")] {
+            let items = shown.filter { $0.kind == kind }
+            guard !items.isEmpty else { continue }
+            lines.append(Line(role: .heading, text: heading))
+            for item in items { lines.append(Line(role: .feedback, text: "  • \(SafeText.sanitized(item.message))")) }
         }
         return lines
     }

@@ -31,7 +31,7 @@ public struct GradeTable: Sendable {
             score(grade.score(.thank)).leftPadded(to: 5),
             (row.hasTraineeTurn ? (grade.passed ? "pass" : "FAIL") : "-").padding(to: 6),
         ]
-        let notes = SafeText.truncated(SafeText.sanitized(row.notes.joined(separator: "; ")), to: 100)
+        let notes = SafeText.truncated(SafeText.sanitized(row.notes.joined(separator: "; ")), to: 160)
         return (cells.joined(separator: "  ") + "  " + notes).trimmingTrailingSpaces() + "\n"
     }
 

@@ -67,6 +67,7 @@ public struct SessionReport: Sendable {
         out += "</dl>\n<div class=\"summary\"><span class=\"total\">\(grade.total)<small>/100</small></span>"
         out += grade.passed ? #"<span class="pill pass">passed</span>"# : #"<span class="pill fail">not passed</span>"#
         if let failed = grade.failedBecause { out += #"<span class="failed">Failed outright: \#(HTMLText.escaped(failed))</span>"# }
+        if let unsolved = grade.notPassedBecause { out += #"<span class="failed">Not passed: \#(HTMLText.escaped(unsolved))</span>"# }
         out += "</div>\n</div>\n</header>\n"
         return out
     }
@@ -143,18 +144,24 @@ public struct SessionReport: Sendable {
     private func feedbackSection() -> String {
         var out = "<section>\n<h2>Feedback</h2>\n"
         guard !grade.feedback.isEmpty else { return out + "<p class=\"note\">No feedback.</p>\n</section>\n" }
-        out += "<ul class=\"feedback\">\n"
-        for item in grade.feedback {
-            out += "<li><span class=\"tag\">\(item.step?.title ?? "Session")</span>"
-            var message = item.message
-            if item.turn > 0 {
-                out += "<a href=\"#turn-\(item.turn)\">turn \(item.turn)</a> · "
-                // The link already names the turn; "Turn 3: " in the message would say it twice.
-                if message.hasPrefix("Turn \(item.turn): ") { message.removeFirst("Turn \(item.turn): ".count) }
+        for (kind, heading) in [(Feedback.Kind.improve, ""), (.wentWell, "What went well")] {
+            let items = grade.feedback.filter { $0.kind == kind }
+            guard !items.isEmpty else { continue }
+            if !heading.isEmpty { out += "<h3>\(heading)</h3>\n" }
+            out += "<ul class=\"feedback\">\n"
+            for item in items {
+                out += "<li><span class=\"tag\">\(item.step?.title ?? "Session")</span>"
+                var message = item.message
+                if item.turn > 0 {
+                    out += "<a href=\"#turn-\(item.turn)\">\(item.reply.map { "reply \($0)" } ?? "turn \(item.turn)")</a> · "
+                    // A stored grade's older "Turn 3: " prefix would say the turn twice.
+                    if message.hasPrefix("Turn \(item.turn): ") { message.removeFirst("Turn \(item.turn): ".count) }
+                }
+                out += HTMLText.escaped(message) + "</li>\n"
             }
-            out += HTMLText.escaped(message) + "</li>\n"
+            out += "</ul>\n"
         }
-        return out + "</ul>\n</section>\n"
+        return out + "</section>\n"
     }
 
     // MARK: - Pieces

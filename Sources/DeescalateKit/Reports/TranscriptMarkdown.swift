@@ -49,10 +49,13 @@ public struct TranscriptMarkdown {
             for step in Step.allCases { lines.append("| \(step.title) | \(grade.score(step)) |") }
             lines.append("")
             if let failed = grade.failedBecause { lines.append("**Failed outright:** \(escape(failed))"); lines.append("") }
-            if !grade.feedback.isEmpty {
-                lines.append("### Feedback")
+            if let unsolved = grade.notPassedBecause { lines.append("**Not passed:** \(escape(unsolved))"); lines.append("") }
+            for (kind, heading) in [(Feedback.Kind.improve, "Feedback"), (.wentWell, "What went well")] {
+                let items = grade.feedback.filter { $0.kind == kind }
+                guard !items.isEmpty else { continue }
+                lines.append("### \(heading)")
                 lines.append("")
-                for item in grade.feedback { lines.append("- \(escape(item.message))") }
+                for item in items { lines.append("- \(escape(item.message))") }
                 lines.append("")
             }
             lines.append("_Graded by \(escape(grade.scorer)), rubric \(escape(grade.rubric))._")

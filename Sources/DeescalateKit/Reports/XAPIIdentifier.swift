@@ -18,41 +18,58 @@ enum XAPIIdentifier {
     }
 }
 
-/// SHA-1 (FIPS 180-4), only for name-based UUIDs: not used for anything that needs to resist attack.
+/// SHA-1 (FIPS 180-4), for name-based UUIDs and for the keys of JSON Lines rows without an id: not
+/// used for anything that needs to resist attack. Blocks are read straight from the message (only
+/// the last one or two are padded in a copy), because `grade` digests every id-less row it reads.
 enum SHA1 {
     /// The 20-byte digest of `message`.
     static func hash(_ message: [UInt8]) -> [UInt8] {
-        var state: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
-        let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-
+        var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
         var words = [UInt32](repeating: 0, count: 80)
-        for chunk in stride(from: 0, to: padded.count, by: 64) {
-            for index in 0..<16 {
-                let base = chunk + index * 4
-                words[index] = UInt32(padded[base]) << 24 | UInt32(padded[base + 1]) << 16 | UInt32(padded[base + 2]) << 8 | UInt32(padded[base + 3])
-            }
-            for index in 16..<80 {
-                let mixed = words[index - 3] ^ words[index - 8] ^ words[index - 14] ^ words[index - 16]
-                words[index] = mixed << 1 | mixed >> 31
-            }
-            var (a, b, c, d, e) = (state[0], state[1], state[2], state[3], state[4])
-            for index in 0..<80 {
-                let (f, k): (UInt32, UInt32)
-                switch index {
-                case 0..<20: (f, k) = ((b & c) | (~b & d), 0x5A82_7999)
-                case 20..<40: (f, k) = (b ^ c ^ d, 0x6ED9_EBA1)
-                case 40..<60: (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
-                default: (f, k) = (b ^ c ^ d, 0xCA62_C1D6)
+        let whole = message.count / 64 * 64
+        words.withUnsafeMutableBufferPointer { w in
+            message.withUnsafeBufferPointer { bytes in
+                var offset = 0
+                while offset < whole {
+                    compress(UnsafeBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, words: w)
+                    offset += 64
                 }
-                let temp = (a << 5 | a >> 27) &+ f &+ e &+ k &+ words[index]
-                (e, d, c, b, a) = (d, c, b << 30 | b >> 2, a, temp)
             }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d; state[4] &+= e
+            // The rest of the message, the 0x80 marker, zeros, and the length in bits: one or two blocks.
+            var tail = Array(message[whole...])
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bitLength = UInt64(message.count) &* 8
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            tail.withUnsafeBufferPointer { bytes in
+                for offset in stride(from: 0, to: bytes.count, by: 64) {
+                    compress(UnsafeBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, words: w)
+                }
+            }
         }
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+        return [state.0, state.1, state.2, state.3, state.4].flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+    }
+
+    /// One 64-byte block into the state; `words` is the 80-word schedule's scratch space.
+    private static func compress(_ block: UnsafeBufferPointer<UInt8>, into state: inout (UInt32, UInt32, UInt32, UInt32, UInt32),
+                                 words w: UnsafeMutableBufferPointer<UInt32>) {
+        for index in 0..<16 {
+            let base = index * 4
+            w[index] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+        }
+        for index in 16..<80 {
+            let mixed = w[index - 3] ^ w[index - 8] ^ w[index - 14] ^ w[index - 16]
+            w[index] = mixed << 1 | mixed >> 31
+        }
+        var (a, b, c, d, e) = state
+        @inline(__always) func step(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
+            let temp = (a << 5 | a >> 27) &+ f &+ e &+ k &+ word
+            (e, d, c, b, a) = (d, c, b << 30 | b >> 2, a, temp)
+        }
+        for index in 0..<20 { step((b & c) | (~b & d), 0x5A82_7999, w[index]) }
+        for index in 20..<40 { step(b ^ c ^ d, 0x6ED9_EBA1, w[index]) }
+        for index in 40..<60 { step((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, w[index]) }
+        for index in 60..<80 { step(b ^ c ^ d, 0xCA62_C1D6, w[index]) }
+        state.0 &+= a; state.1 &+= b; state.2 &+= c; state.3 &+= d; state.4 &+= e
     }
 }

@@ -1,76 +1,124 @@
-/// Feedback a trainee can act on: what went wrong in the session first (failures, harms, solving
-/// before listening), then each weak step, weakest first — what happened (turn, words) and what to try.
+/// Feedback a trainer would write: what went wrong in the session first (an outright failure, a
+/// problem left unsolved, harmful words, solving before listening), then each weak step, weakest
+/// first — what the trainee said (by reply number, in their words), what it did, what to say instead —
+/// and, when that leaves room on the card, what went well, citing the reply that did it.
 struct FeedbackWriter {
     let context: ScoringContext
     let steps: [Step: Int]
     let findings: [Finding]
 
-    /// A step scoring below this gets advice even with nothing negative found.
+    /// A step scoring below this gets advice even with nothing negative found; at or above it, praise.
     static let weakBelow = 70
+    /// How many pieces of feedback the card shows; praise only fills what advice leaves of them.
+    static let cardSize = 3
 
     func feedback() -> [Feedback] {
         var items: [Feedback] = []
         if let fail = finding("outright-fail") {
-            items.append(Feedback(step: nil, turn: fail.turn, message: "Turn \(fail.turn): \(quote(fail.words)) — \(fail.message). However the customer speaks, keep to the problem; if they are abusive, set a calm limit and keep offering help."))
+            let what = fail.message.hasPrefix("a threat") ? "you threatened the customer" : "you insulted or swore at the customer"
+            items.append(advice(nil, at: fail, "\(cite(fail)) \(what), which fails the session outright. However they speak to you, keep to the problem; "
+                + "if they are abusive, set a calm limit (\"I want to help, and I can't continue if you swear at me\") and keep offering help."))
         }
-        if let unsolved = context.unsolvedBecause {
-            items.append(Feedback(step: .solve, turn: context.transcript.turns.count, message: "Not passed: \(unsolved). Find out what the customer actually needs, offer that concretely, and stay with them until they accept it."))
-        }
+        if let unsolved = unsolvedAdvice() { items.append(unsolved) }
+        // Each harmful kind once (its first time), and the kinds in one reply in one piece of advice.
         var harmsSeen: Set<String> = []
-        for harm in findings where harm.rule.hasPrefix("harm-") && harmsSeen.insert(harm.rule).inserted {
-            let kind = harm.message.hasPrefix("harmful move: ") ? String(harm.message.dropFirst(14)) : harm.message
-            items.append(Feedback(step: nil, turn: harm.turn, message: "Turn \(harm.turn): \(quote(harm.words)) was \(kind == "profanity" ? "" : article(kind) + " ")\(kind). Drop it, say what you can do, and keep to the customer's side."))
+        var harmsByTurn: [(first: Finding, advice: [(what: String, instead: String)])] = []
+        for harm in findings where harm.rule.hasPrefix("harm-") && !["harm-insult", "harm-threat"].contains(harm.rule)
+            && harmsSeen.insert(harm.rule).inserted {
+            let advice = Self.harmAdvice(rule: harm.rule, message: harm.message)
+            if let index = harmsByTurn.firstIndex(where: { $0.first.turn == harm.turn }) {
+                harmsByTurn[index].advice.append(advice)
+            } else {
+                harmsByTurn.append((harm, [advice]))
+            }
+        }
+        for (first, advice) in harmsByTurn {
+            let what = advice.map(\.what).joined(separator: ", and ")
+            items.append(self.advice(nil, at: first, "\(cite(first)) \(what). " + advice.map(\.instead).joined(separator: " ")))
         }
         if let early = finding("listen-before-solve") {
-            items.append(Feedback(step: .listen, turn: early.turn, message: "Turn \(early.turn): you offered \(quote(early.words)) before the customer felt heard. Ask what happened and reflect it back first."))
+            items.append(advice(.listen, at: early, "\(cite(early)) you offered a fix before the customer had told you what happened, so it read as not listening. "
+                + "Ask what happened first and say back what you heard (\"So what happened was … — have I got that right?\"); then offer."))
         }
         for step in Step.allCases.sorted(by: { (steps[$0] ?? 0, $0) < (steps[$1] ?? 0, $1) }) {
-            if let item = advice(for: step) { items.append(item) }
+            if let item = stepAdvice(for: step, given: items) { items.append(item) }
+        }
+        for step in Step.allCases where items.count < Self.cardSize && !items.contains(where: { $0.step == step }) {
+            if let item = praise(for: step) { items.append(item) }
         }
         return items
     }
 
-    private func advice(for step: Step) -> Feedback? {
-        let score = steps[step] ?? 0
-        let hasNegative = findings.contains { $0.step == step && $0.points < 0 }
-        guard score < Self.weakBelow || hasNegative else { return nil }
-        switch step {
-        case .listen:
-            if finding("listen") == nil { return Feedback(step: step, turn: 0, message: "You never explored the problem. Ask an open question (\"What happened when…?\") and let the customer finish.") }
-            if finding("listen-reflection") == nil { return Feedback(step: step, turn: 0, message: "Summarise what you heard (\"So the parcel came late and nobody told you — is that right?\") so the customer knows they were heard.") }
-            if finding("listen-question") == nil { return Feedback(step: step, turn: 0, message: "Ask an open or clarifying question about what happened before moving on.") }
-            return nil
-        case .apologize:
-            if let missed = findings.first(where: { $0.rule == "acknowledge" && $0.points < 0 }) {
-                return Feedback(step: step, turn: missed.turn, message: "Turn \(missed.turn): you \(missed.message). Acknowledge it on your very next reply (\"I'm so sorry to hear that\"), before anything else.")
-            }
-            if let excuse = finding("excuse-after-apology") { return Feedback(step: step, turn: excuse.turn, message: "Turn \(excuse.turn): \(quote(excuse.words)) undid your apology. Apologise for the experience and stop there — no \"but\".") }
-            if let non = finding("non-apology") { return Feedback(step: step, turn: non.turn, message: "Turn \(non.turn): \(quote(non.words)) apologises for their feeling. Apologise for the experience instead (\"I'm sorry you had to wait\").") }
-            if let flood = finding("apology-flood") { return Feedback(step: step, turn: flood.turn, message: "Turn \(flood.turn): one sincere apology is enough; instead of repeating it, name the feeling (\"that must be frustrating\").") }
-            guard let apology = finding("apologize") else { return Feedback(step: step, turn: 0, message: "Apologise for the experience early (\"I'm sorry you had to wait\"), even where it was not your fault.") }
-            if finding("empathy") == nil { return Feedback(step: step, turn: apology.turn, message: "Turn \(apology.turn): you apologised; also name the feeling (\"that must be frustrating\").") }
-            if finding("apologize-early") == nil { return Feedback(step: step, turn: apology.turn, message: "Turn \(apology.turn): apologise sooner — as soon as the customer has told you what happened.") }
-            return nil
-        case .solve:
-            if let refusal = finding("cant-without-alternative") { return Feedback(step: step, turn: refusal.turn, message: "Turn \(refusal.turn): \(quote(refusal.words)) with no alternative. Say what you can do (\"What I can do is…\").") }
-            if let unmet = finding("solve-need-unmet") { return Feedback(step: step, turn: unmet.turn, message: "Turn \(unmet.turn): \(unmet.message). Ask what they need most, and offer that.") }
-            guard let offer = finding("solve") ?? finding("solve-unaccepted") else { return Feedback(step: step, turn: 0, message: "Offer a concrete next step: what you will do, by when, and who owns it.") }
-            if finding("solve-commitment") == nil { return Feedback(step: step, turn: offer.turn, message: "Turn \(offer.turn): make \(quote(offer.words)) concrete — a step, an owner and a time (\"I'll send it today by 5 pm\").") }
-            if finding("solve-options") == nil { return Feedback(step: step, turn: offer.turn, message: "Offer options where there are several, and agree on one the customer accepts.") }
-            if finding("solve-follow-up") == nil { return Feedback(step: step, turn: offer.turn, message: "Promise a follow-up (\"I'll email you a confirmation within the hour\") — and keep it.") }
-            return nil
-        case .thank:
-            if let thanks = finding("thank") { return Feedback(step: step, turn: thanks.turn, message: "Turn \(thanks.turn): you thanked the customer earlier; thank them again in closing, for their patience or for raising it.") }
-            return Feedback(step: step, turn: 0, message: "Close by thanking the customer — for their patience, or for raising it.")
+    /// What a harmful move did (after "In your 2nd reply ("…")") and what to say instead.
+    static func harmAdvice(rule: String, message: String) -> (what: String, instead: String) {
+        switch rule {
+        case "harm-blame": return ("you put the blame on the customer", "Leave fault aside: say what happened and what you will do about it.")
+        case "harm-accusation":
+            return ("you suggested the customer was not telling the truth", "Take their account as given and work from it (\"So the email never reached you\").")
+        case "harm-condescension" where message.contains("capitals"):
+            return ("you wrote in capitals, which reads as shouting", "Write in ordinary sentence case, however urgent it feels.")
+        case "harm-condescension": return ("you talked down to the customer", "Explain plainly, as to an equal.")
+        case "harm-dismissal": return ("you brushed the customer off", "Make it your problem too: \"Let me see what I can do.\"")
+        case "harm-policy-wall": return ("you hid behind policy", "Say what the rules let you do (\"What I can do is…\"), not only what they forbid.")
+        case "harm-calm-down":
+            return ("you told the customer to calm down, which usually makes people angrier", "Name the feeling instead (\"I can hear how frustrating this is\").")
+        case "harm-sarcasm": return ("you sounded sarcastic, so the customer heard mockery, not help", "Say it plainly, and mean it.")
+        default:
+            let kind = message.hasPrefix("harmful move: ") ? String(message.dropFirst(14)) : message
+            return ("the customer would hear \(kind)", "Drop it, say what you can do, and keep to the customer's side.")
         }
     }
 
-    private func finding(_ rule: String) -> Finding? { findings.first { $0.rule == rule } }
-
-    private func quote(_ words: String) -> String { "\"\(words)\"" }
-
-    private func article(_ phrase: String) -> String {
-        guard let first = phrase.unicodeScalars.first(where: { $0 != "\"" }) else { return "a" }
-        return "aeiou".unicodeScalars.contains(first) ? "an" : "a"
+    /// For a simulator session that did not end resolved: how it ended, citing the last reply, why the
+    /// problem stayed unsolved, and what to do about it.
+    private func unsolvedAdvice() -> Feedback? {
+        guard context.unsolvedBecause != nil else { return nil }
+        let last = context.traineeTurns.last
+        var ending: String
+        switch (context.ending?.outcome, last) {
+        case (_, nil): ending = "You gave no reply, so nothing was solved"
+        case (.escalated?, let last?): ending = "The customer escalated after \(FeedbackWording.reply(last)) (\(FeedbackWording.quote(last)))"
+        case (_, let last?): ending = "The session ended after \(FeedbackWording.reply(last)) (\(FeedbackWording.quote(last)))"
+        }
+        let reason: String
+        if let accepted = context.acceptedSolution {
+            reason = ": they had accepted your offer in \(FeedbackWording.reply(accepted.turn)) but were not calm yet. "
+                + "Stay with them until they are: acknowledge how they feel and confirm what happens next."
+        } else if let gesture = context.gestures.first, let need = context.transcript.persona?.need {
+            reason = ": your offer in \(FeedbackWording.reply(gesture.turn)) (\(FeedbackWording.quote(gesture.turn, around: gesture.turn.first(.solve)?.evidence.words ?? ""))) "
+                + "did not meet what they needed (\(need)). Ask what matters most to them, and offer that."
+        } else if context.firstTurn(performing: .solve) != nil {
+            reason = ", with none of your offers accepted. Ask what would put it right for them, then offer that concretely, with a time."
+        } else if last != nil {
+            reason = ", and you never offered a way forward. Once they feel heard, say what you will do and by when."
+        } else {
+            reason = ". Reply to the customer's opening: ask what happened."
+        }
+        return Feedback(step: .solve, turn: last?.number ?? 0, reply: last.map { $0.position + 1 }, message: ending + reason)
     }
+
+    /// The trainee turn a finding cites, if it cites one.
+    func traineeTurn(_ finding: Finding) -> ScoringContext.TraineeTurn? {
+        context.traineeTurns.first { $0.number == finding.turn }
+    }
+
+    /// "In your 2nd reply ("…")", quoting around the finding's words; "At one point" when the finding
+    /// cites no reply of the trainee's.
+    func cite(_ finding: Finding) -> String {
+        guard let turn = traineeTurn(finding) else { return "At one point" }
+        return "In \(FeedbackWording.reply(turn)) (\(FeedbackWording.quote(turn, around: finding.words)))"
+    }
+
+    /// Advice on `step` citing the reply `finding` is about.
+    func advice(_ step: Step?, at finding: Finding, _ message: String) -> Feedback {
+        let turn = traineeTurn(finding)
+        return Feedback(step: step, turn: turn?.number ?? finding.turn, reply: turn.map { $0.position + 1 }, message: message)
+    }
+
+    /// Advice on `step` citing no reply (something never done).
+    func advice(_ step: Step, _ message: String) -> Feedback {
+        Feedback(step: step, turn: 0, message: message)
+    }
+
+    func finding(_ rule: String) -> Finding? { findings.first { $0.rule == rule } }
 }

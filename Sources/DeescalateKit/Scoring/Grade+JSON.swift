@@ -15,6 +15,8 @@ extension Grade {
                 .object([
                     "step": item.step.map { .string($0.rawValue) },
                     "turn": .int(item.turn),
+                    "reply": item.reply.map(JSONValue.int),
+                    "kind": .string(item.kind.rawValue),
                     "message": .string(item.message),
                 ])
             }),
@@ -33,7 +35,8 @@ extension Grade {
         }
         let feedback: [Feedback] = (node["feedback"]?.array ?? []).compactMap { item in
             guard let message = item["message"]?.string else { return nil }
-            return Feedback(step: item["step"]?.string.flatMap(Step.init(rawValue:)), turn: item["turn"]?.int ?? 0, message: message)
+            return Feedback(step: item["step"]?.string.flatMap(Step.init(rawValue:)), turn: item["turn"]?.int ?? 0, reply: item["reply"]?.int,
+                            kind: item["kind"]?.string.flatMap(Feedback.Kind.init(rawValue:)) ?? .improve, message: message)
         }
         self.init(scorer: node["scorer"]?.string ?? "unknown", rubric: node["rubric"]?.string ?? "unknown", total: total,
                   passed: node["passed"]?.bool ?? false, steps: steps, failedBecause: node["failedBecause"]?.string,

@@ -14,7 +14,7 @@ public struct Grade: Sendable, Equatable {
     /// Why the session failed outright (insult, profanity or threat at the customer), if it did.
     public var failedBecause: String?
     /// Why a simulator session does not pass whatever its steps scored: the customer's problem was
-    /// not solved (the session ended escalated or abandoned), in a sentence citing the turn.
+    /// not solved (the session ended escalated or abandoned), in a sentence citing the last reply.
     public var notPassedBecause: String?
     /// Every finding, in turn order, each citing its turn and words.
     public var findings: [Finding]
@@ -69,19 +69,35 @@ public struct Finding: Sendable, Equatable {
     }
 }
 
-/// Advice for a weak step: what happened, citing a turn, and what to try.
+/// One piece of feedback: something to work on (what happened, citing the reply, and what to try
+/// instead), or something that went well, citing the reply that did it.
 public struct Feedback: Sendable, Equatable {
+    /// Whether the feedback is advice or praise.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        /// Something to do differently next time.
+        case improve
+        /// Something that worked, worth doing again.
+        case wentWell = "went-well"
+    }
+
     /// The step it is about, or nil for the whole session.
     public var step: Step?
-    /// The turn it cites (0 when none).
+    /// The transcript turn it cites, 1-based, customer lines counted too (0 when none).
     public var turn: Int
-    /// The advice, in a sentence or two.
+    /// The trainee reply it cites, numbered among the trainee's own replies from 1 (nil when none):
+    /// the number the message uses ("your 2nd reply").
+    public var reply: Int?
+    /// Advice or praise.
+    public var kind: Kind
+    /// The feedback, in a sentence or two.
     public var message: String
 
     /// Creates feedback.
-    public init(step: Step?, turn: Int, message: String) {
+    public init(step: Step?, turn: Int, reply: Int? = nil, kind: Kind = .improve, message: String) {
         self.step = step
         self.turn = turn
+        self.reply = reply
+        self.kind = kind
         self.message = message
     }
 }

@@ -6,12 +6,16 @@ public struct GradedTranscript: Sendable {
     public var transcript: Transcript
     /// The grade computed now.
     public var grade: Grade
+    /// For a row of JSON Lines input: its identity (the input's id or a digest of the line) and the
+    /// fields to echo, so the grade row can be joined back to its input. Nil for a file.
+    public var input: InputRowIdentity?
 
     /// Creates a row.
-    public init(source: String, transcript: Transcript, grade: Grade) {
+    public init(source: String, transcript: Transcript, grade: Grade, input: InputRowIdentity? = nil) {
         self.source = source
         self.transcript = transcript
         self.grade = grade
+        self.input = input
     }
 
     /// Whether the transcript carried a stored grade that differs from the recomputed one.

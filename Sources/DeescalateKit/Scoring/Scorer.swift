@@ -3,7 +3,7 @@
 /// same grade.
 public struct Scorer: Sendable {
     /// The scorer's name and version, recorded in every grade. Bump it whenever a grade could change.
-    public static let version = "deescalate-scorer 5"
+    public static let version = "deescalate-scorer 6"
 
     /// The rubric in force.
     public let rubric: Rubric
@@ -72,7 +72,11 @@ public struct Scorer: Sendable {
         // A pass mark outside 0–100 (only possible in code) means "everyone" or "no one" passes.
         let passMark = min(101, max(0, rubric.passMark))
         let failing = findings.first { $0.rule == "outright-fail" }
-        let failedBecause = failing.map { "\($0.message) (turn \($0.turn): \"\($0.words)\")" }
+        // Cited by reply number, as the feedback and `notPassedBecause` cite it.
+        let failedBecause = failing.map { fail in
+            let reply = context.traineeTurns.first { $0.number == fail.turn }.map { "reply \($0.position + 1)" } ?? "turn \(fail.turn)"
+            return "\(fail.message) (\(reply): \"\(fail.words)\")"
+        }
         // A simulated customer whose problem was not solved is not a pass, whatever the steps scored.
         let unsolved = context.unsolvedBecause
         if failing != nil || unsolved != nil { total = max(0, min(total, passMark - 1)) }

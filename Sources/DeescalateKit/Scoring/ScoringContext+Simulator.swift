@@ -43,17 +43,19 @@ extension ScoringContext {
     }
 
     /// For a simulator session that did not end resolved: why the customer's problem was not solved,
-    /// in a sentence citing the turn. Nil for resolved sessions and for chat logs (whose ending is
+    /// in a sentence citing the trainee's last reply by number. Nil for resolved sessions and for chat logs (whose ending is
     /// not known for certain).
     var unsolvedBecause: String? {
         guard isSimulator, ending?.outcome != .resolved else { return nil }
-        let last = transcript.turns.count
-        let ended = ending.map { "the session ended \($0.outcome.rawValue) at turn \(last)" } ?? "the session has no recorded ending"
+        // Cited by the trainee's own reply number (transcript turns count the customer's lines too),
+        // worded for trainee and assessor alike: the card and the assessors' rows show the same text.
+        let after = traineeTurns.last.map { " after reply \($0.position + 1)" } ?? " before the trainee replied"
+        let ended = ending.map { "the session ended \($0.outcome.rawValue)\(after)" } ?? "the session has no recorded ending"
         var reason: String
         if acceptedSolution != nil {
             reason = "the customer had accepted a solution but was not calm yet"
         } else if let gesture = gestures.first, let need = transcript.persona?.need {
-            reason = "the offer at turn \(gesture.turn.number) ('\(gesture.resolution)') did not meet their need: \(need)"
+            reason = "the offer in reply \(gesture.turn.position + 1) ('\(gesture.resolution)') did not meet their need: \(need)"
         } else if firstTurn(performing: .solve) != nil {
             reason = "they accepted no solution"
         } else {

@@ -132,34 +132,8 @@ public struct HistoryFile: Sendable {
         return bytes
     }
 
-    /// Writes a temporary file beside the target with mode 0600, flushes it,
-    /// and renames it over the target. (`AtomicFile` does the same with the
-    /// mode transcripts need; history must not be readable by others.)
+    /// Writes the file atomically, readable only by the user (0600, in a 0700 folder when it creates one).
     private func writePrivately(_ bytes: [UInt8]) throws(StorageError) {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw StorageError(path: folder.path, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw StorageError(path: url.path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        if fchmod(descriptor, 0o600) != 0 { failure = String(cString: strerror(errno)) }
-        var written = 0
-        while failure == nil, written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress!, $0.count) }
-            if result < 0, errno != EINTR { failure = String(cString: strerror(errno)) }
-            if result > 0 { written += result }
-        }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        close(descriptor)
-        if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary.path)
-            throw StorageError(path: url.path, reason: failure)
-        }
+        try AtomicFile.write(bytes, to: url, permissions: 0o600, folderPermissions: 0o700)
     }
 }

@@ -11,6 +11,9 @@ public struct JournalRecovery: Sendable {
         case recovered(journal: URL, saved: TranscriptStore.Saved, traineeLines: Int)
         /// The session had been saved whole before its process died; only the journal was removed.
         case alreadySaved(journal: URL, saved: TranscriptStore.Saved)
+        /// The session ended before the trainee's first reply: nothing to grade, so nothing is saved
+        /// (as a session quit at the first prompt saves nothing); the journal was removed.
+        case noReply(journal: URL)
         /// The session is running in another process (or another part of this one); left alone.
         case inUse(journal: URL)
         /// Could not be recovered; the journal is left in place.
@@ -65,6 +68,10 @@ public struct JournalRecovery: Sendable {
             journal = try SessionJournal.parse(try claim.bytes(), url: url)
         } catch {
             return .failed(journal: url, reason: error.reason)
+        }
+        if journal.lines.isEmpty {
+            claim.discard()
+            return .noReply(journal: url)
         }
         guard let persona = personas.first(where: { $0.id == journal.header.personaID }) else {
             return .failed(journal: url, reason: "persona '\(journal.header.personaID)' is not available to replay it")

@@ -58,7 +58,7 @@ public struct PersonaFolder: Sendable {
                 if let earlier = entries.first(where: { $0.persona.id == persona.id }) {
                     failures.append(PersonaLoadError(file: name, diagnostics: [Diagnostic(
                         .error, "duplicate persona id \"\(persona.id)\", also used by \(Self.displayPath(earlier.file))",
-                        field: "id", hint: "give each persona its own id")]))
+                        field: "id", hint: "give each persona its own id")], personaID: persona.id))
                     continue
                 }
                 entries.append(Entry(persona: persona, file: file))

@@ -10,7 +10,7 @@ struct GradeCommand: Command {
     static let spec = CommandSpec(
         name: "grade",
         abstract: "Grade transcripts and chat logs against LAST, in batch.",
-        usage: "PATH... [--format table|csv|json|jsonl|markdown|html|xapi] [--rubric FILE] [--fail-under N] [--jobs N] [--calibrate HUMAN.csv]",
+        usage: "PATH... [--format table|csv|json|jsonl|markdown|html|xapi] [--rubric FILE] [--fail-under N] [--jobs N] [--echo FIELD,...] [--error-rows] [--calibrate HUMAN.csv]",
         discussion: """
         PATH is a simulator transcript (.json), a plain-text chat log (.txt: lines "Customer: …" and
         "Agent: …"), a JSON Lines file (.jsonl), a folder (walked recursively), or - for JSON Lines of
@@ -25,7 +25,8 @@ struct GradeCommand: Command {
 
         html is one self-contained cohort page: a row per transcript, mean score per step, a histogram of
         totals, the weakest step with its most frequent feedback, and outcomes per persona. xapi writes one
-        xAPI 1.0.3 statement per transcript as JSON Lines, for a learning record store (docs/XAPI.md).
+        xAPI statement per transcript as JSON Lines (the 1.0.x data model, with no "version" field: send
+        them with the header X-Experience-API-Version: 1.0.3), for a learning record store (docs/XAPI.md).
 
         --calibrate HUMAN.csv compares the grades with assessors' (columns file, total, and optionally
         listen, apologize, solve, thank, passed, assessor; several rows per file for several assessors)
@@ -35,8 +36,13 @@ struct GradeCommand: Command {
         grader's findings. Rows match graded files by path as given, else by file name when unique.
         Formats: text (default), json, html.
 
-        EXIT CODES: 0 all graded; 1 some file could not be graded; 2 a grade was below --fail-under;
-        64 usage error.
+        For joining grades back to JSON Lines input after a distributed pipe (Spark's RDD.pipe, Hadoop
+        Streaming), json and jsonl rows of JSON Lines input carry "key" (the input's "id", else "sha1:"
+        and a digest of the line, the same in every partition) and the input's "id"; --echo copies more
+        fields; --error-rows gives an input that cannot be graded a row with "error" in its place.
+
+        EXIT CODES: 0 all graded (or, with --error-rows, every failure reported as a row); 1 some file
+        could not be graded; 2 a grade was below --fail-under; 64 usage error.
 
         EXAMPLES:
           deescalate grade Transcripts/
@@ -57,6 +63,8 @@ struct GradeCommand: Command {
             .init(name: "xapi-mbox-domain", value: "DOMAIN", help: "xapi, mbox mode: the e-mail domain (required with mbox)."),
             .init(name: "xapi-activity-base", value: "IRI", help: "xapi: the base of activity IRIs (default \(XAPIStatement.defaultActivityBase))."),
             .init(name: "calibrate", value: "HUMAN.csv", help: "Compare the grades with assessors' grades in HUMAN.csv (formats text, json, html)."),
+            .init(name: "echo", value: "FIELD,...", help: "json/jsonl: copy these top-level fields of each JSON Lines input row into its grade row (id always)."),
+            .init(name: "error-rows", help: "json/jsonl: an input that cannot be graded gets a row {file, key, line, error} in its place (and exits 0 for it)."),
         ])
 
     /// Items per batch: output is written after each batch, so memory stays flat on huge archives.
@@ -76,6 +84,10 @@ struct GradeCommand: Command {
     let workerConfiguration: String?
     /// `--calibrate HUMAN.csv` and its format (text, json or html), instead of grade rows.
     let calibration: (path: String, format: String)?
+    /// `--echo`: input fields copied into JSON Lines rows' grades, besides `id`.
+    let echo: [String]
+    /// `--error-rows`: failures also appear as rows in the output.
+    let errorRows: Bool
 
     init(arguments: ParsedArguments, console: Console, environment: [String: String]) throws {
         let name = Self.spec.name
@@ -98,6 +110,28 @@ struct GradeCommand: Command {
         xapi = try Self.xapiOptions(arguments, format: format)
         limit = (try arguments.integer("max-file-size", in: 1...4096, command: name) ?? GradeFileReader.defaultLimit >> 20) << 20
         workerConfiguration = environment[GradeWorker.environmentKey]
+        (echo, errorRows) = try Self.joinOptions(arguments, format: format, calibrating: calibration != nil)
+    }
+
+    /// `--echo FIELD,...` and `--error-rows`, for joining grades back to JSON Lines input: only with
+    /// json or jsonl, and no echoed field may take a grade row's own key.
+    private static func joinOptions(_ arguments: ParsedArguments, format: GradeFormat,
+                                    calibrating: Bool) throws(UsageError) -> ([String], Bool) {
+        let errorRows = arguments.flag("error-rows")
+        let echo = (arguments.value("echo") ?? "").split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard arguments.value("echo") != nil || errorRows else { return ([], false) }
+        let option = arguments.value("echo") != nil ? "--echo" : "--error-rows"
+        guard !calibrating, format == .json || format == .jsonl else {
+            throw UsageError(message: "'\(option)' applies to --format jsonl or json", command: spec.name)
+        }
+        if arguments.value("echo") != nil, echo.isEmpty || echo.contains(where: \.isEmpty) {
+            throw UsageError(message: "'--echo' takes field names separated by commas, such as --echo tenant,channel", command: spec.name)
+        }
+        if let taken = echo.first(where: GradeJSONLines.rowKeys.contains) {
+            throw UsageError(message: "'--echo \(taken)' would clash with the grade row's own '\(taken)'; these names are taken: "
+                             + GradeJSONLines.rowKeys.sorted().joined(separator: ", "), command: spec.name)
+        }
+        return (echo, errorRows)
     }
 
     /// The xapi options, validated; they are refused with any other format.
@@ -148,7 +182,7 @@ struct GradeCommand: Command {
             return CalibrationRun(console: console, scorer: Scorer(rubric: rubric), jobs: jobs, limit: limit)
                 .run(paths: paths, human: calibration.path, format: calibration.format)
         }
-        let output = GradeOutput(format: format, xapi: xapi)
+        let output = GradeOutput(format: format, xapi: xapi, echo: echo, errorRows: errorRows)
         if let workerConfiguration { return runWorker(workerConfiguration, scorer: Scorer(rubric: rubric), output: output) }
         let inputs = GradeInput.expand(paths)
         let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))
@@ -163,7 +197,9 @@ struct GradeCommand: Command {
             return .failure
         }
         if environment["DEESCALATE_GRADE_STATS"] != nil { console.error(Self.processStatistics()) }
-        if sink.summary.failures > 0 { return .failure }
+        // With --error-rows an input that could not be graded is reported in the output, where a pipe
+        // (Spark, Hadoop Streaming) sees it; a failing status would only make the pipe step fail.
+        if sink.unreportedFailures > 0 { return .failure }
         if let failUnder, sink.lowestTotal.map({ $0 < failUnder }) ?? false {
             console.error("note: \(sink.count(below: failUnder)) grade(s) below --fail-under \(failUnder) (lowest \(sink.lowestTotal!))")
             return .belowThreshold

@@ -45,7 +45,7 @@ struct GradeFrameReader {
             decoded = .pause
         case UInt8(ascii: "G"):
             guard let text = field(&cursor), let total = integer(&cursor), cursor + 2 <= buffer.count else { return nil }
-            let passed = buffer[cursor] != 0
+            let passed = buffer[cursor] & 1 != 0, notGraded = buffer[cursor] & 2 != 0
             let stepCount = Int(buffer[cursor + 1])
             cursor += 2
             var steps: [Int] = []
@@ -53,7 +53,7 @@ struct GradeFrameReader {
                 guard let step = integer(&cursor) else { return nil }
                 steps.append(step)
             }
-            decoded = .graded(text: text, figures: .init(total: total, passed: passed, steps: steps))
+            decoded = .graded(text: text, figures: .init(total: total, passed: passed, steps: steps, hasTraineeTurn: !notGraded))
         case UInt8(ascii: "E"):
             guard let message = field(&cursor) else { return nil }
             decoded = .failed(String(decoding: message, as: UTF8.self))

@@ -34,17 +34,22 @@ enum GradeFrame {
         var total: Int
         var passed: Bool
         var steps: [Int]
+        /// False for a transcript where the trainee never spoke: it is not graded, so the summary
+        /// counts it apart and --fail-under ignores it.
+        var hasTraineeTurn: Bool
 
-        init(_ grade: Grade) {
+        init(_ grade: Grade, hasTraineeTurn: Bool) {
             total = grade.total
             passed = grade.passed
             steps = Step.allCases.map { grade.score($0) }
+            self.hasTraineeTurn = hasTraineeTurn
         }
 
-        init(total: Int, passed: Bool, steps: [Int]) {
+        init(total: Int, passed: Bool, steps: [Int], hasTraineeTurn: Bool = true) {
             self.total = total
             self.passed = passed
             self.steps = steps
+            self.hasTraineeTurn = hasTraineeTurn
         }
 
         /// A grade carrying only these figures, for `GradeSummary.add`.
@@ -89,7 +94,8 @@ enum GradeFrame {
         buffer.append(UInt8(ascii: "G"))
         appendField(text.utf8, to: &buffer)
         appendInteger(figures.total, to: &buffer)
-        buffer.append(figures.passed ? 1 : 0)
+        // Flags: bit 0 passed, bit 1 not graded (no trainee turn).
+        buffer.append((figures.passed ? 1 : 0) | (figures.hasTraineeTurn ? 0 : 2))
         buffer.append(UInt8(figures.steps.count))
         for step in figures.steps { appendInteger(step, to: &buffer) }
     }

@@ -6,6 +6,9 @@ enum GradeItem {
     struct Graded {
         var text: String
         var grade: Grade
+        /// Whether the trainee spoke: a transcript where they never did is not graded (summaries and
+        /// --fail-under leave it out).
+        var hasTraineeTurn: Bool
         /// The whole graded transcript, kept only for formats that render the set at the end (html).
         var kept: GradedTranscript?
     }
@@ -17,12 +20,14 @@ enum GradeItem {
     }
 
     /// Reads, parses and grades one item (reusing `memo`'s readings of repeated lines); `render` turns
-    /// the row into output text.
+    /// the row into output text. `identify` names the input fields to echo on a JSON Lines row's grade (nil: the output shows
+    /// no input identity).
     static func process(_ source: GradeFrame.Item, scorer: Scorer, memo: AnalysisMemo?, limit: Int,
-                        render: (GradedTranscript) -> String, keep: Bool = false) -> Outcome {
+                        render: (GradedTranscript) -> String, keep: Bool = false, identify: [String]? = nil) -> Outcome {
         let transcript: Transcript
         let label: String
-        do {
+        var input: InputRowIdentity?
+        do throws(TranscriptError) {
             switch source {
             case .unreadable(let path, let reason):
                 return .failed("\(path): error: cannot read: \(reason); skipped")
@@ -36,14 +41,23 @@ enum GradeItem {
                 transcript = try parseFile(bytes, path: path)
             case .row(let rowLabel, let bytes):
                 label = rowLabel
-                transcript = try parseRow(Array(bytes), label: rowLabel)
+                let row = Array(bytes)
+                let root: JSONNode
+                do {
+                    root = try JSONParser.parse(row)
+                } catch {
+                    throw TranscriptError(file: rowLabel, location: error.location, message: "not valid JSON: \(error.message)")
+                }
+                if let identify { input = InputRowIdentity(line: GradeOutput.lineNumber(of: rowLabel), bytes: bytes, root: root, echo: identify) }
+                transcript = try Transcript(node: root, bytes: row, file: rowLabel)
             }
         } catch {
             if case .row = source { return .failed(describe(error, isRow: true)) }
             return .failed(describe(error, isRow: false))
         }
-        let graded = GradedTranscript(source: label, transcript: transcript, grade: scorer.grade(transcript, memo: memo))
-        return .graded(Graded(text: render(graded), grade: graded.grade, kept: keep ? graded : nil))
+        let graded = GradedTranscript(source: label, transcript: transcript, grade: scorer.grade(transcript, memo: memo), input: input)
+        return .graded(Graded(text: render(graded), grade: graded.grade, hasTraineeTurn: transcript.turns.contains { $0.speaker == .trainee },
+                              kept: keep ? graded : nil))
     }
 
     /// A transcript file (`.json`, or anything opening with `{`) or a plain-text chat log.
@@ -55,11 +69,6 @@ enum GradeItem {
             return try Transcript(parsing: bytes, file: path)
         }
         return try ChatLogImporter.transcript(parsing: bytes, file: path)
-    }
-
-    /// One JSON Lines row: a transcript object.
-    static func parseRow(_ bytes: [UInt8], label: String) throws(TranscriptError) -> Transcript {
-        try Transcript(parsing: bytes, file: label)
     }
 
     private static func firstSignificantByte(_ bytes: [UInt8]) -> UInt8? {

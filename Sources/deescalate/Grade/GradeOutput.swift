@@ -15,9 +15,34 @@ final class GradeOutput {
     /// The graded transcripts of a cohort page, in input order (html only: it is drawn at the end).
     private(set) var cohort: [GradedTranscript] = []
 
-    init(format: GradeFormat, xapi: XAPIOptions = XAPIOptions()) {
+    /// The input fields a JSON Lines row's grade echoes (`id` and those of `--echo`); nil for formats
+    /// that show no input identity (only json and jsonl do).
+    let echo: [String]?
+    /// `--error-rows`: an input that cannot be graded also gets a row in the output, in its place.
+    let errorRows: Bool
+
+    init(format: GradeFormat, xapi: XAPIOptions = XAPIOptions(), echo: [String] = [], errorRows: Bool = false) {
         self.format = format
         self.xapi = xapi
+        self.echo = format == .json || format == .jsonl ? InputRowIdentity.defaultEcho + echo : nil
+        self.errorRows = errorRows && self.echo != nil
+    }
+
+    /// The error row for an input that could not be graded (`--error-rows`), or nil without it.
+    func errorRow(for item: GradeFrame.Item, message: String) -> String? {
+        guard errorRows, let echo else { return nil }
+        var identity: InputRowIdentity?
+        if case .row(let label, let bytes) = item {
+            identity = InputRowIdentity(line: Self.lineNumber(of: label), bytes: bytes, root: try? JSONParser.parse(Array(bytes)), echo: echo)
+        }
+        let text = GradeJSONLines.errorLine(source: item.label, input: identity, message: message)
+        guard format == .json else { return text }
+        return String(text.dropLast()) // a json array's element: no line break, the array adds its own
+    }
+
+    /// The line number at the end of a JSON Lines row's label (`<stdin>:7`, `batch.jsonl:7`).
+    static func lineNumber(of label: String) -> Int {
+        label.lastIndex(of: ":").flatMap { Int(label[label.index(after: $0)...]) } ?? 0
     }
 
     /// Whether rows must be kept whole until the end.

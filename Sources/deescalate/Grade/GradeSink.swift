@@ -31,16 +31,28 @@ final class GradeSink {
     /// A graded row.
     func graded(_ text: ArraySlice<UInt8>, _ figures: GradeFrame.Figures) {
         if !text.isEmpty { rows.append(text) }
-        summary.add(figures.grade)
+        summary.add(figures.grade, hasTraineeTurn: figures.hasTraineeTurn)
+        // A session with no trainee turn measures nothing: its 0 must not trip --fail-under.
+        guard figures.hasTraineeTurn else { return }
         totals[figures.total, default: 0] += 1
         lowestTotal = min(lowestTotal ?? Int.max, figures.total)
     }
 
-    /// An item that could not be graded.
-    func failed(_ message: String) {
+    /// An item that could not be graded; with `--error-rows`, `item` also gets a row in the output,
+    /// in its place.
+    func failed(_ message: String, item: GradeFrame.Item? = nil) {
         errors.append(message)
         summary.failures += 1
+        if let item, let row = output.errorRow(for: item, message: message) {
+            rows.append(Array(row.utf8)[...])
+        } else {
+            unreportedFailures += 1
+        }
     }
+
+    /// Failures with no error row in the output (all of them without `--error-rows`): these make
+    /// the exit status 1. Those reported in the output are accounted for there.
+    private(set) var unreportedFailures = 0
 
     /// The cohort page (html), written at the end.
     func cohortPage(_ text: String) { page = text }

@@ -128,8 +128,8 @@ final class GradeSupervisor {
         do {
             while let frame = try reader.next() {
                 switch frame {
-                case .graded(let text, let figures): acknowledge { sink.graded(text, figures) }
-                case .failed(let message): acknowledge { sink.failed(message) }
+                case .graded(let text, let figures): acknowledge { _ in sink.graded(text, figures) }
+                case .failed(let message): acknowledge { item in sink.failed(message, item: item) }
                 case .page(let page): sink.cohortPage(page)
                 case .done: workerDone = true
                 case .item, .pause: return false
@@ -144,14 +144,14 @@ final class GradeSupervisor {
     }
 
     /// Matches a result with the oldest item in flight; a replayed item already counted is skipped.
-    private func acknowledge(_ pass: () -> Void) {
+    private func acknowledge(_ pass: (GradeFrame.Item) -> Void) {
         guard acked < retained.count else { return }
         let (index, item) = retained[acked]
         acked += 1
         fruitlessDeaths = 0
         heldBytes -= item.heldBytes
         if index >= counted {
-            pass()
+            pass(item)
             counted = index + 1
         }
     }
@@ -181,7 +181,7 @@ final class GradeSupervisor {
             let (index, item) = retained.remove(at: acked)
             heldBytes -= item.heldBytes
             let what = if case .row = item { "row" } else { "file" }
-            sink.failed("\(item.label): error: the grader crashed on this \(what) (\(cause)); skipped")
+            sink.failed("\(item.label): error: the grader crashed on this \(what) (\(cause)); skipped", item: item)
             sink.flush()
             counted = max(counted, index + 1)
             suspects = careful.upperBound - (positionBase + acked) - 1

@@ -111,7 +111,7 @@ final class GradeWorker {
         slots.initialize(repeating: nil)
         defer { slots.deinitialize(); slots.deallocate() }
         let workers = min(settings.jobs, batch.count)
-        let (keepsRows, limit, crashOn, render, scorer) = (output.keepsRows, settings.limit, settings.crashOn, render, scorer)
+        let (keepsRows, limit, crashOn, render, scorer, identify) = (output.keepsRows, settings.limit, settings.crashOn, render, scorer, output.echo)
         nonisolated(unsafe) let shared = slots
         nonisolated(unsafe) let memos = self.memos // each thread uses only its own
         // Threads claim small chunks from a shared counter, so a thread that starts late or is
@@ -125,7 +125,8 @@ final class GradeWorker {
                 guard start < batch.count else { break }
                 for index in start..<min(start + chunk, batch.count) {
                     if let crashOn { Self.crashForTesting(batch[index], on: crashOn) }
-                    shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, limit: limit, render: render, keep: keepsRows)
+                    shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, limit: limit, render: render,
+                                                      keep: keepsRows, identify: identify)
                 }
             }
         }
@@ -146,7 +147,7 @@ final class GradeWorker {
             switch outcome {
             case .graded(let graded):
                 if let row = graded.kept { kept.append(row) }
-                GradeFrame.appendGraded(graded.text, GradeFrame.Figures(graded.grade), to: &frames)
+                GradeFrame.appendGraded(graded.text, GradeFrame.Figures(graded.grade, hasTraineeTurn: graded.hasTraineeTurn), to: &frames)
             case .failed(let message):
                 GradeFrame.appendFailed(message, to: &frames)
             }

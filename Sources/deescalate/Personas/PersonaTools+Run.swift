@@ -4,8 +4,8 @@ import Foundation
 /// `personas test` and `personas check`: running persona tests and proofs, rendered like a test runner.
 extension PersonaTools {
     func test(_ ids: [String]) -> ExitCode {
-        guard let entries = loadPersonas(), let folder = folderOverride ?? PersonaFolder.locate(environment: environment) else { return .failure }
-        guard let chosen = select(ids, from: entries) else { return .failure }
+        guard let contents = loadFolder(), let folder else { return .failure }
+        guard let chosen = select(ids, from: contents.personas, failures: contents.failures) else { return .failure }
         let testFiles = Self.sources(inFolder: folder).filter(\.isTestFile)
         var suites: [(path: String, suite: PersonaTestSuite)] = []
         var failed = false
@@ -16,6 +16,19 @@ extension PersonaTools {
                 suites.append((source.path, suite))
             } else {
                 failed = true
+            }
+        }
+        // A test whose persona did not load says why, rather than being passed over in silence.
+        for (path, suite) in suites where !contents.personas.contains(where: { $0.persona.id == suite.personaID })
+            && (ids.isEmpty || ids.contains(suite.personaID)) {
+            failed = true
+            if let failure = contents.failures.first(where: { $0.isFile(ofPersona: suite.personaID) }) {
+                console.error("\(path): error: \(failure.doesNotLoadSummary(id: suite.personaID))")
+            } else {
+                let known = contents.personas.map(\.persona.id)
+                let suggestion = SpellingSuggestion.closest(to: suite.personaID, among: known)
+                console.error("\(path): error: no persona '\(suite.personaID)' in \(PersonaFolder.displayPath(folder))"
+                              + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
             }
         }
         var passed = 0, total = 0
@@ -56,7 +69,7 @@ extension PersonaTools {
     }
 
     func check(_ ids: [String], depth: Int) -> ExitCode {
-        guard let entries = loadPersonas(), let chosen = select(ids, from: entries) else { return .failure }
+        guard let contents = loadFolder(), let chosen = select(ids, from: contents.personas, failures: contents.failures) else { return .failure }
         guard !chosen.isEmpty else {
             console.error("error: no persona to check")
             return .failure

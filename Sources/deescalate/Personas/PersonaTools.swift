@@ -11,6 +11,12 @@ struct PersonaTools {
 
     /// The personas that load; bad files are noted on stderr and skipped.
     func loadPersonas() -> [PersonaFolder.Entry]? {
+        loadFolder()?.personas
+    }
+
+    /// Everything in the persona folder: the personas that load, and why the others do not (each
+    /// noted on stderr).
+    func loadFolder() -> PersonaFolder.Contents? {
         guard let folder else {
             console.error("error: no persona folder found; pass --personas DIR or run from the project folder")
             return nil
@@ -20,18 +26,25 @@ struct PersonaTools {
             for failure in contents.failures {
                 console.error("note: \(failure.file) does not load (run 'deescalate personas lint'); skipped")
             }
-            return contents.personas
+            return contents
         } catch {
             console.error("error: \(error.localizedDescription)")
             return nil
         }
     }
 
-    func select(_ ids: [String], from entries: [PersonaFolder.Entry]) -> [PersonaFolder.Entry]? {
+    /// The entries for `ids` (all when empty); nil after saying why when one is missing: the file
+    /// of a persona that does not load is named with its first error, not reported as absent.
+    func select(_ ids: [String], from entries: [PersonaFolder.Entry], failures: [PersonaLoadError] = []) -> [PersonaFolder.Entry]? {
         guard !ids.isEmpty else { return entries }
         var chosen: [PersonaFolder.Entry] = []
         for id in ids {
             guard let entry = entries.first(where: { $0.persona.id == id }) else {
+                if let failure = failures.first(where: { $0.isFile(ofPersona: id) }) {
+                    console.error("error: \(failure.doesNotLoadSummary(id: id))")
+                    console.error("Fix it first: deescalate personas lint \(failure.file)")
+                    return nil
+                }
                 let suggestion = SpellingSuggestion.closest(to: id, among: entries.map(\.persona.id))
                 console.error("error: no persona '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
                 console.error("Available: \(entries.map(\.persona.id).joined(separator: ", "))")
@@ -69,7 +82,7 @@ struct PersonaTools {
     }
 
     func show(_ id: String) -> ExitCode {
-        guard let entries = loadPersonas(), let entry = select([id], from: entries)?.first else { return .failure }
+        guard let contents = loadFolder(), let entry = select([id], from: contents.personas, failures: contents.failures)?.first else { return .failure }
         let persona = entry.persona
         let temperament = persona.temperament
         var lines = [
@@ -125,6 +138,14 @@ struct PersonaTools {
             return .failure
         }
         console.message("Created \(PersonaFolder.displayPath(file))")
+        // Its tests come with it, so `personas test` has something to run and shows the format.
+        let tests = target.appendingPathComponent("\(id).tests.json")
+        do {
+            try AtomicFile.create(Array(PersonaTemplate.testsText(id: id).utf8), at: tests)
+            console.message("Created \(PersonaFolder.displayPath(tests))")
+        } catch {
+            console.message("note: \(PersonaFolder.displayPath(tests)) " + (error.reason == "a file with this name already exists" ? "already exists; kept as it was" : "not written: \(error.reason)"))
+        }
         let schema = target.appendingPathComponent("persona.schema.json")
         if !FileManager.default.fileExists(atPath: schema.path) {
             // The template's "$schema" points beside it; bring the schema along so editors find it.
@@ -136,7 +157,8 @@ struct PersonaTools {
             }
         }
         let folderOption = out == nil ? "" : " --personas \(PersonaFolder.displayPath(target))"
-        console.message("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))' and 'deescalate personas check \(id)\(folderOption)'.")
+        console.message("Next: edit it, then run 'deescalate personas lint \(PersonaFolder.displayPath(file))', "
+                        + "'deescalate personas test \(id)\(folderOption)' and 'deescalate personas check \(id)\(folderOption)'.")
         return .success
     }
 
@@ -144,45 +166,6 @@ struct PersonaTools {
         !id.isEmpty && id.count <= 64 && id.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }
-    }
-
-    // MARK: lint
-
-    func lint(_ paths: [String]) -> ExitCode {
-        var sources: [PersonaLinter.Source] = []
-        if paths.isEmpty {
-            guard let folder else {
-                console.error("error: no persona folder found; pass --personas DIR or PATH arguments")
-                return .failure
-            }
-            sources = Self.sources(inFolder: folder)
-        } else {
-            for path in paths {
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                    sources += Self.sources(inFolder: URL(fileURLWithPath: path))
-                } else {
-                    sources.append(.init(path: path, bytes: Self.read(path)))
-                }
-            }
-        }
-        if sources.isEmpty {
-            console.error("error: no persona files to lint")
-            return .failure
-        }
-        // Test files may refer to personas not among the files linted: resolve them from the folder.
-        var known: [Persona] = []
-        if sources.contains(where: \.isTestFile), let folder, let contents = try? PersonaFolder(url: folder).load() {
-            known = contents.personas.map(\.persona)
-        }
-        let result = PersonaLinter(knownPersonas: known).lint(sources)
-        // Findings quote ids, keys and file names: made visible, hint lines kept.
-        for finding in result.findings { console.message(finding.formatted) }
-        let errors = result.findings.filter(\.isError).count
-        let warnings = result.findings.count - errors
-        let files = sources.count
-        console.line("\(files) file\(files == 1 ? "" : "s") linted: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        return errors > 0 ? .failure : .success
     }
 
     // MARK: migrate
@@ -235,11 +218,20 @@ struct PersonaTools {
     /// Persona and test files in a folder (`*.json`, `*.json5`, not schemas), sorted.
     static func sources(inFolder folder: URL) -> [PersonaLinter.Source] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { ($0.hasSuffix(".json") || $0.hasSuffix(".json5")) && !$0.hasSuffix(".schema.json") && !$0.hasPrefix(".") }
-            .sorted().map { name in
-                let url = folder.appendingPathComponent(name)
-                return .init(path: PersonaFolder.displayPath(url), bytes: read(url.path))
-            }
+        return names.filter(isPersonaOrTestFileName).sorted().map { name in
+            let url = folder.appendingPathComponent(name)
+            return .init(path: PersonaFolder.displayPath(url), bytes: read(url.path))
+        }
+    }
+
+    /// The persona files in a folder (not tests, not schemas), sorted; none when it cannot be read.
+    static func personaFileNames(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { isPersonaOrTestFileName($0) && !PersonaLinter.isTestFile($0) }.sorted()
+    }
+
+    private static func isPersonaOrTestFileName(_ name: String) -> Bool {
+        (name.hasSuffix(".json") || name.hasSuffix(".json5")) && !name.hasSuffix(".schema.json") && !name.hasPrefix(".")
     }
 
     /// A persona or test file's bytes; nil for a folder, a FIFO, a device or a file past the size limit.

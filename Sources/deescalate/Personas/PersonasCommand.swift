@@ -12,9 +12,12 @@ struct PersonasCommand: Command {
         discussion: """
         list           The personas, easiest first (--format json: id, name, difficulty, file).
         show ID        The scenario card, temperament, triggers and resolutions.
-        new ID         Write a commented starter persona ID.json (into --out DIR, default the persona folder).
+        new ID         Write a commented starter persona ID.json and its passing starter tests ID.tests.json
+                       (into --out DIR, default the persona folder).
         lint [PATH...] Every problem as FILE:LINE:COLUMN: error|warning: message. Default: the persona folder,
-                       persona files and *.tests.json. Exit 1 on errors, 0 on warnings only.
+                       persona files and *.tests.json. A test file is checked against its persona: among the
+                       files linted, else beside it, else in --personas DIR. A *.schema.json named is checked
+                       for syntax only. Exit 1 on errors, 0 on warnings only.
         test [ID...]   Run the persona tests in <id>.tests.json beside the personas (docs/PERSONA-TESTS.md).
         check [ID...]  Explore every path of canonical trainee moves up to --depth turns (default 8) and prove
                        that a LAST path resolves, some path escalates and sarcastic stuffing never resolves.

@@ -45,6 +45,7 @@ extension PracticeCommand {
             conversation: retry.conversation(branch: branch),
             showMeter: showMeter, store: TranscriptStore(folder: out), clock: clock)
         let (transcript, saved) = session.run()
+        if session.endedWithoutReply { return saidNothing() }
         if let scriptInput = input as? ScriptLineSource, scriptInput.remaining > 0 {
             console.error("note: the conversation ended with \(scriptInput.remaining) script line(s) unused")
         }

@@ -133,6 +133,12 @@ struct PracticeCommand: Command {
         }
         guard let persona = choosePersona(contents.personas.map(\.persona), input: input) else { return .usage }
         guard let trainee = askName(input: input) else { return .usage }
+        // A session with no reply would be graded 0 for nothing: say so instead of playing one.
+        if let script, let source = input as? ScriptLineSource, source.remaining == 0 {
+            let named = script == "-" ? "standard input" : "'\(script)'"
+            console.error("error: the script \(named) is empty: it has no trainee lines (one reply per line; lines starting with # are comments)")
+            return .failure
+        }
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
         if script == nil {
             PersonaMenu(console: console).card(persona, seed: seed)
@@ -143,6 +149,7 @@ struct PracticeCommand: Command {
             conversation: Conversation(persona: persona, seed: seed, trainee: trainee),
             showMeter: showMeter, store: TranscriptStore(folder: out), clock: clock)
         let (transcript, saved) = session.run()
+        if session.endedWithoutReply { return saidNothing() }
         if let scriptInput = input as? ScriptLineSource, scriptInput.remaining > 0 {
             console.error("note: the conversation ended with \(scriptInput.remaining) script line(s) unused")
         }
@@ -154,6 +161,14 @@ struct PracticeCommand: Command {
         // Stopped by a signal: the session is saved and the card shown; end as the sender expects.
         SessionSignals.endIfSignalled()
         return saved == nil ? .failure : .success
+    }
+
+    /// A session quit before the first reply: said so, nothing saved, not a failure.
+    func saidNothing() -> ExitCode {
+        let note = "No reply given; nothing saved."
+        if format == "json" { console.error(note) } else { console.line(console.styled(note, .dim)) }
+        SessionSignals.endIfSignalled()
+        return .success
     }
 
     func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?, persona: Persona) {
@@ -186,7 +201,7 @@ struct PracticeCommand: Command {
                 console.error("Recovered an unfinished session (\(lines) turn\(lines == 1 ? "" : "s")) as abandoned: \(PersonaFolder.displayPath(saved.json))")
             case .failed(let journal, let reason):
                 console.error("warning: could not recover \(PersonaFolder.displayPath(journal)): \(reason)")
-            case .alreadySaved, .inUse:
+            case .alreadySaved, .inUse, .noReply:
                 // Saved before its process died (only the journal was left), or running elsewhere.
                 break
             }
@@ -233,15 +248,18 @@ struct PracticeCommand: Command {
         }
     }
 
-    /// The script's text: a file, a FIFO (`--script <(…)`) or standard input, up to 16 MB, so a
-    /// device such as /dev/zero is refused instead of filling memory.
+    /// The script's text: a file, a FIFO (`--script <(…)`), a character device (`/dev/null`) or
+    /// standard input, up to 16 MB, so a stream such as /dev/zero stops at the limit instead of
+    /// filling memory.
     private static func readScript(_ path: String) throws(StorageError) -> String {
         if path == "-" { return String(decoding: try RegularFileReader.readStream(STDIN_FILENO, name: "<stdin>"), as: UTF8.self) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw StorageError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFIFO, let refusal = RegularFileReader.refusal(mode: info.st_mode) {
+        // A FIFO (`<(…)`) or a character device (/dev/null) is read as a stream, bounded like one.
+        if fstat(descriptor, &info) == 0, ![S_IFIFO, S_IFCHR].contains(info.st_mode & S_IFMT),
+           let refusal = RegularFileReader.refusal(mode: info.st_mode) {
             throw StorageError(path: path, reason: refusal)
         }
         return String(decoding: try RegularFileReader.readStream(descriptor, name: path), as: UTF8.self)

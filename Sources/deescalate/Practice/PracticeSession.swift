@@ -17,6 +17,9 @@ final class PracticeSession {
     private var journal: SessionJournal?
     /// Lines typed during the session, for the terminal's history (up arrow).
     private(set) var traineeLines: [String] = []
+    /// True when the session ended before the trainee replied: there is nothing to grade, so
+    /// nothing was saved (and the journal was removed).
+    private(set) var endedWithoutReply = false
 
     init(console: Console, input: LineSource, conversation: Conversation, showMeter: Bool, store: TranscriptStore,
          clock: SessionClock) {
@@ -56,7 +59,9 @@ final class PracticeSession {
                 break loop
             case .interrupted, .endOfInput:
                 let closing = conversation.state.phase == .closing
-                console.line(console.styled(closing ? "Session closed; saving it as resolved." : "Session ended early; saving it as abandoned.", .dim))
+                if hasReplied {
+                    console.line(console.styled(closing ? "Session closed; saving it as resolved." : "Session ended early; saving it as abandoned.", .dim))
+                }
                 _ = conversation.abandon()
                 break loop
             case .line(let typed):
@@ -79,7 +84,7 @@ final class PracticeSession {
     private func endOnSignal(_ signal: Int32) {
         let name = signal == SIGHUP ? "hang-up" : signal == SIGINT ? "interrupt" : "termination"
         console.line("")
-        console.line(console.styled("Stopped by a \(name) signal; saving the session as abandoned.", .dim))
+        console.line(console.styled("Stopped by a \(name) signal" + (hasReplied ? "; saving the session as abandoned." : "."), .dim))
         _ = conversation.abandon()
     }
 
@@ -116,8 +121,18 @@ final class PracticeSession {
         return true
     }
 
+    /// Whether the trainee has said anything yet (a replayed line of a retry counts).
+    private var hasReplied: Bool { conversation.turns.contains { $0.speaker == .trainee } }
+
     private func finish() -> (Transcript, TranscriptStore.Saved?) {
         var transcript = conversation.transcript(startedAt: startedAt, endedAt: clock.timestamp())
+        // Quit at the first prompt: a grade of 0 for nothing said would only clutter the trainee's
+        // sessions and progress, so nothing is saved, and the journal (header only) goes too.
+        guard hasReplied else {
+            journal?.discard()
+            endedWithoutReply = true
+            return (transcript, nil)
+        }
         transcript.grade = Scorer().grade(transcript)
         do {
             // A journalled session saves under the name its journal reserved, so recovery can see it

@@ -61,7 +61,8 @@ import Testing
         let grade = Scorer().grade(conversation.transcript(startedAt: nil, endedAt: nil))
         let finding = try #require(grade.findings.first { $0.rule == "acknowledge" })
         #expect(finding.turn == 3 && finding.points == Rubric.standard.points("apologize.not-acknowledged"), "\(finding)")
-        #expect(grade.feedback.contains { $0.message.contains("never acknowledged what the customer told at turn 3") })
+        #expect(grade.feedback.contains { $0.message.contains("none of your replies acknowledged it") && $0.turn == 4 && $0.reply == 2 },
+                "\(grade.feedback.map(\.message))")
     }
 
     @Test func domainPhrasesAreNeutralInTheEngineAndTheGrade() throws {

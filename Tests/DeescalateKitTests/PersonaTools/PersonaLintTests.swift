@@ -74,4 +74,70 @@ import Testing
             #expect(result.hasErrors)
         }
     }
+
+    static let tests = #"{ persona: "test-parcel", tests: [ { name: "x", lines: ["hi"], expect: { accepted: "refund" } } ] }"#
+
+    @Test func aTestFileAloneIsCheckedAgainstThePersonaBesideIt() {
+        let beside = PersonaLinter.Source(path: "mine/test-parcel.json", bytes: Array(Self.fixture.utf8))
+        let elsewhere = PersonaLinter.Source(path: "shipped/test-parcel.json",
+                                             bytes: Array(Self.fixture.replacingOccurrences(of: "id: \"refund-shipping\"", with: "id: \"refund\"").utf8))
+        let test = PersonaLinter.Source(path: "mine/test-parcel.tests.json", bytes: Array(Self.tests.utf8))
+        // Given in either order, the persona beside the test file is the one it is checked against.
+        for references in [[beside, elsewhere], [elsewhere, beside]] {
+            let lines = PersonaLinter(references: references).lint([test]).findings.map(\.formatted)
+            #expect(lines.contains { $0.contains("refers to no resolution \"refund\" of persona 'test-parcel'") }, "\(lines)")
+            #expect(lines.allSatisfy { $0.hasPrefix("mine/test-parcel.tests.json") }, "reference files are not linted themselves: \(lines)")
+        }
+        let elsewhereOnly = PersonaLinter(references: [elsewhere]).lint([test])
+        #expect(!elsewhereOnly.hasErrors, "\(elsewhereOnly.findings.map(\.formatted))")
+    }
+
+    @Test(arguments: [("parses", "patience: 3", "patience: 0", "error: 'temperament.patience' is 0, but must be between 1 and 50"),
+                      ("does not parse", "version: 1,", "version: 1", "error: syntax error")])
+    func aPersonaThatDoesNotLoadIsNamedWithItsFirstError(name: String, original: String, replacement: String, cause: String) {
+        let broken = Self.fixture.replacingOccurrences(of: original, with: replacement)
+        #expect(broken != Self.fixture)
+        let persona = PersonaLinter.Source(path: "p/test-parcel.json", bytes: Array(broken.utf8))
+        let test = PersonaLinter.Source(path: "p/test-parcel.tests.json", bytes: Array(Self.tests.utf8))
+        for result in [PersonaLinter(references: [persona]).lint([test]), PersonaLinter().lint([persona, test])] {
+            let lines = result.findings.filter { $0.file == test.path }.map(\.formatted)
+            #expect(lines.count == 1, "\(name): \(lines)")
+            #expect(lines.first?.hasPrefix("p/test-parcel.tests.json:1:12: error: persona 'test-parcel' in p/test-parcel.json does not load: p/test-parcel.json:") == true,
+                    "\(name): \(lines)")
+            #expect(lines.first?.contains(cause) == true, "\(name): \(lines)")
+        }
+    }
+
+    @Test func aMissingPersonaSaysWhereItLooked() {
+        let test = PersonaLinter.Source(path: "t/x.tests.json", bytes: Array(Self.tests.replacingOccurrences(of: "test-parcel", with: "test-parcle").utf8))
+        let lines = PersonaLinter(references: [.init(path: "t/test-parcel.json", bytes: Array(Self.fixture.utf8))]).lint([test]).findings.map(\.formatted)
+        #expect(lines.first?.contains("no persona with id \"test-parcle\" beside this file or among the files linted (did you mean 'test-parcel'?)") == true, "\(lines)")
+    }
+
+    @Test func aSchemaFileIsCheckedForSyntaxOnly() {
+        let schema = #"{ "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {} }"#
+        #expect(PersonaLinter().lint([.init(path: "Personas/persona.schema.json", bytes: Array(schema.utf8))]).findings.isEmpty)
+        let broken = PersonaLinter().lint([.init(path: "persona.schema.json", bytes: Array("{ \"type\": ".utf8))]).findings.map(\.formatted)
+        #expect(broken.count == 1 && broken[0].hasPrefix("persona.schema.json:1:11: error: syntax error"), "\(broken)")
+    }
+
+    @Test func theStarterPersonaAndItsStarterTestsLintCleanAndPass() throws {
+        let persona = PersonaLinter.Source(path: "new-one.json", bytes: Array(PersonaTemplate.text(id: "new-one").utf8))
+        let tests = PersonaLinter.Source(path: "new-one.tests.json", bytes: Array(PersonaTemplate.testsText(id: "new-one").utf8))
+        let result = PersonaLinter().lint([persona, tests])
+        #expect(result.findings.isEmpty, "\(result.findings.map(\.formatted))")
+        let (suite, diagnostics) = PersonaTestSuite.decode(Array(PersonaTemplate.testsText(id: "new-one").utf8))
+        #expect(diagnostics.isEmpty)
+        let loaded = try Persona(parsing: persona.bytes ?? [])
+        let results = PersonaTestRunner(persona: loaded).run(try #require(suite))
+        #expect(results.count == 3)
+        for failing in results where !failing.passed { Issue.record("\(failing.name): \(failing.failures)") }
+    }
+
+    @Test func aFractionSaysWhichNumberItFound() {
+        let tests = Self.tests.replacingOccurrences(of: "accepted: \"refund\"", with: "frustrationAtMost: { turn: 2.5, value: 40 }")
+        let lines = PersonaLinter().lint([.init(path: "test-parcel.json", bytes: Array(Self.fixture.utf8)),
+                                          .init(path: "test-parcel.tests.json", bytes: Array(tests.utf8))]).findings.filter(\.isError).map(\.formatted)
+        #expect(lines == ["test-parcel.tests.json:1:101: error: 'tests[0].expect.frustrationAtMost.turn' must be a whole number, found 2.5"], "\(lines)")
+    }
 }

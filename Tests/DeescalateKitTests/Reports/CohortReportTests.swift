@@ -60,6 +60,8 @@ import Testing
         ("Turn 3: you offered \"x\" early. Ask.", "You offered \"…\" early. Ask."),
         ("Close by thanking the customer.", "Close by thanking the customer."),
         ("Turnip: \"a\"", "Turnip: \"…\""),
+        ("In your 3rd reply (\"I can refund it\") you offered a fix early.", "In a reply (\"…\") you offered a fix early."),
+        ("Your offer in your 12th reply (\"x\") said what.", "Your offer in a reply (\"…\") said what."),
     ])
     func feedbackIsGeneralizedForCounting(message: String, expected: String) {
         #expect(CohortSummary.generalized(message) == expected)

@@ -24,6 +24,29 @@ import Testing
         #expect(!grade.findings.contains { $0.rule == "solve" }, "Solve's full points need a solution the customer accepted")
     }
 
+    /// The reason is shown wherever the grade is: the card, the HTML and Markdown reports, and the
+    /// assessors' table and Markdown rows (without its opening, which "not passed" already says).
+    @Test func everyRenderingSaysWhyItDidNotPass() throws {
+        var conversation = ShippedPersonas.play(try ShippedPersonas.persona("late-parcel"), Self.decent)
+        _ = conversation.finish()
+        let transcript = conversation.transcript(startedAt: nil, endedAt: nil)
+        let grade = Scorer().grade(transcript)
+        let reason = try #require(grade.notPassedBecause)
+        #expect(reason.contains(" after reply "), "cited by reply number: \(reason)")
+        #expect(!reason.contains("turn"), "\(reason)")
+        let report = SessionReport(transcript: transcript, grade: grade)
+        #expect(report.html().contains("Not passed: " + HTMLText.escaped(reason)))
+        #expect(report.markdown().contains("**Not passed:** "))
+        var graded = GradedTranscript(source: "s.json", transcript: transcript, grade: grade)
+        let row = GradeRow(graded)
+        let short = String(reason.dropFirst("the customer's problem was not solved: ".count))
+        #expect(row.notes.contains("not passed: " + short), "\(row.notes)")
+        #expect(GradeTable(fitting: ["s.json"]).row(row).contains("not passed: the session ended"))
+        #expect(GradeMarkdown.row(row).contains("not passed: the session ended"))
+        graded.transcript.turns.removeAll { $0.speaker == .trainee }
+        #expect(!GradeRow(graded).notes.contains { $0.hasPrefix("not passed") }, "a session with no reply is 'not graded', nothing more")
+    }
+
     @Test func aChatLogWithTheSameWordsIsGradedAsBefore() throws {
         var transcript = Transcript(source: .chatLog, turns: [Turn(speaker: .customer, text: "My parcel is late.")])
         for line in Self.decent {

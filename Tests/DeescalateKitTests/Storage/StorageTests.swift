@@ -18,6 +18,22 @@ import Testing
         #expect(FileNaming.sanitized(name) == expected)
     }
 
+    /// `permissions` gives the file's exact mode and `folderPermissions` a new folder's; nothing
+    /// temporary is left behind.
+    @Test func atomicWritesKeepTheModesAskedFor() throws {
+        let folder = try temporaryFolder()
+        let url = folder.appendingPathComponent("new/private")
+        try AtomicFile.write(Array("secret\n".utf8), to: url, permissions: 0o600, folderPermissions: 0o700)
+        var status = stat()
+        #expect(stat(url.path, &status) == 0 && status.st_mode & 0o777 == 0o600)
+        #expect(stat(url.deletingLastPathComponent().path, &status) == 0 && status.st_mode & 0o777 == 0o700)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "secret\n")
+        try AtomicFile.write([], to: url, permissions: 0o640)
+        #expect(stat(url.path, &status) == 0 && status.st_mode & 0o777 == 0o640, "replacing keeps the mode asked for now")
+        #expect(try Data(contentsOf: url).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path) == ["private"])
+    }
+
     @Test func savesJSONAndMarkdownWithoutOverwriting() throws {
         let folder = try temporaryFolder()
         let store = TranscriptStore(folder: folder)
@@ -60,12 +76,27 @@ import Testing
 
     @Test func aJournalForAMissingPersonaIsKeptAndReported() throws {
         let folder = try temporaryFolder()
-        _ = try SessionJournal(in: folder, baseName: "s", header: .init(
-            personaID: "gone", personaVersion: 1, seed: 1, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+        do { // closed (and so unlocked) before recovery looks at it, as after a crash
+            let journal = try SessionJournal(in: folder, baseName: "s", header: .init(
+                personaID: "gone", personaVersion: 1, seed: 1, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+            try journal.record(line: "Hello?")
+        }
         let results = JournalRecovery(folder: folder, personas: [], clock: .fromEnvironment()).recoverAll()
         guard case .failed(_, let reason) = results.first else { Issue.record("expected a failure"); return }
         #expect(reason.contains("gone"))
         #expect(SessionJournal.leftOver(in: folder).count == 1)
+    }
+
+    /// A session killed before its first reply left a journal with only its header: nothing to
+    /// grade, so recovery removes it and saves nothing, as quitting at the first prompt does.
+    @Test func aJournalWithNoReplyIsRemovedNotSaved() throws {
+        let folder = try temporaryFolder()
+        _ = try SessionJournal(in: folder, baseName: "s", header: .init(
+            personaID: "test-parcel", personaVersion: 1, seed: 1, trainee: "Sam", startedAt: "2026-11-22T10:00:00Z"))
+        let results = JournalRecovery(folder: folder, personas: [try Fixtures.testParcel()], clock: .fromEnvironment()).recoverAll()
+        guard case .noReply = results.first else { Issue.record("expected no reply: \(results)"); return }
+        #expect(SessionJournal.leftOver(in: folder).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.isEmpty)
     }
 
     @Test func sourceDateEpochPinsTheClock() {

@@ -1,0 +1,78 @@
+import Foundation
+
+/// How feedback names a trainee's reply and quotes it: by its number among the trainee's own replies
+/// ("your 2nd reply"), never by transcript turn (which counts the customer's lines too, so a trainee's
+/// first reply would be "turn 2"), with their words in quotes, cut down around the words that matter.
+enum FeedbackWording {
+    /// The longest quotation of a reply, in characters, before it is cut around the cited words.
+    static let quoteLimit = 90
+
+    /// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th".
+    static func ordinal(_ number: Int) -> String {
+        let lastTwo = number % 100, last = number % 10
+        let suffix = (11...13).contains(lastTwo) ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th"
+        return "\(number)\(suffix)"
+    }
+
+    /// "your 2nd reply".
+    static func reply(_ turn: ScoringContext.TraineeTurn) -> String {
+        "your \(ordinal(turn.position + 1)) reply"
+    }
+
+    /// The reply's text in double quotes: whole when short, else the part around `words` (the words a
+    /// finding cites) with an ellipsis where it was cut. Double quotes inside become single quotes so
+    /// the quotation stays one quotation.
+    static func quote(_ turn: ScoringContext.TraineeTurn, around words: String = "") -> String {
+        let excerpt = excerpt(of: turn.turn.text, around: words)
+        guard excerpt.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + excerpt + "\"" }
+        return "\"" + String(excerpt.map { $0 == "\"" ? "'" : $0 }) + "\""
+    }
+
+    /// `text` with its white space collapsed, cut to about `limit` characters around `words`.
+    static func excerpt(of text: String, around words: String, limit: Int = quoteLimit) -> String {
+        // Most replies are one short line with single spaces: quoted as they are, with no work
+        // (feedback is written for every transcript of a batch, so this is on the grader's hot path).
+        if isPlainAndShort(text, limit: limit) { return text }
+        let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let characters = Array(clean)
+        guard characters.count > limit else { return clean }
+        var start = 0, end = limit
+        if !words.isEmpty, let range = clean.range(of: words, options: .caseInsensitive) {
+            let lower = clean.distance(from: clean.startIndex, to: range.lowerBound)
+            let upper = clean.distance(from: clean.startIndex, to: range.upperBound)
+            // A third of the room before the cited words, the rest after them.
+            start = max(0, lower - limit / 3)
+            end = min(characters.count, max(upper, start + limit))
+        }
+        // Cut at word boundaries, never inside a word.
+        while start > 0, start < characters.count, characters[start - 1] != " " { start -= 1 }
+        while end < characters.count, end > start, characters[end] != " " { end += 1 }
+        let body = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+        return (start > 0 ? "…" : "") + body + (end < characters.count ? "…" : "")
+    }
+
+    /// Whether `text` has at most `limit` bytes (so at most `limit` characters), no white space but
+    /// single spaces between words, and so needs neither collapsing nor cutting.
+    static func isPlainAndShort(_ text: String, limit: Int) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= limit, utf8.first != 0x20, utf8.last != 0x20 else { return false }
+        var previousWasSpace = false
+        for byte in utf8 {
+            // Tab, line breaks and other ASCII controls; multi-byte white space (NBSP, U+2028) too.
+            if byte < 0x20 || byte == 0x85 || byte == 0xA0 || byte == 0xC2 || (0xE1...0xE3).contains(byte) { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return true
+    }
+
+    /// The sentence with its first letter capitalised ("your 2nd reply …" → "Your 2nd reply …").
+    static func capitalized(_ sentence: String) -> String {
+        guard let first = sentence.first else { return sentence }
+        return first.uppercased() + sentence.dropFirst()
+    }
+}

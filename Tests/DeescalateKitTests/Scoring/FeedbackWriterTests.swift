@@ -1,0 +1,99 @@
+import Testing
+@testable import DeescalateKit
+
+/// Feedback as a trainer would write it: replies numbered among the trainee's own ("your 1st
+/// reply"), their words quoted, what happened and what to do instead; praise on a strong card;
+/// an unsolved session's advice citing the last reply.
+@Suite struct FeedbackWriterTests {
+    static func grade(_ log: String) -> Grade {
+        Scorer().grade(try! ChatLogImporter.transcript(parsing: Array(log.utf8), file: "case"))
+    }
+
+    @Test func theFirstReplyIsTheFirstReplyNotTurnTwo() throws {
+        let grade = Self.grade("Customer: My order never came!\nAgent: Calm down, please.\nCustomer: Excuse me?\nAgent: Bye.")
+        let item = try #require(grade.feedback.first { $0.message.contains("calm down") }, "\(grade.feedback.map(\.message))")
+        #expect(item.turn == 2, "the JSON keeps the transcript turn")
+        #expect(item.reply == 1)
+        #expect(item.message.hasPrefix("In your 1st reply (\"Calm down, please.\") you told the customer to calm down"), "\(item.message)")
+        #expect(item.message.contains("Name the feeling instead"), "says what to do instead: \(item.message)")
+        for message in grade.feedback.map(\.message) {
+            #expect(!message.hasPrefix("Turn "), "\(message)")
+            #expect(!message.contains("was a \""), "no tautology such as '\"calm down\" was a \"calm down\"': \(message)")
+        }
+    }
+
+    @Test func harmsInOneReplyAreOnePieceOfAdvice() {
+        let grade = Self.grade("Customer: Late!\nAgent: Whatever. That is policy.\nCustomer: What?\nAgent: You should have read the terms.")
+        let first = grade.feedback.filter { $0.reply == 1 }
+        #expect(first.count == 1, "\(first.map(\.message))")
+        #expect(first.first?.message.contains("you brushed the customer off, and you hid behind policy") == true, "\(first.map(\.message))")
+        #expect(grade.feedback.contains { $0.reply == 2 && $0.message.hasPrefix("In your 2nd reply (\"You should have read the terms.\") you put the blame on the customer") })
+    }
+
+    @Test func aStrongCardSaysWhatWentWellCitingReplies() {
+        let grade = Self.grade("""
+        Customer: My parcel hasn't arrived and I'm furious.
+        Agent: I'm sorry — that's really frustrating. What happened when you tried to track it?
+        Customer: It says it's been stuck since Monday.
+        Agent: So it hasn't moved since Monday and nobody contacted you — is that right?
+        Customer: Yes.
+        Agent: I'll send a replacement by express courier today; it will arrive tomorrow before noon. I'll email you the tracking tonight.
+        Customer: OK, thanks, that works.
+        Agent: Thank you for your patience.
+        """)
+        #expect(grade.total >= 90, "\(grade.total)")
+        let shown = grade.feedback.prefix(FeedbackWriter.cardSize)
+        #expect(shown.count == 3)
+        for item in shown {
+            #expect(item.kind == .wentWell, "\(item.message)")
+            #expect(item.reply != nil && item.turn > 0, "praise cites a reply: \(item.message)")
+        }
+        let card = GradeCard(grade: grade, outcome: nil).lines().map(\.text)
+        #expect(card.contains("What went well") && !card.contains("Feedback"), "\(card)")
+    }
+
+    @Test func anAbandonedSessionsAdviceCitesTheLastReply() throws {
+        var conversation = ShippedPersonas.play(try ShippedPersonas.persona("late-parcel"), ["What happened?", "I see. Anything else?"])
+        _ = conversation.finish()
+        let transcript = conversation.transcript(startedAt: nil, endedAt: nil)
+        #expect(transcript.outcome == .abandoned)
+        let grade = Scorer().grade(transcript)
+        #expect(grade.notPassedBecause?.contains("the session ended abandoned after reply 2") == true, "\(grade.notPassedBecause ?? "")")
+        let first = try #require(grade.feedback.first)
+        #expect(first.reply == 2 && first.turn == 4, "\(first)")
+        #expect(first.message.hasPrefix("The session ended after your 2nd reply (\"I see. Anything else?\"), and you never offered a way forward."), "\(first.message)")
+    }
+
+    @Test func anUnacknowledgedFactSaysWhenItWasToldAndWhichReplyMissedIt() throws {
+        var conversation = ShippedPersonas.play(try ShippedPersonas.persona("prescription-delay"),
+                                                [NeedsTests.widowed, "How many tablets have you got left?", "Thank you."])
+        _ = conversation.finish()
+        let grade = Scorer().grade(conversation.transcript(startedAt: nil, endedAt: nil))
+        let item = try #require(grade.feedback.first { $0.step == .apologize && $0.message.contains("acknowledg") })
+        #expect(item.reply == 2, "\(item)")
+        #expect(item.message.hasPrefix("After your 1st reply the customer told you something that needed acknowledging ("), "\(item.message)")
+        #expect(item.message.contains("none of your replies acknowledged it; your 2nd reply (\"How many tablets have you got left?\") went on without it"), "\(item.message)")
+    }
+
+    @Test(arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"), (102, "102nd"), (111, "111th")])
+    func ordinals(number: Int, expected: String) {
+        #expect(FeedbackWording.ordinal(number) == expected)
+    }
+
+    @Test func aLongReplyIsQuotedAroundTheCitedWordsAtWordBoundaries() {
+        let text = String(repeating: "word ", count: 40) + "calm down " + String(repeating: "more ", count: 40)
+        let excerpt = FeedbackWording.excerpt(of: text, around: "calm down")
+        #expect(excerpt.contains("calm down"))
+        #expect(excerpt.hasPrefix("…word ") && excerpt.hasSuffix(" more…"), "\(excerpt)")
+        #expect(excerpt.count <= FeedbackWording.quoteLimit + 12, "about the limit, widened only to whole words")
+        #expect(FeedbackWording.excerpt(of: "  short\n reply ", around: "x") == "short reply")
+        // The fast path for plain short replies agrees with collapsing white space.
+        for text in ["plain reply", "two  spaces", "tab\there", " lead", "trail ", "nbsp\u{00A0}here", "ogham\u{1680}mark",
+                     "ideographic\u{3000}space", "line\u{2028}sep", "£5 — fine", "中文 👍🏽"] {
+            let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(FeedbackWording.excerpt(of: text, around: "") == collapsed, "\(text)")
+        }
+        #expect(FeedbackWording.excerpt(of: String(repeating: "é", count: 500), around: "") == String(repeating: "é", count: 500),
+                "one long word is never cut inside")
+    }
+}
