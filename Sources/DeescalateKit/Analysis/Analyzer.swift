@@ -63,6 +63,7 @@ struct LineScan {
         guard isEnglish() else { return [] }
         splitSentences()
         matchRules()
+        addTautologies()
         dropMovesInNames()
         dropAssent()
         dropDiscourseSorry()

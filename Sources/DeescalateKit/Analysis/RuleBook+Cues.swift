@@ -49,7 +49,16 @@ extension RuleBook {
         (.excuse, 2, "it BE the system|computer|courier|warehouse|bank|supplier|manufacturer"),
         (.excuse, 2, "system|systems|computer|computers|network|server|servers|app|website|site BE *2 down|slow|playing|acting|offline|broken|glitching|crashing|crashed|overloaded|updating"),
         (.excuse, 2, "FPS get hundreds|thousands|so"),
-        (.excuse, 2, "BE INTENS? busy|slammed|swamped|overloaded|understaffed|hectic|chaotic"),
+        (.excuse, 2, "BE INTENS? busy|slammed|swamped|overloaded|understaffed|hectic|chaotic|rammed"),
+        // Someone else's failing, after an apology: "the courier this month is hopeless", "the driver's
+        // new", "housekeeping always run late", "the contractors are the ones who cut it".
+        (.excuse, 2, "PARTY *3 BE|been DET? INTENS? new|learning|hopeless|useless|rubbish|terrible|awful|late|behind|short|nightmare|chaos|shambles"),
+        (.excuse, 2, "PARTY *3 BE|been DET? INTENS? slammed|swamped|overwhelmed|overloaded|understaffed|INSULTADJ"),
+        (.excuse, 2, "PARTY new|hopeless|useless"),
+        (.excuse, 2, "always BE|run|get INTENS? late|behind|slow|busy|rammed|slammed|swamped|packed"),
+        (.excuse, 2, "PARTY BE the ones|one who|that"),
+        (.excuse, 2, "short of|on PARTY|hands|people|engineers|technicians|staffing|cover"),
+        (.excuse, 2, "before YOU did $"),
         (.passOff, 2, "out of our|my hands|control"),
         (.passOff, 2, "not *2 our|my responsibility|call|decision|department|area"),
         (.passOff, 2, "not up to me|us"),

@@ -112,7 +112,7 @@ extension RuleBook {
         // Policy as the reason nothing can be done, not policy mentioned: "That's company policy",
         // "rules are rules", "the terms you agreed to say…"; not "you can read our refund policy here".
         (.move(.policyWall), 3, "that|this|it|those|these BE ADV? DET|FP? company|store? POLICY"),
-        (.move(.policyWall), 3, "POLICY BE POLICY"),
+        (.move(.policyWall), 3, "POLICY BE DET|FP? POLICY"),
         (.move(.policyWall), 3, "^ POLICY says|say|states|state"),
         (.move(.policyWall), 3, "DET|FP|company|store POLICY does|do|did|is|BE not|never"),
         (.move(.policyWall), 3, "DET|FP|company|store POLICY says|say|states|state|requires|require|prohibits|prohibit|forbids|forbid"),

@@ -2,7 +2,7 @@
 /// step, "you" having done something wrong is blame; a negated "I can" is a refusal until an
 /// alternative follows (the resolver checks that).
 extension RuleBook {
-    static let harms: [(Cue, UInt8, String)] = blame + doubt + talkingDown + dismissal + control + mockery
+    static let harms: [(Cue, UInt8, String)] = blame + doubt + talkingDown + dismissal + control + mockery + retorts
 
     private static let blame: [(Cue, UInt8, String)] = [
         // "I was wondering if you had heard it": "if" as "whether" asks.

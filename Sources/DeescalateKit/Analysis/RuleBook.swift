@@ -117,7 +117,7 @@ enum RuleBook {
         (.move(.apology), 2, "FPS let YOU down"),
         (.move(.apology), 2, "FPS dropped the ball"),
         (.move(.apology), 2, "FPS messed|screwed up"),
-        (.move(.apology), 2, "that|this|it BE on us|me"),
+        (.move(.apology), 2, "that|this|it one? BE on us|me"),
         (.move(.apology), 2, "my bad"),
         (.move(.apology), 2, "FPS got *3 wrong"),
         (.move(.apology), 2, "FPS made a mistake|error|mess"),
