@@ -68,6 +68,7 @@ struct LineScan {
         dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
+        addBlamingApologies()
         addSarcasmCues()
         dropQuestionsThatDoNotListen()
         addQuestions()

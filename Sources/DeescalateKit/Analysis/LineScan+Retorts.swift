@@ -60,6 +60,20 @@ extension LineScan {
         }
     }
 
+    /// "Sorry you didn't read the bit about the deposit", "I'm sorry that you chose the wrong fare":
+    /// an apology whose object is the customer's own failing apologises for nothing; it is a
+    /// non-apology, and the blame stays.
+    mutating func addBlamingApologies() {
+        guard hits.contains(where: { $0.alive && $0.kind == .blame }) else { return }
+        for b in hits.indices where hits[b].alive && hits[b].kind == .blame && hits[b].first > 0 {
+            var k = hits[b].first - 1
+            if tokens[k].id == vocab.thatID && k > 0 { k -= 1 }
+            guard let a = hits.firstIndex(where: { $0.alive && $0.kind == .apology && $0.last == k }) else { continue }
+            hits[a].alive = false
+            hits.append(Hit(cue: .move(.nonApology), priority: 3, first: hits[a].first, last: hits[b].last))
+        }
+    }
+
     /// "will", "would" and any form of "be": what a tautology's two halves may differ by.
     private func isFiller(_ t: Token) -> Bool { t.cls.contains(.be) || t.cls.contains(.modal) }
 }

@@ -44,7 +44,7 @@ extension RuleBook {
         (.move(.blame), 3, "YOU were|BE being? INTENS? rude|aggressive|abusive|INSULTADJ"),
         (.move(.blame), 3, "YOU were|BE|have been? tell+PAST"),
         (.move(.blame), 3, "YOU were|BE|have been? warned|notified|advised ~PUNCT"),
-        (.move(.blame), 3, "do not|did not just break|happen"),
+        (.move(.blame), 3, "do|did not just break|happen"),
         (.move(.blame), 3, "YOU must have ~been ~had PAST|done"),
         // "something you broke yourself": the customer as the cause.
         (.move(.blame), 3, "YOUS ADV? PAST *3 yourself|yourselves ~DET ~NUM"),
@@ -138,7 +138,7 @@ extension RuleBook {
         (.move(.condescension), 3, "FPS already told|explained|said"),
         (.move(.condescension), 3, "BE|do|did YOU seriously|honestly"),
         (.move(.condescension), 3, "what part of"),
-        (.move(.condescension), 3, "do not|did not YOU understand|get|see"),
+        (.move(.condescension), 3, "do|did not YOU understand|get|see|read|notice|check"),
         (.move(.condescension), 3, "some people"),
         (.move(.condescension), 3, "listen to me"),
         (.move(.condescension), 3, "watch YOU tone|language|mouth"),

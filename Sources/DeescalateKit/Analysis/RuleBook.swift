@@ -130,7 +130,7 @@ enum RuleBook {
         (.move(.apology), 2, "not the service|experience *2 YOU|FPS|anyone deserve|want|expect"),
         (.move(.nonApology), 3, "APOL if"),
         (.move(.nonApology), 3, "APOL that? YOU feel|felt|see|think|thought|believe|take|took|perceive"),
-        (.move(.nonApology), 3, "APOL YOU BE INTENS? upset|offended|unhappy"),
+        (.move(.nonApology), 3, "APOL that? YOU BE INTENS? upset|offended|unhappy"),
         (.move(.nonApology), 3, "mistakes were|have|BE been? made"),
         (.move(.nonApology), 3, "APOL *2 how it came|comes|come across"),
         (.move(.nonApology), 3, "if FPS *2 offended|upset"),

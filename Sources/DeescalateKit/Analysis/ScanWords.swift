@@ -55,4 +55,5 @@ struct ScanWords: Sendable {
     let justID = Lexicon.shared.id(of: "just")!
     let toID = Lexicon.shared.id(of: "to")!
     let whenID = Lexicon.shared.id(of: "when")
+    let thatID = Lexicon.shared.id(of: "that")
 }
