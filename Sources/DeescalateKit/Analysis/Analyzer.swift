@@ -64,6 +64,7 @@ struct LineScan {
         splitSentences()
         matchRules()
         addTautologies()
+        addIdentities()
         dropMovesInNames()
         dropAssent()
         dropDiscourseSorry()

@@ -74,6 +74,36 @@ extension LineScan {
         }
     }
 
+    /// "Rules are rules", "A bill is a bill", "Policy's policy": a clause that only says a thing is
+    /// itself explains nothing and closes the matter; about the rules it is a policy wall.
+    mutating func addIdentities() {
+        var start = 0
+        for end in 0...tokens.count where end == tokens.count || !tokens[end].cls.isDisjoint(with: .punct) {
+            defer { start = end + 1 }
+            guard end - start >= 2 && end - start <= 6 else { continue }
+            var content: [Int] = []
+            for k in start..<end where tokens[k].cls.contains(.word) && tokens[k].cls.isDisjoint(with: [.det, .disc]) { content.append(k) }
+            let x = content.first, y = content.last
+            guard let x, let y, x != y, tokens[x].id >= 0, tokens[x].id == tokens[y].id,
+                  tokens[x].cls.isDisjoint(with: Self.notThings) else { continue }
+            // "X is X", or "X's X" where the "'s" is the verb.
+            let linked = content.count == 3 && tokens[content[1]].cls.contains(.be)
+            let possessive = content.count == 2 && endsInApostropheS(tokens[x])
+            guard linked || possessive else { continue }
+            let kind: MoveKind = tokens[x].cls.contains(.policy) ? .policyWall : .dismissal
+            hits.append(Hit(cue: .move(kind), priority: 3, first: x, last: y))
+        }
+    }
+
+    /// Words that are no thing a tautology could be about ("sorry sorry", "no no", "it is it").
+    private static let notThings: WordClass = [.apol, .thank, .fp, .you, .third, .be, .modal, .neg, .wh, .intens, .adv, .have, .doVerb]
+
+    private func endsInApostropheS(_ t: Token) -> Bool {
+        let end = Int(t.byteEnd)
+        guard end - Int(t.byteStart) >= 3, bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53 else { return false }
+        return bytes[end - 2] == 0x27 || (end >= 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && bytes[end - 2] == 0x99)
+    }
+
     /// "will", "would" and any form of "be": what a tautology's two halves may differ by.
     private func isFiller(_ t: Token) -> Bool { t.cls.contains(.be) || t.cls.contains(.modal) }
 }
