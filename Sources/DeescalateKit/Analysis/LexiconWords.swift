@@ -115,7 +115,7 @@ enum LexiconWords {
         frozen:freeze froze:freeze rung:ring withdrawn:withdraw withdrew:withdraw undone:undo overridden:override \
         rebuilt:rebuild built:build dealt:deal hung:hang met:meet taught:teach drove:drive driven:drive \
         stood:stand spoke:speak wrote:write knew:know known:know shut:shut let:let lent:lend sorted:sort \
-        chose:choose forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed
+        chose:choose forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed used:use
         """
 
     static let irregularBase: [String: String] = Dictionary(

@@ -28,8 +28,11 @@ extension LineScan {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
             return
         }
+        // "I'm sorry the driver was rude" apologises for the driver; "Sorry. The driver is hopeless"
+        // explains the failure away: the excuse is a clause of its own, after a comma, a dash or a stop.
         if let cue = hits.first(where: { h in
             h.alive && (h.cue == .excuse || h.cue == .passOff) && h.first > owned.last && !isQuestion(sentenceOf[h.first])
+                && (owned.last + 1..<h.first).contains { !tokens[$0].cls.isDisjoint(with: [.comma, .end, .contrast]) }
         }) {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
         }

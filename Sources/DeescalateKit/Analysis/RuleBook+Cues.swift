@@ -73,6 +73,8 @@ extension RuleBook {
         (.excuse, 2, "PARTY *3 BE|been DET? INTENS? ancient|old|outdated|slow"),
         (.excuse, 2, "< blame DET"),
         (.excuse, 2, "bank holiday"),
+        (.excuse, 2, ", after all $"),
+        (.excuse, 2, "caught us|me on a bad|busy"),
         (.excuse, 2, "DET|postal|rail|train|tube|bus|national strike|strikes"),
         (.passOff, 2, "out of our|my hands|control"),
         (.passOff, 2, "not *2 our|my responsibility|call|decision|department|area"),

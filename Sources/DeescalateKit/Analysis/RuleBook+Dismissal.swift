@@ -10,8 +10,8 @@ extension RuleBook {
         (.move(.dismissal), 3, "spare me"),
         (.move(.dismissal), 3, "^ oh please"),
         // "Nobody else has complained"; not "so nobody else can use it".
-        (.move(.dismissal), 3, "nobody else ADV? have|had|BE|complain|mention|report|seem|say|said|ever"),
-        (.move(.dismissal), 3, "no one else ADV? have|had|BE|complain|mention|report|seem|say|said|ever"),
+        (.move(.dismissal), 3, "nobody else ADV? have|had|BE|complain|mention|report|seem|seems|say|said|ever"),
+        (.move(.dismissal), 3, "no one else ADV? have|had|BE|complain|mention|report|seem|seems|say|said|ever"),
         (.move(.dismissal), 3, "FPS do not know what YOU want"),
         (.move(.dismissal), 3, "be my guest"),
         (.move(.dismissal), 3, "go|shop|try elsewhere"),
@@ -176,7 +176,7 @@ extension RuleBook {
         (.move(.threat), 3, "keep that|this|it up and"),
         (.move(.threat), 3, "one more word"),
         (.move(.threat), 3, "one more WORD and FPS|YOU"),
-        (.move(.threat), 3, "YOU BE|will be? banned|barred|blacklisted"),
+        (.move(.threat), 3, "YOU BE|get|will be? banned|barred|blacklisted"),
         // "Pay now, or else." threatens; "Chinese, Indian or else?" and "or else tell me …" do not.
         (.move(.threat), 3, "or else ~? ~WORD"),
         (.move(.threat), 3, "or else FPS|THIRD will|BE"),

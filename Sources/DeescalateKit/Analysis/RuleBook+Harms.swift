@@ -38,8 +38,8 @@ extension RuleBook {
         // "Are you failing to see the site?" asks what is happening; it blames no one.
         (.neutral, 4, "BE YOUS ADV? failing|missing|forgetting|ignoring|neglecting"),
         (.move(.blame), 3, "< YOU ~BE ~have ~get ~receive ~were *3 wrong|incorrect"),
-        (.move(.blame), 3, "next time ,? *3 maybe|try|make|do|please|read|check|get|come|arrive|book"),
-        (.move(.blame), 3, "next time ,? *3 plan|leave|keep|double|bring|use|remember|write|fill|give|turn"),
+        (.move(.blame), 3, "next time ,? ~YOUS *3 maybe|try|make|do|please|read|check|get|come|arrive|book"),
+        (.move(.blame), 3, "next time ,? ~YOUS *3 plan|leave|keep|double|bring|use|remember|write|fill|give|turn"),
         (.move(.blame), 3, "try|please|remember|make ING|remember|read|check|sure|to *5 this|next time"),
         (.move(.blame), 3, "YOU were|BE being? INTENS? rude|aggressive|abusive|INSULTADJ"),
         (.move(.blame), 3, "YOU were|BE|have been? tell+PAST"),
