@@ -102,6 +102,7 @@ enum RuleBook {
         // "if you carry on like this" is a condition, not an invitation to go on.
         (.neutral, 3, "if|when|unless YOU|THIRD go|carry|keep on|going"),
         (.neutral, 3, "carry|keep|go on|going like this|that"),
+        (.neutral, 3, "carry|keep|go on ING *5 like this|that"),
         (.move(.acknowledgement), 2, "tell me more"),
         (.move(.acknowledgement), 2, "take your time"),
         (.move(.acknowledgement), 2, "mm|mhm|uh hm|huh"),
@@ -149,6 +150,7 @@ enum RuleBook {
         (.move(.empathy), 2, "FPS would|could feel|be *3 same"),
         (.move(.empathy), 2, "in YOU position|shoes"),
         (.move(.empathy), 2, "FPS INTENS? understand $"),
+        (.move(.empathy), 2, "FPS ADV|INTENS? understand|appreciate|get|know|see YOUS BE|feel|must ADV? INTENS? EMO"),
         (.move(.empathy), 2, "FPS INTENS? understand that|your"),
         (.move(.empathy), 2, "FPS would|could be|feel *2 EMO"),
         (.move(.empathy), 2, "EMO me too"),
