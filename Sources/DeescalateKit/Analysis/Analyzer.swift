@@ -61,10 +61,13 @@ struct LineScan {
         guard isEnglish() else { return [] }
         splitSentences()
         matchRules()
+        addTautologies()
+        addIdentities()
         dropMovesInNames()
         dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
+        addBlamingApologies()
         addSarcasmCues()
         dropQuestionsThatDoNotListen()
         addQuestions()

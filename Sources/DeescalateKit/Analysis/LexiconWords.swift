@@ -57,7 +57,7 @@ enum LexiconWords {
             reinstate reactivate reopen redeliver reinstall rearrange resubmit reprocess backdate override \
             reorder refit rerun rebuild play
             """),
-        (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make"),
+        (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make double explain"),
         (.verb, "get make do go take give tell say come keep find bring leave check look see help try speak talk happen try"),
         (.soln, """
             refund replacement credit voucher engineer technician courier plumber electrician discount \
@@ -75,11 +75,20 @@ enum LexiconWords {
         (.contact, "call ring phone email text message contact update write"),
         (.cost, "charge bill invoice"),
         (.abuse, "swear swearing shout shouting yell yelling scream screaming abuse abusive language insult insulting respectful respect civil threaten threatening curse cursing"),
-        (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn christ bollocks wanker dickhead"),
+        (.profane, "bloody damn damned dammit hell crap crappy shit shitty fuck fucking fucked wtf bullshit piss pissed arse ass asshole bastard bitch freaking frickin goddamn christ bollocks wanker dickhead ffs"),
         (.insult, "stupid idiot idiots idiotic dumb moron moronic imbecile clown muppet loser brainless dumbest stupidest dimwit halfwit cretin dumbass"),
-        (.insultAdj, "ridiculous pathetic clueless useless lazy incompetent crazy insane hysterical unreasonable childish ignorant entitled dramatic rude paranoid difficult"),
+        (.insultAdj, "ridiculous pathetic clueless useless lazy incompetent crazy insane hysterical unreasonable childish ignorant entitled dramatic rude paranoid difficult thick daft gormless precious unbearable impossible demanding stroppy fussy immature selfish petty delusional careless irresponsible naive"),
         (.policy, "policy policies rules rule protocol protocols regulations terms conditions procedure procedures"),
         (.punitive, "ban banned blacklist flag report hang security police kick escort terminate suspend"),
+        // Third parties an apology can be explained away with ("the courier is hopeless", "housekeeping
+        // always run late"): an excuse cue only after an apology, never a harm on its own.
+        (.party, """
+            courier couriers driver drivers chef chefs kitchen housekeeping cleaner cleaners contractor contractors \
+            warehouse supplier suppliers manufacturer system systems computer computers server servers network \
+            staff trainer trainers trainee trainees temp temps agency builders crew depot airline airport weather post
+            """),
+        // What sarcasm compares a small problem with: "it's a late pizza, not a kidney transplant".
+        (.hyperbole, "tragedy catastrophe crisis mortgage transplant surgery apocalypse heist kidney lottery ransom"),
         (.sarcIntro, "wow great brilliant wonderful fantastic congratulations congrats perfect sure marvellous lovely"),
         (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder mute muted moment second sec crackling crackly"),
         (.admin, "name surname account postcode zip birth number reference membership details password dob id digits digit address registration nhs username login pin"),
@@ -106,7 +115,7 @@ enum LexiconWords {
         frozen:freeze froze:freeze rung:ring withdrawn:withdraw withdrew:withdraw undone:undo overridden:override \
         rebuilt:rebuild built:build dealt:deal hung:hang met:meet taught:teach drove:drive driven:drive \
         stood:stand spoke:speak wrote:write knew:know known:know shut:shut let:let lent:lend sorted:sort \
-        chose:choose forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed
+        chose:choose forgave:forgive forgiven:forgive rewritten:rewrite reran:rerun rerun:rerun fed:feed sped:speed used:use
         """
 
     static let irregularBase: [String: String] = Dictionary(

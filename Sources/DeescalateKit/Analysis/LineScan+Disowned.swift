@@ -44,7 +44,7 @@ extension LineScan {
                 if let k = disownedFrom {
                     // The refusal reading of "I'm not saying" itself goes too; harm after a "but" stays
                     // ("I'm not saying it's your fault, but you should have checked").
-                    if (h.first > k && !containsContrast(k..<h.first)) || (h.kind == .refusal && h.first <= k && h.last <= k + 3) {
+                    if (h.first > k && !containsContrast(k..<h.first)) || (h.kind == .refusal && h.first <= k && h.last >= k && h.last <= k + 3) {
                         hits[i].alive = false
                         continue
                     }

@@ -17,18 +17,22 @@ extension LineScan {
         hits.append(Hit(cue: .move(.dismissal), priority: 3, first: cue.first, last: cue.last))
     }
 
-    /// An explanation straight after an apology erases it: a "but/though/however" clause after an
-    /// apology that offers no fix and is no plain bad news, or an excuse-shaped clause ("the system
-    /// was down") after one, outside a question.
+    /// An explanation straight after an apology or empathy erases it: a "but/though/however" clause
+    /// after one that offers no fix and is no plain bad news, or an excuse-shaped clause ("the system
+    /// was down", "the courier is hopeless") after one, outside a question. Thanks is no anchor: real
+    /// agents thank and then explain a limit ("Thanks for reaching out, but videos keep their language").
     mutating func addExcuses() {
-        guard let apology = hits.first(where: { $0.alive && $0.kind == .apology }) else { return }
-        if let clause = contrastClause(after: apology.last), !isQuestion(sentenceOf[clause.lowerBound]),
+        guard let owned = hits.first(where: { $0.alive && ($0.kind == .apology || $0.kind == .empathy) }) else { return }
+        if let clause = contrastClause(after: owned.last), !isQuestion(sentenceOf[clause.lowerBound]),
            !isBadNews(clause) || hits.contains(where: { $0.alive && ($0.cue == .excuse || $0.cue == .passOff) && clause.contains($0.first) }) {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: clause.lowerBound, last: clause.upperBound - 1))
             return
         }
+        // "I'm sorry the driver was rude" apologises for the driver; "Sorry. The driver is hopeless"
+        // explains the failure away: the excuse is a clause of its own, after a comma, a dash or a stop.
         if let cue = hits.first(where: { h in
-            h.alive && (h.cue == .excuse || h.cue == .passOff) && h.first > apology.last && !isQuestion(sentenceOf[h.first])
+            h.alive && (h.cue == .excuse || h.cue == .passOff) && h.first > owned.last && !isQuestion(sentenceOf[h.first])
+                && (owned.last + 1..<h.first).contains { !tokens[$0].cls.isDisjoint(with: [.comma, .end, .contrast]) }
         }) {
             hits.append(Hit(cue: .move(.excuse), priority: 3, first: cue.first, last: cue.last))
         }

@@ -37,34 +37,6 @@ extension LineScan {
         }
     }
 
-    /// Sarcasm carried by the shape of the words: an ALL-CAPS emphasis word next to an apology or
-    /// thanks ("I'm SO sorry"), or apologies and thanks stuffed into a short line.
-    mutating func addSarcasmCues() {
-        var words = 0, capsWords = 0, apologies = 0, thanks = 0
-        for t in tokens where t.cls.contains(.word) {
-            words += 1
-            if t.cls.contains(.caps) { capsWords += 1 }
-            if t.cls.contains(.apol) { apologies += 1 }
-            if t.cls.contains(.thank) { thanks += 1 }
-        }
-        if words <= 40 && (apologies >= 3 || (apologies >= 2 && thanks >= 2) || thanks >= 4) {
-            hits.append(Hit(cue: .mockery, priority: 3, first: 0, last: tokens.count - 1))
-        }
-        // A line shouted in capitals is angry, not sarcastic; emphasis stands out from lowercase.
-        if capsWords > 0 && capsWords * 2 < words {
-            // Which sentences hold an apology or thanks, found once rather than per capitalised word.
-            var polite = [Bool](repeating: false, count: sentences.count)
-            for (i, t) in tokens.enumerated() where !t.cls.isDisjoint(with: [.apol, .thank]) { polite[sentenceOf[i]] = true }
-            for (i, t) in tokens.enumerated() where t.cls.contains(.caps) && !t.cls.isDisjoint(with: [.intens, .apol, .thank, .emo]) {
-                if polite[sentenceOf[i]] { hits.append(Hit(cue: .mockery, priority: 3, first: i, last: i)) }
-            }
-        }
-        if words > 0, let e = tokens.firstIndex(where: { $0.cls.contains(.sarcEmoji) }) {
-            // A mocking emoji turns the step words of the line into the mockery.
-            hits.append(Hit(cue: .mockery, priority: 3, first: e, last: e))
-        }
-    }
-
     /// Questions about the problem are listening; a question that blames (already a harm), asks for
     /// an identifier, offers a sale or only offers options is not.
     mutating func addQuestions() {

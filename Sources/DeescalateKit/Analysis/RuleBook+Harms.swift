@@ -2,7 +2,7 @@
 /// step, "you" having done something wrong is blame; a negated "I can" is a refusal until an
 /// alternative follows (the resolver checks that).
 extension RuleBook {
-    static let harms: [(Cue, UInt8, String)] = blame + doubt + talkingDown + dismissal + control + mockery
+    static let harms: [(Cue, UInt8, String)] = blame + doubt + talkingDown + dismissal + control + mockery + retorts
 
     private static let blame: [(Cue, UInt8, String)] = [
         // "I was wondering if you had heard it": "if" as "whether" asks.
@@ -38,13 +38,13 @@ extension RuleBook {
         // "Are you failing to see the site?" asks what is happening; it blames no one.
         (.neutral, 4, "BE YOUS ADV? failing|missing|forgetting|ignoring|neglecting"),
         (.move(.blame), 3, "< YOU ~BE ~have ~get ~receive ~were *3 wrong|incorrect"),
-        (.move(.blame), 3, "next time ,? *3 maybe|try|make|do|please|read|check|get|come|arrive|book"),
-        (.move(.blame), 3, "next time ,? *3 plan|leave|keep|double|bring|use|remember|write|fill|give|turn"),
+        (.move(.blame), 3, "next time ,? ~YOUS *3 maybe|try|make|do|please|read|check|get|come|arrive|book"),
+        (.move(.blame), 3, "next time ,? ~YOUS *3 plan|leave|keep|double|bring|use|remember|write|fill|give|turn"),
         (.move(.blame), 3, "try|please|remember|make ING|remember|read|check|sure|to *5 this|next time"),
         (.move(.blame), 3, "YOU were|BE being? INTENS? rude|aggressive|abusive|INSULTADJ"),
         (.move(.blame), 3, "YOU were|BE|have been? tell+PAST"),
         (.move(.blame), 3, "YOU were|BE|have been? warned|notified|advised ~PUNCT"),
-        (.move(.blame), 3, "do not|did not just break|happen"),
+        (.move(.blame), 3, "do|did not just break|happen"),
         (.move(.blame), 3, "YOU must have ~been ~had PAST|done"),
         // "something you broke yourself": the customer as the cause.
         (.move(.blame), 3, "YOUS ADV? PAST *3 yourself|yourselves ~DET ~NUM"),
@@ -138,7 +138,7 @@ extension RuleBook {
         (.move(.condescension), 3, "FPS already told|explained|said"),
         (.move(.condescension), 3, "BE|do|did YOU seriously|honestly"),
         (.move(.condescension), 3, "what part of"),
-        (.move(.condescension), 3, "do not|did not YOU understand|get|see"),
+        (.move(.condescension), 3, "do|did not YOU understand|get|see|read|notice|check"),
         (.move(.condescension), 3, "some people"),
         (.move(.condescension), 3, "listen to me"),
         (.move(.condescension), 3, "watch YOU tone|language|mouth"),

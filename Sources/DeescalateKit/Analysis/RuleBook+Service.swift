@@ -51,7 +51,9 @@ extension RuleBook {
         (.move(.action), 2, "feel free to ~NEG WORD"),
         (.move(.action), 2, "dm|message|pm us|me"),
         (.move(.action), 2, "send|shoot|drop us|me DET? dm|message|direct|note|line|email|tweet"),
-        (.move(.action), 2, "via|by DET? direct? dm|message|messages|email|chat|phone"),
+        // "by email" is a route; "confused by the email" is not.
+        (.move(.action), 2, "via DET? direct? dm|message|messages|email|chat|phone"),
+        (.move(.action), 2, "by direct? dm|message|messages|email|chat|phone"),
         // Routed to the team that can fix it ("reach out to our live support team"); "talk to my
         // supervisor" on its own sends the customer away and is no referral.
         (.move(.referral), 2, "reach out *5 team|teams|support|experts|expert|specialist|specialists|agents|department|developers"),

@@ -54,4 +54,6 @@ struct ScanWords: Sendable {
     let sorryID = Lexicon.shared.id(of: "sorry")!
     let justID = Lexicon.shared.id(of: "just")!
     let toID = Lexicon.shared.id(of: "to")!
+    let whenID = Lexicon.shared.id(of: "when")
+    let thatID = Lexicon.shared.id(of: "that")
 }

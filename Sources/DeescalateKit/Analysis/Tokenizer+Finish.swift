@@ -11,6 +11,15 @@ extension Tokenizer {
             if t.id == ids.no, k > 0, numberBefore.contains(tokens[k - 1].id) {
                 t.id = ids.number; t.cls = lexicon.classes[Int(ids.number)]   // "order no." is a number
             }
+            // "you should of checked": "of" after a modal is a misheard "have".
+            if t.id == spoken.of, k > 0, tokens[k - 1].cls.contains(.modal) {
+                t.id = spoken.have; t.cls = lexicon.classes[Int(spoken.have)]
+            }
+            // "Still, the contractors cut the cable": a sentence opened by "Still," turns like "but".
+            if t.id == spoken.still, atSentence, k + 1 < tokens.count, tokens[k + 1].cls.contains(.comma) { t.cls.insert(.contrast) }
+            // "That said, …" turns the same way.
+            if t.id == spoken.say, t.cls.contains(.past), k > 0, tokens[k - 1].id == spoken.that, tokens[k - 1].cls.contains(.sentStart),
+               k + 1 < tokens.count, tokens[k + 1].cls.contains(.comma) { t.cls.insert(.contrast) }
             if t.cls.contains(.word) {
                 if t.cls.contains(.title) { titled += 1 }
                 if atSentence { t.cls.insert(.sentStart) }

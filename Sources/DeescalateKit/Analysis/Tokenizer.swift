@@ -18,12 +18,15 @@ struct Tokenizer {
     let lexicon: Lexicon
     let ids: (no: Int32, number: Int32, ill: Int32, id: Int32, not: Int32, i: Int32, will: Int32, would: Int32)
     let numberBefore: Set<Int32>
+    /// "should of" is "should have"; "Still," opening a sentence is "but".
+    let spoken: (of: Int32, have: Int32, still: Int32, say: Int32, that: Int32)
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         func id(_ w: String) -> Int32 { lexicon.id(of: w) ?? -1 }
         ids = (id("no"), id("number"), id("ill"), id("id"), id("not"), id("i"), id("will"), id("would"))
         numberBefore = Set(["order", "account", "reference", "ref", "case", "ticket", "phone", "tracking"].map(id))
+        spoken = (id("of"), id("have"), id("still"), id("say"), id("that"))
     }
 
     /// Appends the tokens of `bytes` to `tokens`.

@@ -71,6 +71,9 @@ struct WordClass: OptionSet, Hashable {
     static var name: WordClass { .init(rawValue: 1 << 57) }       // part of a name or title ("Bloody Mary", "Ann Darling Apartments")
     static var quoted: WordClass { .init(rawValue: 1 << 58) }     // inside quotation marks
     static var exclaim: WordClass { .init(rawValue: 1 << 59) }    // "!", an end that exclaims
+    // Who else a failure can be pinned on, and what sarcasm compares a small problem with.
+    static var party: WordClass { .init(rawValue: 1 << 60) }      // courier, chef, housekeeping, the system
+    static var hyperbole: WordClass { .init(rawValue: 1 << 61) }  // tragedy, mortgage, kidney transplant
 
     /// Any token that ends a clause.
     static var punct: WordClass { [.comma, .end, .qmark, .emoji] }
@@ -86,5 +89,6 @@ struct WordClass: OptionSet, Hashable {
         "COMMS": .comms, "ADMIN": .admin, "PAST": .past, "ING": .ing, "NUM": .num, "CAPS": .caps,
         "WORD": .word, "YOUS": .youSubject, "EMOJI": .emoji, "SARCEMOJI": .sarcEmoji, "PUNCT": .punct,
         "ENTITY": .entity, "LINK": .link, "PRICE": .price, "NAME": .name, "QUOTED": .quoted,
+        "PARTY": .party, "HYPER": .hyperbole,
     ]
 }
