@@ -78,6 +78,7 @@ public struct JournalRecovery: Sendable {
         }
         var conversation = Conversation.replaying(journal.lines, persona: persona, seed: journal.header.seed,
                                                   trainee: journal.header.trainee)
+        conversation.branch = journal.header.branch
         _ = conversation.abandon()
         var transcript = conversation.transcript(startedAt: journal.header.startedAt, endedAt: clock.timestamp())
         transcript.grade = Scorer().grade(transcript)

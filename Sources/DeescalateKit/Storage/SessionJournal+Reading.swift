@@ -46,6 +46,15 @@ extension SessionJournal {
         }
         return Recovered(url: url, header: Header(personaID: persona, personaVersion: header["personaVersion"]?.int ?? 1,
                                                   seed: seed, trainee: header["trainee"]?.string ?? "anonymous",
-                                                  startedAt: header["startedAt"]?.string ?? ""), lines: lines)
+                                                  startedAt: header["startedAt"]?.string ?? "", branch: branch(header["branch"])),
+                         lines: lines)
+    }
+
+    /// A retried session's branch point, when the header has a usable one; a damaged one is dropped
+    /// (the session is still recovered, as a session of its own).
+    private static func branch(_ node: JSONNode?) -> BranchPoint? {
+        guard let node, let parent = node["parent"]?.string, !parent.isEmpty,
+              let turn = node["turn"]?.int, turn >= 1 else { return nil }
+        return BranchPoint(parent: parent, turn: turn, parentStartedAt: node["parentStartedAt"]?.string)
     }
 }

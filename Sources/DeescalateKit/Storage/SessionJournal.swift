@@ -26,14 +26,18 @@ public final class SessionJournal {
         public var trainee: String
         /// When the session started.
         public var startedAt: String
+        /// For a retried session, where it branched off its parent, so a recovered retry keeps its link.
+        public var branch: BranchPoint?
 
         /// Creates a header.
-        public init(personaID: String, personaVersion: Int, seed: UInt64, trainee: String, startedAt: String) {
+        public init(personaID: String, personaVersion: Int, seed: UInt64, trainee: String, startedAt: String,
+                    branch: BranchPoint? = nil) {
             self.personaID = personaID
             self.personaVersion = personaVersion
             self.seed = seed
             self.trainee = trainee
             self.startedAt = startedAt
+            self.branch = branch
         }
     }
 
@@ -80,7 +84,10 @@ public final class SessionJournal {
         .object([
             ("journal", .int(1)), ("persona", .string(header.personaID)), ("personaVersion", .int(header.personaVersion)),
             ("seed", .uint(header.seed)), ("trainee", .string(header.trainee)), ("startedAt", .string(header.startedAt)),
-        ])
+        ] + (header.branch.map { branch in
+            [("branch", .object(["parent": .string(branch.parent), "turn": .int(branch.turn),
+                                 "parentStartedAt": branch.parentStartedAt.map(JSONValue.string)]))]
+        } ?? []))
     }
 
     /// Links the staged journal under the first free session name; `link` fails rather than replace,

@@ -54,6 +54,8 @@ extension PracticeCommand {
         } else {
             renderCard(transcript, saved: saved, persona: persona)
         }
+        // Stopped by a signal: saved and shown as a first try is; end as the sender expects.
+        SessionSignals.endIfSignalled()
         return saved == nil ? .failure : .success
     }
 

@@ -39,7 +39,7 @@ final class PracticeSession {
         do {
             journal = try SessionJournal(in: store.folder, baseName: base, header: .init(
                 personaID: persona.id, personaVersion: persona.version, seed: conversation.seed,
-                trainee: conversation.trainee, startedAt: startedAt))
+                trainee: conversation.trainee, startedAt: startedAt, branch: conversation.branch))
         } catch {
             console.error("warning: cannot journal this session (\(error.localizedDescription)); it is saved only when it ends normally")
         }

@@ -74,6 +74,24 @@ import Testing
         #expect(SessionJournal.leftOver(in: folder).isEmpty, "a recovered journal is removed")
     }
 
+    /// A retried session killed mid-way is recovered as the retry it was: its transcript still
+    /// names the parent and the reply it branched at, so the report draws the two together.
+    @Test func aRecoveredRetryKeepsItsBranchPoint() throws {
+        let folder = try temporaryFolder()
+        let persona = try Fixtures.testParcel()
+        let branch = BranchPoint(parent: "20261122-100000-test-parcel-Sam.json", turn: 2, parentStartedAt: "2026-11-22T10:00:00Z")
+        do {
+            let journal = try SessionJournal(in: folder, baseName: "r", header: .init(
+                personaID: persona.id, personaVersion: 1, seed: 11, trainee: "Sam", startedAt: "2026-11-23T10:00:00Z", branch: branch))
+            for line in ["What happened?", "I'm sorry about that."] { try journal.record(line: line) }
+        }
+        #expect(try SessionJournal.read(SessionJournal.leftOver(in: folder)[0]).header.branch == branch)
+        let results = JournalRecovery(folder: folder, personas: [persona], clock: .fromEnvironment()).recoverAll()
+        guard case .recovered(_, let saved, _) = results.first else { Issue.record("not recovered: \(results)"); return }
+        let transcript = try Transcript(parsing: Array(try Data(contentsOf: saved.json)))
+        #expect(transcript.branch == branch)
+    }
+
     @Test func aJournalForAMissingPersonaIsKeptAndReported() throws {
         let folder = try temporaryFolder()
         do { // closed (and so unlocked) before recovery looks at it, as after a crash
