@@ -3,7 +3,16 @@
 extension RuleBook {
     static let cues: [(Cue, UInt8, String)] = [
         (.admin, 2, "ADMIN"),
-        (.admin, 2, "COMMS"),
+        // A question about the call itself ("Can you hear me?", "Could you repeat that?"), not the
+        // problem. In frames, not any word of the class: "a second time", "the line at the counter",
+        // "your repeat prescription" and "did you catch the name?" ask about what happened.
+        (.admin, 2, "YOU hear|catch|caught me|us|that|what|everything|all|ok|okay|properly|clearly"),
+        (.admin, 2, "repeat that|it|yourself|again|back|what"),
+        (.admin, 2, "spell|pardon|louder|headset|mute|muted|crackling|crackly"),
+        (.admin, 2, "line|connection|signal|call|phone BE|keeps|kept *2 breaking|cutting|dropping|crackly|dead|bad|poor|terrible"),
+        (.admin, 2, "bad|poor|terrible|crackly|noisy line|connection|signal"),
+        (.admin, 2, "cut|cutting|broke|breaking off|out|up"),
+        (.admin, 2, "a|one|just moment|second|sec ~time ~trip ~visit ~look ~opinion ~chance ~go ~attempt ~try ~one ~hand"),
         // "Can I take your name?" is admin; "May I ask what happened?" asks about the problem.
         (.admin, 2, "^ can|could|may FPS ~ask"),
         (.admin, 2, "^ can|could|may FPS ask YOU? ~WH ~about ~if ~whether"),
