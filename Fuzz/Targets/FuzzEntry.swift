@@ -4,7 +4,7 @@ import Foundation
 // DeescalateKit sources are compiled with coverage once (Fuzz/run builds it, see README.md).
 
 /// The targets, by the name `Fuzz/run TARGET` takes.
-let fuzzTargets: [String: ([UInt8]) -> Void] = [
+let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
     "analyzer": AnalyzerTarget.run,
     "chatlog": ChatLogTarget.run,
     "transcript": TranscriptTarget.run,

@@ -11,7 +11,7 @@ enum PersonaTarget {
             for diagnostic in error.diagnostics {
                 if let location = diagnostic.location { require(location.line >= 1 && location.column >= 1, "diagnostics are 1-based") }
             }
-            _ = PersonaLinter(knownPersonas: FuzzFixtures.personas).lint([.init(path: "fuzz.json", bytes: bytes)])
+            _ = PersonaLinter().lint([.init(path: "fuzz.json", bytes: bytes)])
             return
         }
         let temperament = persona.temperament
@@ -19,7 +19,7 @@ enum PersonaTarget {
                               ("escalateAt", temperament.escalateAt)] {
             require((0...100).contains(value), "\(name) \(value) in 0...100")
         }
-        _ = PersonaLinter(knownPersonas: FuzzFixtures.personas).lint([.init(path: "fuzz.json", bytes: bytes)])
+        _ = PersonaLinter().lint([.init(path: "fuzz.json", bytes: bytes)])
         EngineTarget.converse(persona, lines: ["What happened?", "I'm so sorry, that must be awful.", "Calm down.",
                                                 "I will refund it today and call you tomorrow.", "Thank you for your patience."],
                               seed: UInt64(bytes.count))
