@@ -25,7 +25,7 @@ enum LexiconWords {
             know think want need get go got make made take took come came see look give tell say said \
             problem issue order account money people person customer number name email phone call store \
             anything everything something nothing everyone everybody anyone happen \
-            wrong fault whole full thank wait understand let mean idea ill stop couple coming till unless provided
+            wrong fault whole full thank wait understand let mean idea ill stop couple coming till unless provided within
             """),
         (.contrast, "but though however although yet unfortunately"),
         (.disc, "ok okay right well oh ah ahh look um umm hmm mm hm yes yeah yep alright and honestly anyway fine sir madam hi hello hey so now sure"),

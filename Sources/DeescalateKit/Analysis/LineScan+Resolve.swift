@@ -226,7 +226,12 @@ extension LineScan {
             guard !searched[s] else { continue }
             searched[s] = true
             guard let k = sentences[s].first(where: isConcreteTime) else { continue }
-            let start = k > 0 && vocab.timePrepositions.contains(tokens[k - 1].id) ? k - 1 : k
+            // The evidence is the whole deadline: "in ten minutes", "within 3 days", "by Friday", not "minutes".
+            var start = k
+            while start > max(sentences[s].lowerBound, k - 5), tokens[start - 1].cls.contains(.num)
+                    || vocab.unitQualifierIDs.contains(tokens[start - 1].id) || vocab.timePrepositions.contains(tokens[start - 1].id) {
+                start -= 1
+            }
             hits.append(Hit(cue: .move(.commitment), priority: 2, first: start, last: k))
         }
     }

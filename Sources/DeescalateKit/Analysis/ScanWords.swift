@@ -36,7 +36,7 @@ struct ScanWords: Sendable {
     let timeUnitIDs = WordSet(names: ["hour", "hours", "minute", "minutes", "min", "day", "days", "week", "weekend", "weekdays",
                                   "working", "business"])
     let unitQualifierIDs = WordSet(names: ["a", "an", "the", "this", "next", "within", "one", "two", "three", "four", "five", "six",
-                                       "seven", "ten", "few", "couple", "coming", "same", "of"])
+                                       "seven", "ten", "few", "couple", "coming", "same", "of", "end"])
     let clockPrepositions = WordSet(names: ["by", "at", "before", "until", "till", "from"])
     let timePrepositions = WordSet(names: ["by", "within", "before", "until", "on", "at", "in", "from", "for"])
     let incidentIDs = WordSet(literals: ["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",

@@ -25,6 +25,17 @@ struct AnalyzerEvidenceTests {
         #expect(thanks.evidence == Evidence(start: 23, end: 29, words: "thanks"))
     }
 
+    @Test("a commitment's evidence is the whole deadline, not its last word", arguments: [
+        ("I'll call you back in ten minutes with an update.", "in ten minutes"),
+        ("I'll refund it within 3 days.", "within 3 days"),
+        ("I'll have it fixed by the end of the day.", "by the end of the day"),
+        ("I'll ring you this afternoon.", "this afternoon"),
+        ("I will sort it by Friday.", "by Friday"),
+    ])
+    func commitmentEvidence(text: String, deadline: String) {
+        #expect(Analyzer().analyze(text).moves(of: .commitment).map(\.evidence.words) == [deadline])
+    }
+
     @Test("a contraction keeps the typed spelling in evidence")
     func contractionEvidence() throws {
         let a = Analyzer().analyze("I can't help you.")
