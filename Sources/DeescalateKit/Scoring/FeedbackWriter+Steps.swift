@@ -52,6 +52,11 @@ extension FeedbackWriter {
                 + "One sincere apology is enough — then name the feeling (\"that must be frustrating\") or move to the fix.")
         }
         guard let apology = finding("apologize") else {
+            // Sympathy ("Oh no", "that must be frustrating") earns part of the step: say so, then ask for the sorry.
+            if let empathy = finding("empathy") {
+                return advice(.apologize, at: empathy, "You showed you felt for them in \(replyName(empathy)) (\(quote(empathy))), but never said sorry. "
+                    + "Add an apology for what they went through (\"I'm sorry you had to wait\"), even when it wasn't your fault.")
+            }
             return advice(.apologize, "None of your replies apologised. Say sorry for what they went through, early (\"I'm sorry you had to wait\"), "
                 + "even when it wasn't your fault.")
         }

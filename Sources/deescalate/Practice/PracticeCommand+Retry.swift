@@ -123,13 +123,15 @@ extension PracticeCommand {
         let lines = ModelReplyCard(moments: moments, customer: persona.name, retryCommand: retry).lines()
         guard !lines.isEmpty else { return }
         console.line("")
+        // Prose wraps to the window; the retry command stays one line, so it can be copied whole.
+        let columns = CardWrap.columns(for: console)
         for line in lines {
             switch line.role {
             case .heading: console.line(console.styled(line.text, .bold))
-            case .moment: console.line(console.styled(line.text, .yellow))
-            case .model: console.line(console.styled(line.text, .green))
+            case .moment: for part in CardWrap.lines(line.text, columns: columns) { console.line(console.styled(part, .yellow)) }
+            case .model: for part in CardWrap.lines(line.text, columns: columns) { console.line(console.styled(part, .green)) }
             case .command: console.line(console.styled(line.text, .dim))
-            case .said: console.line(line.text)
+            case .said: for part in CardWrap.lines(line.text, columns: columns) { console.line(part) }
             }
         }
     }

@@ -174,13 +174,14 @@ struct PracticeCommand: Command {
     func renderCard(_ transcript: Transcript, saved: TranscriptStore.Saved?, persona: Persona) {
         guard let grade = transcript.grade else { return }
         console.line("")
+        let columns = CardWrap.columns(for: console)
         for line in GradeCard(grade: grade, outcome: transcript.outcome).lines() {
             switch line.role {
             case .title, .heading: console.line(console.styled(line.text, .bold))
             case .step(let score): console.line(console.styled(line.text, score >= 60 ? .green : score >= 30 ? .yellow : .red))
             case .total(let passed): console.line(console.styled(line.text, passed ? .boldGreen : .boldRed))
-            case .failure: console.line(console.styled(line.text, .boldRed))
-            case .feedback, .plain: console.line(line.text)
+            case .failure: for part in CardWrap.lines(line.text, columns: columns) { console.line(console.styled(part, .boldRed)) }
+            case .feedback, .plain: for part in CardWrap.lines(line.text, columns: columns) { console.line(part) }
             }
         }
         renderModelReplies(transcript, grade: grade, persona: persona, saved: saved)
