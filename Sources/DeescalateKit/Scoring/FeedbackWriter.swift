@@ -40,6 +40,10 @@ struct FeedbackWriter {
             items.append(advice(.listen, at: early, "\(cite(early)) you offered a fix before the customer had told you what happened, so it read as not listening. "
                 + "Ask what happened first and say back what you heard (\"So what happened was … — have I got that right?\"); then offer."))
         }
+        if let unanswered = finding("question-unanswered") {
+            items.append(advice(.solve, at: unanswered, "\(cite(unanswered)) you did not answer the customer's question (\"\(SafeText.sanitized(String(unanswered.words.prefix(80))))\"). "
+                + "Answer it first — a time, a name, the next step — or say what you will find out and when."))
+        }
         for step in Step.allCases.sorted(by: { (steps[$0] ?? 0, $0) < (steps[$1] ?? 0, $1) }) {
             if let item = stepAdvice(for: step, given: items) { items.append(item) }
         }

@@ -13,14 +13,14 @@ public struct Rubric: Sendable, Equatable {
 
     /// The rubric used when no `--rubric` is given (`docs/rubric.default.json` is the same rubric).
     public static let standard = Rubric(
-        name: "default", version: 4,
+        name: "default", version: 5,
         weights: [.listen: 0.3, .apologize: 0.25, .solve: 0.3, .thank: 0.15],
         passMark: 60, points: defaultPoints)
 
     /// The default points of each finding kind. In simulator transcripts `solve.offer` is earned only
     /// by a solution the customer accepted; an offer they did not accept earns `solve.unaccepted`. Step keys add to that step's 0–100 score; `harm.*`,
-    /// `fail.*`, `boundary.*`, `order.*`, `outcome.*`, `frustration.*` and `listen.solved-before-heard`
-    /// add to the total.
+    /// `fail.*`, `boundary.*`, `order.*`, `outcome.*`, `frustration.*`, `listen.solved-before-heard` and
+    /// `solve.question-unanswered` add to the total.
     public static let defaultPoints: [String: Int] = [
         "listen.explored": 40, "listen.question": 15, "listen.reflection": 25, "listen.heard-first": 20,
         "listen.solved-before-heard": -10,
@@ -29,6 +29,7 @@ public struct Rubric: Sendable, Equatable {
         "apologize.acknowledged-late": -15, "apologize.not-acknowledged": -35,
         "solve.offer": 40, "solve.concrete": 20, "solve.options": 15, "solve.follow-up": 15, "solve.referral": 10,
         "solve.accepted": 15, "solve.cant": -15, "solve.unaccepted": 15, "solve.need-unmet": -20,
+        "solve.question-unanswered": -10,
         "thank.closing": 100, "thank.early-only": 40,
         "harm.each": -10, "harm.policy-wall": -5, "fail.outright": -50, "boundary.held": 5,
         "order.in-sequence": 5, "order.out-of-sequence": -5,

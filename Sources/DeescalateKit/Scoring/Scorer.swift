@@ -3,7 +3,7 @@
 /// same grade.
 public struct Scorer: Sendable {
     /// The scorer's name and version, recorded in every grade. Bump it whenever a grade could change.
-    public static let version = "deescalate-scorer 6"
+    public static let version = "deescalate-scorer 7"
 
     /// The rubric in force.
     public let rubric: Rubric
@@ -17,6 +17,7 @@ public struct Scorer: Sendable {
         ApologyRule(), EmpathyRule(), ApologyFloodRule(), ExcuseRule(), NonApologyRule(),
         AcknowledgeRule(),
         SolveRule(), CommitmentRule(), OptionsRule(), FollowUpRule(), ReferralRule(), RefusalRule(), AcceptanceRule(), NeedRule(),
+        UnansweredQuestionRule(),
         ThankRule(),
         HarmRule(), OutrightFailRule(), BoundaryRule(), OrderRule(), OutcomeRule(), FrustrationRule(),
     ]
