@@ -41,10 +41,22 @@ struct ScanWords: Sendable {
     let timePrepositions = WordSet(names: ["by", "within", "before", "until", "on", "at", "in", "from", "for"])
     let incidentIDs = WordSet(literals: ["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",
                                   "sort", "genre", "style", "category", "preference", "mood"])
-    let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "plan", "leave", "go", "travel", "stay", "arrive",
-                              "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work"])
+    let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "leave", "go", "travel", "stay", "arrive",
+                              "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work",
+                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer"])
+    /// "plan" is a plan as the customer's verb ("do you plan to…"); "Which plan are you on?" asks about the setup.
+    let planID = Lexicon.shared.literalID("plan") ?? -1
+    let yourID = Lexicon.shared.literalID("your") ?? -1
     let slotIDs = WordSet(literals: ["when", "where", "many", "much", "time", "day", "date", "city", "location", "area", "place",
-                              "seat", "people", "ticket", "night", "room", "until", "long", "which"])
+                              "seat", "people", "ticket", "night", "room", "until", "long", "which", "who", "whom", "name", "call"])
+    /// What the customer is using: "Which browser?", "What version do you have?" ask about the problem, not a booking.
+    let setupIDs = WordSet(literals: ["app", "platform", "device", "browser", "version", "model", "phone", "product", "console",
+                              "computer", "laptop", "software", "system", "setting", "screen", "page",
+                              "network", "router", "os", "plan", "message", "code"])
+    /// A future modal before a participle makes it part of the plan: "Where would you like to be picked up?"
+    let futureModalIDs = WordSet(literals: ["would", "will", "shall", "should"])
+    /// Prepositions that may open a slot question before its question word: "In what city?", "For how many?"
+    let slotPrepositionIDs = WordSet(literals: ["in", "for", "to", "from", "at", "on", "by", "till", "until", "with"])
     let anythingIDs = WordSet(literals: ["anything", "something"])
     let elseID = Lexicon.shared.literalID("else") ?? -1
     let whatID = Lexicon.shared.literalID("what") ?? -1
