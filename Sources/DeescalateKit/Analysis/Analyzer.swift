@@ -67,6 +67,7 @@ struct LineScan {
         dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
+        readBookingTalk()
         addBlamingApologies()
         addSarcasmCues()
         dropQuestionsThatDoNotListen()

@@ -104,7 +104,8 @@ enum LexiconWords {
         travel stay arrive depart should shall interested look when where many much time day date city location area \
         place seat people ticket night room until long anything something else good suit sound convenient \
         fly return pick reserve who whom app platform device browser version model product console computer laptop \
-        software setting screen page game network router os
+        software setting screen page game network router os \
+        outcome result resolution confirm correct kindly
         """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.

@@ -115,8 +115,17 @@ extension RuleBook {
         (.move(.question), 2, "let us|me know what|which|where|when ~THANK"),
         (.move(.question), 2, "< please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
         (.move(.question), 2, "could|can|would YOU please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
-        // Reading the request back for the customer to confirm.
-        (.move(.reflection), 2, "please|kindly confirm ,|that|the|following|this|these|details"),
+        // Reading the request back for the customer to confirm ("Please confirm to book a table…",
+        // "Can you confirm the following?"); confirming an identifier is a security check, not a read-back.
+        (.move(.reflection), 2, "please|kindly confirm"),
+        (.move(.reflection), 2, "do|can|could|would YOU please? confirm"),
+        (.neutral, 3, "please|kindly|YOU please? confirm ~that *4 digits|digit|postcode|zip|birth|dob|password|pin|username|login|surname|name|identity"),
+        (.neutral, 3, "please|kindly|YOU please? confirm ~that *6 account|reference|id|address|email|phone|registration"),
+        (.neutral, 3, "please|kindly|YOU please? confirm your *2 number"),
+        (.move(.reflection), 2, ", correct|right ?"),
+        (.move(.reflection), 2, "^ correct ?"),
+        // "Were you trying to sign in with your work account?": what the customer was doing when it went wrong.
+        (.move(.question), 2, "^ were|was|are YOU trying|attempting to"),
         (.move(.reflection), 2, "confirm that YOU|it|this"),
         (.move(.reflection), 2, "^ confirm"),
         (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked|followed"),
@@ -125,7 +134,9 @@ extension RuleBook {
         (.neutral, 3, "see|check if|whether FPS can|could"),
         (.move(.reflection), 2, "< so? YOU would like|want"),
         (.move(.reflection), 2, "confirm your|the SOLN|reservation|trip|visit|ride"),
-        (.move(.reflection), 2, "is|does|will that BE? sound? right|correct ?"),
+        (.move(.reflection), 2, "is|does|will that|this BE? sound? right|correct ?"),
+        // "What time should I book it for?" asks for a slot; the booking is not done by asking.
+        (.neutral, 3, "what|which|where|when|who|whom WORD? WORD? should|shall FPS"),
     ]
 
     private static let sympathy: [(Cue, UInt8, String)] = [

@@ -92,7 +92,7 @@ enum RuleBook {
         (.move(.reflection), 2, "what YOU BE saying|telling|describing"),
         (.move(.reflection), 2, "have FPS got that|this|it|everything right"),
         (.move(.reflection), 2, "FPS have got that|this|it|everything right"),
-        (.move(.reflection), 2, "BE that right|correct ?"),
+        (.move(.reflection), 2, "BE that|this|it right|correct ?"),
         (.move(.reflection), 2, "correct me if"),
         (.move(.reflection), 2, "in other words"),
         (.move(.acknowledgement), 2, "FPS hear YOU"),

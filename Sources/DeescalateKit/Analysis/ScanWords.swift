@@ -40,7 +40,7 @@ struct ScanWords: Sendable {
     let clockPrepositions = WordSet(names: ["by", "at", "before", "until", "till", "from"])
     let timePrepositions = WordSet(names: ["by", "within", "before", "until", "on", "at", "in", "from", "for"])
     let incidentIDs = WordSet(literals: ["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",
-                                  "sort", "genre", "style", "category", "preference", "mood"])
+                                  "sort", "genre", "style", "category", "preference", "mood", "outcome", "result", "resolution"])
     let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "leave", "go", "travel", "stay", "arrive",
                               "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work",
                               "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer"])
@@ -67,5 +67,14 @@ struct ScanWords: Sendable {
     let justID = Lexicon.shared.id(of: "just")!
     let toID = Lexicon.shared.id(of: "to")!
     let whenID = Lexicon.shared.id(of: "when")
+    /// Words that name a choice in a line: "a refund or a voucher", "either day".
+    let choiceIDs = WordSet(literals: ["or", "either", "both", "options", "option", "choices", "alternatives"])
+    let aboutID = Lexicon.shared.literalID("about") ?? -1
+    let whichWhatIDs = WordSet(literals: ["which", "what"])
+    let confirmID = Lexicon.shared.literalID("confirm") ?? -1
+    /// The last word of a confirmation tag: "is that correct?", "…, right?"
+    let tagIDs = WordSet(literals: ["correct", "right"])
+    /// Who asks for a confirmation: "please confirm", "can you confirm".
+    let requestIDs = WordSet(literals: ["please", "kindly", "you"])
     let thatID = Lexicon.shared.id(of: "that")
 }
