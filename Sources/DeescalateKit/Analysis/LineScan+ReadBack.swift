@@ -43,6 +43,10 @@ extension LineScan {
     private func isConfirmationRequest(_ k: Int) -> Bool {
         guard tokens[k].cls.isDisjoint(with: [.past, .ing]) else { return false }
         if tokens[k].cls.contains(.sentStart) { return true }
-        return (max(0, k - 3)..<k).contains { vocab.requestIDs.contains(tokens[$0].id) }
+        let before = max(0, k - 3)..<k
+        if before.contains(where: { vocab.pleaseIDs.contains(tokens[$0].id) }) { return true }
+        // "Could you confirm whether another app is running?" asks about the problem.
+        let asks = k + 1 < tokens.count && (!tokens[k + 1].cls.isDisjoint(with: [.wh, .be, .doVerb]) || vocab.ifIDs.contains(tokens[k + 1].id))
+        return !asks && before.contains { tokens[$0].cls.contains(.you) }
     }
 }

@@ -71,10 +71,11 @@ struct ScanWords: Sendable {
     let choiceIDs = WordSet(literals: ["or", "either", "both", "options", "option", "choices", "alternatives"])
     let aboutID = Lexicon.shared.literalID("about") ?? -1
     let whichWhatIDs = WordSet(literals: ["which", "what"])
+    let ifIDs = WordSet(literals: ["if", "whether"])
     let confirmID = Lexicon.shared.literalID("confirm") ?? -1
     /// The last word of a confirmation tag: "is that correct?", "…, right?"
     let tagIDs = WordSet(literals: ["correct", "right"])
-    /// Who asks for a confirmation: "please confirm", "can you confirm".
-    let requestIDs = WordSet(literals: ["please", "kindly", "you"])
+    /// "please confirm", "kindly confirm": a request, whatever follows.
+    let pleaseIDs = WordSet(literals: ["please", "kindly"])
     let thatID = Lexicon.shared.id(of: "that")
 }
