@@ -43,7 +43,7 @@ enum LexiconWords {
             devastated shocking shocked unpleasant dreadful worst sad horrid stressy feel feeling feelings \
             fuming gutted gutting unsettling unsettled unnerving alarming alarmed galling humiliating humiliated \
             disheartening disheartened exasperating exasperated aggravating infuriated panicked panicking \
-            frightening frightened terrifying heartbroken crushed mortified gutted rubbish disruptive
+            frightening frightened terrifying heartbroken crushed mortified gutted rubbish disruptive saddened saddening
             """),
         (.act, """
             refund reissue send resend replace fix sort book rebook cancel arrange credit move waive reset \
@@ -105,7 +105,7 @@ enum LexiconWords {
         place seat people ticket night room until long anything something else good suit sound convenient \
         fly return pick reserve who whom app platform device browser version model product console computer laptop \
         software setting screen page game network router os \
-        outcome result resolution confirm correct kindly
+        outcome result resolution confirm correct kindly such example eg particular specific different involving
         """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.

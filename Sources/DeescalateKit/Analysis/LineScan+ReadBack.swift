@@ -5,9 +5,50 @@
 /// voucher"); "Which restaurant do you prefer?" asks for a slot.
 extension LineScan {
     mutating func readBookingTalk() {
+        readKindChoices()
         guard hits.contains(where: { $0.alive && ($0.kind == .reflection || $0.kind == .options) }) else { return }
         dropChoicelessPreferences()
         dropStepsInReadBacks()
+    }
+
+    /// A choice between kinds asks what the customer likes: "Would you prefer Thai, Indian or something
+    /// else?", "Any preference, such as music or sports?", "You can take Luxury, Pool or anything else."
+    /// A list that ends open ("or something else", "or any other") or is given as examples ("such as",
+    /// "for example", "something like") names kinds, not options on offer; in a line that asks, the
+    /// sentence listens and offers nothing.
+    private mutating func readKindChoices() {
+        guard tokens.contains(where: { $0.id == vocab.orID }), tokens.contains(where: { $0.cls.contains(.qmark) }) else { return }
+        for (s, sentence) in sentences.enumerated() {
+            guard let or = sentence.first(where: { tokens[$0].id == vocab.orID }) else { continue }
+            let openEnded = openEnd(after: or, in: sentence)
+            let examples = (sentence.lowerBound..<or).contains { k in
+                vocab.exampleIDs.contains(tokens[k].id)
+                    || (tokens[k].id == vocab.likeID && k > sentence.lowerBound && vocab.kindAnchorIDs.contains(tokens[k - 1].id))
+            }
+            guard openEnded || examples,
+                  let first = sentence.first(where: { tokens[$0].cls.contains(.word) }),
+                  let last = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
+            for i in hits.indices where hits[i].alive && sentenceOf[hits[i].first] == s
+                && (hits[i].kind?.category == .solve || hits[i].isAdmin) {
+                hits[i].alive = false
+            }
+            if !hits.contains(where: { $0.alive && $0.kind == .question && sentenceOf[$0.first] == s }) {
+                hits.append(Hit(cue: .move(.question), priority: 2, first: first, last: last))
+            }
+        }
+    }
+
+    /// Whether the list ending at `or` ends open: "or something else", "or any other kind"; not "or is
+    /// there anything else I can help with", nor "or else tell me".
+    private func openEnd(after or: Int, in sentence: Range<Int>) -> Bool {
+        let clause: WordClass = [.be, .modal, .doVerb, .have, .fp, .you, .verb, .nonAct]
+        for k in or + 1..<min(or + 5, sentence.upperBound) {
+            if !tokens[k].cls.isDisjoint(with: clause) || !tokens[k].cls.isDisjoint(with: [.comma, .end]) { return false }
+            if vocab.openEndIDs.contains(tokens[k].id) {
+                return k + 1 >= sentence.upperBound || tokens[k + 1].cls.isDisjoint(with: clause.union([.act, .contact]))
+            }
+        }
+        return false
     }
 
     /// "Which suits you better?" after the choices are named offers them; with no choice in the line
@@ -16,9 +57,10 @@ extension LineScan {
         let choices = tokens.contains { vocab.choiceIDs.contains($0.id) }
         guard !choices else { return }
         for i in hits.indices where hits[i].alive && hits[i].kind == .options {
-            let k = hits[i].first
-            guard vocab.whichWhatIDs.contains(tokens[k].id), k + 1 < tokens.count, tokens[k + 1].id != vocab.aboutID,
-                  isQuestion(sentenceOf[k]) else { continue }
+            let k = hits[i].first, s = sentenceOf[k]
+            guard isQuestion(s), let opener = sentences[s].first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
+                  vocab.whichWhatIDs.contains(tokens[opener].id), opener + 1 < tokens.count, tokens[opener + 1].id != vocab.aboutID
+            else { continue }
             hits[i].alive = false
         }
     }

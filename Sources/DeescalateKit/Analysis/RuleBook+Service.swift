@@ -102,7 +102,15 @@ extension RuleBook {
         // An offer to act, put as a question: "Shall I book it?", "Would you like me to try another?"
         (.move(.options), 2, "^ would|do|shall YOU like|want me to ~NEG WORD"),
         (.move(.options), 2, "^ shall|should|can|could FPS ~NEG ACT|book|reserve|play|make|try|search|look"),
-        (.move(.options), 2, "^ would YOU like &NAME"),
+        (.move(.options), 2, "< would YOU like &NAME"),
+        // An offer to act now: "Are you ready to make a reservation?"; "Are you ready?" alone asks nothing.
+        (.move(.options), 2, "^ BE YOU ready to ACT|make|book|reserve|schedule|buy|purchase|place|rent|get|go"),
+        (.admin, 2, "BE YOU ready"),
+        // "Do you think you'd like to see …?": the option put more softly.
+        (.move(.options), 2, "think YOU would|will like|want|enjoy|love to? try|book|reserve|get|see|watch|listen|play|visit|go|rent|hear"),
+        // Whether the option just offered suits: "…, would you like that?", "Would that be all right?"
+        (.admin, 2, "would|do YOU like|want that|it|this|them|one ?"),
+        (.admin, 2, "would|will|does|is that|this|it be all right|alright|ok|okay|fine|suitable|convenient"),
         (.move(.options), 2, "^ how do|would YOU like|consider &NAME"),
         // "Does 6 pm sound good for you?": whether an option suits.
         (.neutral, 4, "BE|sound|sounds|work|works|seem|seems|look|looks|feel|feels ADV? good|okay|ok|fine|suitable|convenient for YOU"),
@@ -118,7 +126,7 @@ extension RuleBook {
         // Reading the request back for the customer to confirm ("Please confirm to book a table…",
         // "Can you confirm the following?"); confirming an identifier is a security check, not a read-back.
         (.move(.reflection), 2, "please|kindly confirm"),
-        (.move(.reflection), 2, "do|can|could|would YOU please? confirm"),
+        (.move(.reflection), 2, "do|can|could|would YOU please? ADV? confirm"),
         (.neutral, 3, "please|kindly|YOU please? confirm ~that *4 digits|digit|postcode|zip|birth|dob|password|pin|username|login|surname|name|identity"),
         (.neutral, 3, "please|kindly|YOU please? confirm ~that *6 account|reference|id|address|email|phone|registration"),
         (.neutral, 3, "please|kindly|YOU please? confirm your *2 number"),
@@ -129,7 +137,12 @@ extension RuleBook {
         (.move(.reflection), 2, "confirm that YOU|it|this"),
         (.move(.reflection), 2, "^ confirm"),
         (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked|followed"),
-        (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point|question"),
+        (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point"),
+        // "Mind if we jump in?" asks leave to talk, nothing about the problem.
+        (.admin, 2, "^ mind if FPS"),
+        // "We're here to help" offers presence, not an ear; "we'll work together to find a solution" promises nothing.
+        (.neutral, 3, "FPS BE ADV? INTENS? here to|for"),
+        (.neutral, 3, "FPS will|can|could|BE ADV? work|working together|with YOU *2 to find|reach|figure"),
         // "We'll see if we can point you…" hedges; it promises nothing.
         (.neutral, 3, "see|check if|whether FPS can|could"),
         (.move(.reflection), 2, "< so? YOU would like|want"),
@@ -141,6 +154,9 @@ extension RuleBook {
 
     private static let sympathy: [(Cue, UInt8, String)] = [
         (.move(.empathy), 2, "FPS hate|hated to see|hear|read|learn"),
+        // "We're deeply upset to hear about this", "Sad to hear that", "disappointed to learn …": as "sorry to hear".
+        (.move(.empathy), 2, "FPS BE ADV? INTENS? EMO to see|hear|read|learn"),
+        (.move(.empathy), 2, "^ INTENS? EMO to see|hear|read|learn"),
         (.move(.empathy), 2, "^ yikes|oof|eek|ouch"),
         (.move(.empathy), 2, "^ uh|oh oh|dear|man|no"),
         (.move(.empathy), 2, "not DET? type|kind|sort? of? *2 experience|service|impression *4 want|deserve|expect|like|hope"),

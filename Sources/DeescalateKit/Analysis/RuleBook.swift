@@ -74,7 +74,7 @@ enum RuleBook {
         (.move(.question), 2, "tell|walk|talk|take me *2 through|more|about|what|how|when|which|who|where|everything|exactly"),
         (.move(.question), 2, "help me understand"),
         (.move(.question), 2, "^ WH *2 happen"),
-        (.move(.reflection), 2, "^ so ~INTENS ~APOL ~THANK ~much ~many ~glad ~happy ~FPS ~what ~long ~far"),
+        (.move(.reflection), 2, "^ so ~INTENS ~APOL ~THANK ~EMO ~much ~many ~glad ~happy ~FPS ~what ~long ~far"),
         (.move(.reflection), 2, "YOU say+PAST|mentioned|explained ~not"),
         (.move(.reflection), 2, "if FPS *2 understand|understood|follow|hear|heard|get"),
         (.move(.reflection), 2, "just so FPS"),

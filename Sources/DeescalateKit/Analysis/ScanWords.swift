@@ -72,6 +72,14 @@ struct ScanWords: Sendable {
     let aboutID = Lexicon.shared.literalID("about") ?? -1
     let whichWhatIDs = WordSet(literals: ["which", "what"])
     let ifIDs = WordSet(literals: ["if", "whether"])
+    let orID = Lexicon.shared.literalID("or") ?? -1
+    let likeID = Lexicon.shared.literalID("like") ?? -1
+    /// How a list of kinds ends open: "or something else", "or any other", "or a different one".
+    let openEndIDs = WordSet(literals: ["else", "other", "different"])
+    /// How a list of kinds is given as examples: "such as", "for example", "e.g.".
+    let exampleIDs = WordSet(literals: ["such", "example", "eg", "involving"])
+    /// "something like", "anything like", "a preference like": the words before a "like" that gives examples.
+    let kindAnchorIDs = WordSet(literals: ["something", "anything", "preference", "type", "kind", "category", "genre", "specific", "particular"])
     let confirmID = Lexicon.shared.literalID("confirm") ?? -1
     /// The last word of a confirmation tag: "is that correct?", "…, right?"
     let tagIDs = WordSet(literals: ["correct", "right"])
