@@ -105,7 +105,8 @@ enum LexiconWords {
         place seat people ticket night room until long anything something else good suit sound convenient \
         fly return pick reserve who whom app platform device browser version model product console computer laptop \
         software setting screen page game network router os \
-        outcome result resolution confirm correct kindly such example eg particular specific different involving
+        outcome result resolution confirm correct kindly such example eg particular specific different involving \
+        favorite favourite
         """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.

@@ -50,7 +50,9 @@ extension LineScan {
             guard t.cls.contains(.word) else { continue }
             words += 1
             if vocab.futureModalIDs.contains(t.id) { ahead = true }
-            let participle = t.cls.contains(.past) && ahead && !(k > sentence.lowerBound && tokens[k - 1].cls.contains(.have))
+            // "your preferred city" is a plan, however it is inflected.
+            let participle = t.cls.contains(.past) && ((ahead && !(k > sentence.lowerBound && tokens[k - 1].cls.contains(.have)))
+                || (vocab.planIDs.contains(t.id) && k > sentence.lowerBound && !tokens[k - 1].cls.contains(.you)))
             if (t.cls.contains(.past) && !participle) || t.cls.contains(.neg) || vocab.incidentIDs.contains(t.id) { return false }
             if t.id == vocab.planID && k > sentence.lowerBound {
                 // "Do you plan to…" looks ahead; "Which plan are you on?" asks about the customer's setup.
