@@ -72,6 +72,16 @@ extension RuleBook {
         (.move(.action), 2, "^ all done|set"),
         (.move(.action), 2, "^ here|there YOU go|are $"),
         (.move(.action), 2, "< your *3 BE|have been? ADV? successfully? booked|confirmed|reserved|scheduled|placed|completed|processed|made|done|sent|transferred|playing|ready|successful|complete|ACT+PAST"),
+        // "The visit is scheduled.", "That's been added to your calendar.", "The reservation is complete."
+        (.move(.action), 2, "< DET|that|it *3 BE|have been? ADV? successfully? scheduled|booked|confirmed|reserved|placed|completed|processed|added|transferred|complete|done|set"),
+        // "Congrats! You got a table.", "And you got yourself a car.": the booking handed over.
+        (.move(.action), 2, "YOU got yourself DET|NUM"),
+        (.move(.action), 2, "^ YOU got DET|NUM|your SOLN|reservation|table|tickets|seat|seats|room|rooms|car|ride|spot|visit"),
+        // "I successfully booked the appointment", "I reserved it for you": the action reported done.
+        // ("We dropped the ball" stays an apology; "while we sorted this out" is no report of its own.)
+        (.move(.action), 1, "< FPS ADV? ADV? ACT+PAST DET|YOU|NUM|it|them"),
+        // "The song has started playing", "is started playing".
+        (.move(.action), 2, "start+PAST playing|streaming ~up"),
         (.move(.action), 2, "FPS have ADV? ADV? made|got|set *3 SOLN"),
         // SGD's bare gerund, read as the action being done: "Booking 2 tickets for …", "Playing … on the speaker".
         (.move(.action), 2, "^ booking|reserving|playing|transferring|scheduling|adding|sending|calling|ordering"),
@@ -79,6 +89,12 @@ extension RuleBook {
         (.move(.action), 2, "FPS have? ADV? found|discovered|located ~YOU NUM|DET|WORD"),
         (.move(.action), 2, "^ found NUM"),
         (.move(.action), 2, "there BE NUM"),
+        // Options counted and shown: "I have 10 possibilities for you", "I have 4 cars including …",
+        // "There is a house at 12 Mill Lane", "… called …", "with a 4.4 rating".
+        (.move(.action), 2, "FPS have NUM ~question ~questions ~quick ~more *3 for YOU|including|available|that|which"),
+        (.move(.action), 2, "there BE DET|NUM *3 at &NUM"),
+        (.move(.action), 2, "there BE DET|NUM *3 called|named|located"),
+        (.move(.action), 2, "with DET? NUM rating|ratings|star|stars"),
     ]
 
     private static let information: [(Cue, UInt8, String)] = [
