@@ -79,6 +79,7 @@ struct LineScan {
         addExcuses()
         addBoundaries()
         dropRefusalsWithAlternatives()
+        addFacts()
         addCommitments()
         return moves()
     }

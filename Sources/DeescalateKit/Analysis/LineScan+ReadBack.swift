@@ -6,9 +6,35 @@
 extension LineScan {
     mutating func readBookingTalk() {
         readKindChoices()
+        dropLookUpPointers()
         guard hits.contains(where: { $0.alive && ($0.kind == .reflection || $0.kind == .options) }) else { return }
         dropChoicelessPreferences()
         dropStepsInReadBacks()
+    }
+
+    /// "Which carrier was assigned? You can find this information here: LINK": a link given so the
+    /// customer can look up what the agent asked for helps the agent, not the customer. The pointer
+    /// names the thing asked ("this", "that", "it"); "You can find the steps here" is help.
+    private mutating func dropLookUpPointers() {
+        guard tokens.contains(where: { $0.cls.contains(.qmark) }), hits.contains(where: { $0.alive && $0.kind?.category == .solve }) else { return }
+        var asked = false
+        for (s, sentence) in sentences.enumerated() {
+            if asked, pointsBack(sentence) {
+                for i in hits.indices where hits[i].alive && sentenceOf[hits[i].first] == s && hits[i].kind?.category == .solve {
+                    hits[i].alive = false
+                }
+            }
+            if isQuestion(s) && sentence.contains(where: { tokens[$0].cls.contains(.wh) }) { asked = true }
+        }
+    }
+
+    /// A look-up verb whose object is the thing just asked: "find this", "check that", "confirm it".
+    private func pointsBack(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { k in
+            vocab.lookUpIDs.contains(tokens[k].id) && k + 1 < sentence.upperBound
+                && vocab.thisThatItIDs.contains(tokens[k + 1].id)
+                && !(k + 2 < sentence.upperBound && vocab.stepNounIDs.contains(tokens[k + 2].id))
+        }
     }
 
     /// A choice between kinds asks what the customer likes: "Would you prefer Thai, Indian or something

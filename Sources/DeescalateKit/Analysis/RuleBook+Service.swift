@@ -27,6 +27,16 @@ extension RuleBook {
         (.move(.action), 2, "this|these|following|our article|guide|tutorial|link|page|steps|tips|instructions|resources|announcement"),
         (.move(.action), 2, "help|support site|center|centre|page|article"),
         (.move(.action), 1, "< please|kindly|also|just|then|simply? head|navigate|go over? to"),
+        // "Please go here so we can help: LINK", "Please give this a shot: LINK", "This may help answer your question: LINK".
+        (.move(.action), 1, "please|kindly ADV? go|head here|there|over"),
+        (.move(.action), 2, "give this|these|that|it|them DET try|shot|go|look|read"),
+        (.move(.action), 2, "< this|these|that|it may|might|should|will|could|can ADV? help ~FP ~narrow"),
+        // "If you believe it's a mistake, you have the option to dispute the claim."
+        (.move(.action), 2, "YOU have the option|options|ability|chance to"),
+        // "Can you share your details here so someone can assist? LINK": a form to fill in, not a question.
+        (.move(.action), 3, "share|send|submit|provide|fill|enter|leave your? details|info|information here|below|through|via|using"),
+        // "Send us the ID so we can look into it": the purpose of a request promises nothing by itself.
+        (.neutral, 3, "so that? FPS|someone|they *2 can|could|may ADV? look|check|investigate|help|assist|take|point"),
         (.move(.action), 1, "< please|kindly? take|have a look|peek"),
         (.move(.action), 1, "< please|kindly? check|look|see *2 here|below|this|these|our|out"),
         // What the customer can do: "You can check your flight status here", "you can request a refund".

@@ -73,6 +73,21 @@ struct ScanWords: Sendable {
     let whichWhatIDs = WordSet(literals: ["which", "what"])
     let ifIDs = WordSet(literals: ["if", "whether"])
     let orID = Lexicon.shared.literalID("or") ?? -1
+    /// What a fact is measured in: "74 degrees", "a 26 percent chance", "3 bedrooms", "1 stop".
+    let measureIDs = WordSet(literals: ["degree", "percent", "mile", "mph", "kilometer", "fahrenheit", "celsius", "stop", "bedroom",
+                                        "bath", "bathroom", "star", "rating", "device", "screen", "user", "inch", "layover"])
+    /// What a thing is: "refundable", "open until 9", "operating at limited capacity".
+    let stateIDs = WordSet(literals: ["refundable", "open", "closed", "operating", "available", "furnished", "free"])
+    /// States that answer whether said or denied: "It's not refundable" answers as much as "It's refundable".
+    let eitherWayIDs = WordSet(literals: ["refundable", "furnished"])
+    /// What a thing allows: "only allows 3 devices", "includes up to 5 users".
+    let allowIDs = WordSet(literals: ["allow", "include", "support", "cover", "fit", "seat", "sleep"])
+    let upToIDs = WordSet(literals: ["up", "more", "unlimited"])
+    /// Looking something up: "You can find this here", "check that by going here".
+    let lookUpIDs = WordSet(literals: ["find", "confirm", "check", "locate", "see", "view", "verify"])
+    let thisThatItIDs = WordSet(literals: ["this", "that", "it"])
+    /// "find this article", "check these steps": a help page, not the thing asked.
+    let stepNounIDs = WordSet(literals: ["article", "guide", "link", "page", "steps", "tips", "help", "troubleshooting", "resource"])
     let likeID = Lexicon.shared.literalID("like") ?? -1
     /// How a list of kinds ends open: "or something else", "or any other", "or a different one".
     let openEndIDs = WordSet(literals: ["else", "other", "different"])
