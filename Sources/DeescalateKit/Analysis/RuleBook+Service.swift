@@ -101,7 +101,7 @@ extension RuleBook {
         (.move(.action), 2, "there BE NUM"),
         // Options counted and shown: "I have 10 possibilities for you", "I have 4 cars including …",
         // "There is a house at 12 Mill Lane", "… called …", "with a 4.4 rating".
-        (.move(.action), 2, "FPS have NUM ~question ~questions ~quick ~more *3 for YOU|including|available|that|which"),
+        (.move(.action), 2, "FPS have NUM ~question ~questions ~quick ~more *3 for|including|available|that|which|matching"),
         (.move(.action), 2, "there BE DET|NUM *3 at &NUM"),
         (.move(.action), 2, "there BE DET|NUM *3 called|named|located"),
         (.move(.action), 2, "with DET? NUM rating|ratings|star|stars"),
@@ -168,7 +168,7 @@ extension RuleBook {
         (.admin, 2, "^ mind if FPS"),
         // "We're here to help" offers presence, not an ear; "we'll work together to find a solution" promises nothing.
         (.neutral, 3, "FPS BE ADV? INTENS? here to|for"),
-        (.neutral, 3, "FPS will|can|could|BE ADV? work|working together|with YOU *2 to find|reach|figure"),
+        (.neutral, 3, "FPS will|can|could|BE ADV? work|working together|with YOU? *2 to? find|reach|figure"),
         // "We'll see if we can point you…" hedges; it promises nothing.
         (.neutral, 3, "see|check if|whether FPS can|could"),
         (.move(.reflection), 2, "< so? YOU would like|want"),
