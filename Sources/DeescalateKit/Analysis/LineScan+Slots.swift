@@ -52,7 +52,7 @@ extension LineScan {
             if vocab.futureModalIDs.contains(t.id) { ahead = true }
             // "your preferred city" is a plan, however it is inflected.
             let participle = t.cls.contains(.past) && ((ahead && !(k > sentence.lowerBound && tokens[k - 1].cls.contains(.have)))
-                || (vocab.planIDs.contains(t.id) && k > sentence.lowerBound && !tokens[k - 1].cls.contains(.you)))
+                || (vocab.planIDs.contains(t.id) && k > sentence.lowerBound && !tokens[k - 1].cls.contains(.youSubject)))
             if (t.cls.contains(.past) && !participle) || t.cls.contains(.neg) || vocab.incidentIDs.contains(t.id) { return false }
             if t.id == vocab.planID && k > sentence.lowerBound {
                 // "Do you plan to…" looks ahead; "Which plan are you on?" asks about the customer's setup.
@@ -61,7 +61,10 @@ extension LineScan {
                 else if before.cls.contains(.wh) || before.id == vocab.yourID { return false }
             } else if vocab.setupIDs.contains(t.id) { return false }
             if !t.cls.isDisjoint(with: [.be, .doVerb, .modal, .have, .verb, .nonAct, .ing, .past]) { verbless = false }
-            if vocab.planIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k > sentence.lowerBound && tokens[k - 1].cls.contains(.modal)) { plan = true }
+            // "Shall I…", "When will you be driving back?": a modal before its subject asks about what is ahead.
+            let afterModal = k > sentence.lowerBound && (t.cls.contains(.fpSubj) && tokens[k - 1].cls.contains(.modal)
+                || t.cls.contains(.youSubject) && vocab.futureModalIDs.contains(tokens[k - 1].id))
+            if vocab.planIDs.contains(t.id) || afterModal { plan = true }
             if vocab.slotIDs.contains(t.id) || (t.cls.contains(.time) && t.cls.contains(.num)) { slot = true }
             if vocab.anythingIDs.contains(t.id) { anything = true }
             if t.id == vocab.elseID { elseWord = true }

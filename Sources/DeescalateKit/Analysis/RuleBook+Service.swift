@@ -112,6 +112,8 @@ extension RuleBook {
         (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance|have *3 &PRICE"),
         (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM|ENTITY"),
         (.move(.action), 2, "start|begin|leave|depart|arrive|take|land *3 at|on|from &TIME|NUM"),
+        // "The problem started on Monday" is the customer's story, not a start time given.
+        (.neutral, 3, "problem|problems|issue|issues|error|errors|trouble|fault|outage ADV? start|begin"),
         (.move(.action), 2, "rating|rated|stars of? &NUM"),
         (.move(.action), 2, "BE located? at &NAME"),
         (.move(.action), 2, "NAME|THIRD will|BE be? performing|happening|showing|playing *3 at|on|in"),
