@@ -67,6 +67,7 @@ struct LineScan {
         dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
+        readBookingTalk()
         addBlamingApologies()
         addSarcasmCues()
         dropQuestionsThatDoNotListen()
@@ -78,6 +79,7 @@ struct LineScan {
         addExcuses()
         addBoundaries()
         dropRefusalsWithAlternatives()
+        addFacts()
         addCommitments()
         return moves()
     }

@@ -43,7 +43,7 @@ enum LexiconWords {
             devastated shocking shocked unpleasant dreadful worst sad horrid stressy feel feeling feelings \
             fuming gutted gutting unsettling unsettled unnerving alarming alarmed galling humiliating humiliated \
             disheartening disheartened exasperating exasperated aggravating infuriated panicked panicking \
-            frightening frightened terrifying heartbroken crushed mortified gutted rubbish disruptive
+            frightening frightened terrifying heartbroken crushed mortified gutted rubbish disruptive saddened saddening
             """),
         (.act, """
             refund reissue send resend replace fix sort book rebook cancel arrange credit move waive reset \
@@ -102,7 +102,12 @@ enum LexiconWords {
         reservation responsible control hands busy system staff fair did was were happen issue error wrong trouble \
         kind type sort genre style category preference mood see get work want like prefer need wish plan leave go \
         travel stay arrive depart should shall interested look when where many much time day date city location area \
-        place seat people ticket night room until long anything something else good suit sound convenient
+        place seat people ticket night room until long anything something else good suit sound convenient \
+        fly return pick reserve who whom app platform device browser version model product console computer laptop \
+        software setting screen page game network router os \
+        outcome result resolution confirm correct kindly such example eg particular specific different involving \
+        favorite favourite degree percent mile mph kilometer fahrenheit celsius bedroom bath bathroom star rating user inch \
+        layover refundable open closed operating available furnished free allow include support fit sleep unlimited
         """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.

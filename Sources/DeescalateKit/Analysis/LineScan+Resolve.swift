@@ -178,7 +178,8 @@ extension LineScan {
         guard !alive({ $0 == .threat }) else { return }
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated()
-        where sentence.contains(where: { tokens[$0].cls.contains(.abuse) }) || namesAnInsultAtMe(sentence) {
+        where sentence.contains(where: { tokens[$0].cls.contains(.abuse) && !tokens[$0].cls.contains(.name) }) && !sentenceHasLink(sentence)
+            || namesAnInsultAtMe(sentence) {
             let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
             let limit = sentence.contains { tokens[$0].cls.contains(.neg) || vocab.limitIDs.contains(tokens[$0].id) }
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
@@ -250,6 +251,11 @@ extension LineScan {
         // "hours", "days", "week": counted or pointed at ("within 3 days", "an hour", "this week", "end of the day").
         guard let before else { return false }
         return before.cls.contains(.num) || vocab.unitQualifierIDs.contains(before.id)
+    }
+
+    /// "Please report it through our Abuse page: LINK" routes a report; a boundary carries no link.
+    private func sentenceHasLink(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { tokens[$0].cls.contains(.link) }
     }
 
     /// "don't call me an idiot": the customer's insult, named to set a limit, counts as naming abuse.

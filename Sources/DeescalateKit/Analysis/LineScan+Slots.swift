@@ -28,21 +28,43 @@ extension LineScan {
         }
     }
 
-    /// Whether `sentence` asks for a when, where, how many or which place, for a plan rather than an
-    /// incident, or is a bare "anything else?".
+    /// Whether `sentence` asks for a when, where, who, how many, which place or what name, for a plan
+    /// rather than an incident, or is a bare "anything else?". A plan looks ahead (would like, want,
+    /// shall, should, a travel or booking verb) or is a verbless fragment ("In what city?"); a
+    /// question about the past, a problem, a kind or the customer's setup ("Which browser?") is not a slot.
     func isSlotQuestion(_ sentence: Range<Int>) -> Bool {
         var words = 0, plan = false, slot = false, anything = false, what = false, elseWord = false, helping = false
+        var ahead = false   // a future modal seen: a participle after it is part of the plan
+        var verbless = true // "And for how many people?": a fragment asks for the slot of the plan under way
         // A read-back ("You want to pick it up on the 6th?") confirms; only a question form asks for a slot.
-        guard let opener = sentence.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
-              !tokens[opener].cls.isDisjoint(with: [.wh, .doVerb, .modal, .be, .have]) || vocab.anythingIDs.contains(tokens[opener].id)
+        guard var opener = sentence.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }) else { return false }
+        // "In what city?", "For how many people?", "To whom?": a preposition before the question word.
+        if vocab.slotPrepositionIDs.contains(tokens[opener].id), opener + 1 < sentence.upperBound, tokens[opener + 1].cls.contains(.wh) {
+            opener += 1
+        }
+        guard !tokens[opener].cls.isDisjoint(with: [.wh, .doVerb, .modal, .be, .have]) || vocab.anythingIDs.contains(tokens[opener].id)
                 || tokens[opener].id == vocab.thereID
         else { return false }
         for k in sentence {
             let t = tokens[k]
             guard t.cls.contains(.word) else { continue }
             words += 1
-            if t.cls.contains(.past) || t.cls.contains(.neg) || vocab.incidentIDs.contains(t.id) { return false }
-            if vocab.planIDs.contains(t.id) || (t.cls.contains(.fpSubj) && k > sentence.lowerBound && tokens[k - 1].cls.contains(.modal)) { plan = true }
+            if vocab.futureModalIDs.contains(t.id) { ahead = true }
+            // "your preferred city" is a plan, however it is inflected.
+            let participle = t.cls.contains(.past) && ((ahead && !(k > sentence.lowerBound && tokens[k - 1].cls.contains(.have)))
+                || (vocab.planIDs.contains(t.id) && k > sentence.lowerBound && !tokens[k - 1].cls.contains(.youSubject)))
+            if (t.cls.contains(.past) && !participle) || t.cls.contains(.neg) || vocab.incidentIDs.contains(t.id) { return false }
+            if t.id == vocab.planID && k > sentence.lowerBound {
+                // "Do you plan to…" looks ahead; "Which plan are you on?" asks about the customer's setup.
+                let before = tokens[k - 1]
+                if !before.cls.isDisjoint(with: [.you, .fpSubj]) { plan = true }
+                else if before.cls.contains(.wh) || before.id == vocab.yourID { return false }
+            } else if vocab.setupIDs.contains(t.id) { return false }
+            if !t.cls.isDisjoint(with: [.be, .doVerb, .modal, .have, .verb, .nonAct, .ing, .past]) { verbless = false }
+            // "Shall I…", "When will you be driving back?": a modal before its subject asks about what is ahead.
+            let afterModal = k > sentence.lowerBound && (t.cls.contains(.fpSubj) && tokens[k - 1].cls.contains(.modal)
+                || t.cls.contains(.youSubject) && vocab.futureModalIDs.contains(tokens[k - 1].id))
+            if vocab.planIDs.contains(t.id) || afterModal { plan = true }
             if vocab.slotIDs.contains(t.id) || (t.cls.contains(.time) && t.cls.contains(.num)) { slot = true }
             if vocab.anythingIDs.contains(t.id) { anything = true }
             if t.id == vocab.elseID { elseWord = true }
@@ -51,12 +73,22 @@ extension LineScan {
             if vocab.helpIDs.contains(t.id) || offersHelp {
                 helping = true
             }
-            if t.id == vocab.whatID { what = true }
+            if t.id == vocab.whatID {
+                what = true
+                // "What song would you like?" names a thing as "which" does; "What would you like?" does not.
+                if k + 1 < sentence.upperBound, isPlainNoun(tokens[k + 1]) { slot = true }
+            }
         }
         // "Anything else?", "Is there anything else I can help you with tonight?", "What else do you need from me?" close the
         // talk; "What else?" alone invites more.
         if elseWord && ((anything && (words <= 3 || helping)) || (what && helping)) { return true }
-        return slot && (plan || words <= 4)
+        return slot && (plan || verbless || words <= 4)
     }
 
+    /// A word that can only be a noun here: no verb, pronoun, determiner or function word ("song", "dish").
+    private func isPlainNoun(_ t: Token) -> Bool {
+        t.cls.contains(.word) && t.id != vocab.elseID && t.cls.isDisjoint(with: [
+            .modal, .be, .doVerb, .have, .wh, .fp, .you, .det, .third, .neg, .adv, .intens, .verb, .nonAct, .function, .disc, .num,
+        ])
+    }
 }

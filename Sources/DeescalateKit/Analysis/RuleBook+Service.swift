@@ -27,6 +27,16 @@ extension RuleBook {
         (.move(.action), 2, "this|these|following|our article|guide|tutorial|link|page|steps|tips|instructions|resources|announcement"),
         (.move(.action), 2, "help|support site|center|centre|page|article"),
         (.move(.action), 1, "< please|kindly|also|just|then|simply? head|navigate|go over? to"),
+        // "Please go here so we can help: LINK", "Please give this a shot: LINK", "This may help answer your question: LINK".
+        (.move(.action), 1, "please|kindly ADV? go|head here|there|over"),
+        (.move(.action), 2, "give this|these|that|it|them DET try|shot|go|look|read"),
+        (.move(.action), 2, "< this|these|that|it may|might|should|will|could|can ADV? help ~FP ~narrow"),
+        // "If you believe it's a mistake, you have the option to dispute the claim."
+        (.move(.action), 2, "YOU have the option|options|ability|chance to"),
+        // "Can you share your details here so someone can assist? LINK": a form to fill in, not a question.
+        (.move(.action), 3, "share|send|submit|provide|fill|enter|leave your? details|info|information here|below|through|via|using"),
+        // "Send us the ID so we can look into it": the purpose of a request promises nothing by itself.
+        (.neutral, 3, "so that? FPS|someone|they *2 can|could|may ADV? look|check|investigate|help|assist|take|point"),
         (.move(.action), 1, "< please|kindly? take|have a look|peek"),
         (.move(.action), 1, "< please|kindly? check|look|see *2 here|below|this|these|our|out"),
         // What the customer can do: "You can check your flight status here", "you can request a refund".
@@ -72,6 +82,16 @@ extension RuleBook {
         (.move(.action), 2, "^ all done|set"),
         (.move(.action), 2, "^ here|there YOU go|are $"),
         (.move(.action), 2, "< your *3 BE|have been? ADV? successfully? booked|confirmed|reserved|scheduled|placed|completed|processed|made|done|sent|transferred|playing|ready|successful|complete|ACT+PAST"),
+        // "The visit is scheduled.", "That's been added to your calendar.", "The reservation is complete."
+        (.move(.action), 2, "< DET|that|it *3 BE|have been? ADV? successfully? scheduled|booked|confirmed|reserved|placed|completed|processed|added|transferred|complete|done|set"),
+        // "Congrats! You got a table.", "And you got yourself a car.": the booking handed over.
+        (.move(.action), 2, "YOU got yourself DET|NUM"),
+        (.move(.action), 2, "^ YOU got DET|NUM|your SOLN|reservation|table|tickets|seat|seats|room|rooms|car|ride|spot|visit"),
+        // "I successfully booked the appointment", "I reserved it for you": the action reported done.
+        // ("We dropped the ball" stays an apology; "while we sorted this out" is no report of its own.)
+        (.move(.action), 1, "< FPS ADV? ADV? ACT+PAST DET|YOU|NUM|it|them"),
+        // "The song has started playing", "is started playing".
+        (.move(.action), 2, "start+PAST playing|streaming ~up"),
         (.move(.action), 2, "FPS have ADV? ADV? made|got|set *3 SOLN"),
         // SGD's bare gerund, read as the action being done: "Booking 2 tickets for …", "Playing … on the speaker".
         (.move(.action), 2, "^ booking|reserving|playing|transferring|scheduling|adding|sending|calling|ordering"),
@@ -79,6 +99,12 @@ extension RuleBook {
         (.move(.action), 2, "FPS have? ADV? found|discovered|located ~YOU NUM|DET|WORD"),
         (.move(.action), 2, "^ found NUM"),
         (.move(.action), 2, "there BE NUM"),
+        // Options counted and shown: "I have 10 possibilities for you", "I have 4 cars including …",
+        // "There is a house at 12 Mill Lane", "… called …", "with a 4.4 rating".
+        (.move(.action), 2, "FPS have NUM ~question ~questions ~quick ~more *3 for|including|available|that|which|matching"),
+        (.move(.action), 2, "there BE DET|NUM *3 at &NUM"),
+        (.move(.action), 2, "there BE DET|NUM *3 called|named|located"),
+        (.move(.action), 2, "with DET? NUM rating|ratings|star|stars"),
     ]
 
     private static let information: [(Cue, UInt8, String)] = [
@@ -86,6 +112,8 @@ extension RuleBook {
         (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance|have *3 &PRICE"),
         (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM|ENTITY"),
         (.move(.action), 2, "start|begin|leave|depart|arrive|take|land *3 at|on|from &TIME|NUM"),
+        // "The problem started on Monday" is the customer's story, not a start time given.
+        (.neutral, 3, "problem|problems|issue|issues|error|errors|trouble|fault|outage ADV? start|begin"),
         (.move(.action), 2, "rating|rated|stars of? &NUM"),
         (.move(.action), 2, "BE located? at &NAME"),
         (.move(.action), 2, "NAME|THIRD will|BE be? performing|happening|showing|playing *3 at|on|in"),
@@ -102,7 +130,15 @@ extension RuleBook {
         // An offer to act, put as a question: "Shall I book it?", "Would you like me to try another?"
         (.move(.options), 2, "^ would|do|shall YOU like|want me to ~NEG WORD"),
         (.move(.options), 2, "^ shall|should|can|could FPS ~NEG ACT|book|reserve|play|make|try|search|look"),
-        (.move(.options), 2, "^ would YOU like &NAME"),
+        (.move(.options), 2, "< would YOU like &NAME"),
+        // An offer to act now: "Are you ready to make a reservation?"; "Are you ready?" alone asks nothing.
+        (.move(.options), 2, "^ BE YOU ready to ACT|make|book|reserve|schedule|buy|purchase|place|rent|get|go"),
+        (.admin, 2, "BE YOU ready"),
+        // "Do you think you'd like to see …?": the option put more softly.
+        (.move(.options), 2, "think YOU would|will like|want|enjoy|love to? try|book|reserve|get|see|watch|listen|play|visit|go|rent|hear"),
+        // Whether the option just offered suits: "…, would you like that?", "Would that be all right?"
+        (.admin, 2, "would|do YOU like|want that|it|this|them|one ?"),
+        (.admin, 2, "would|will|does|is that|this|it be all right|alright|ok|okay|fine|suitable|convenient"),
         (.move(.options), 2, "^ how do|would YOU like|consider &NAME"),
         // "Does 6 pm sound good for you?": whether an option suits.
         (.neutral, 4, "BE|sound|sounds|work|works|seem|seems|look|looks|feel|feels ADV? good|okay|ok|fine|suitable|convenient for YOU"),
@@ -115,21 +151,40 @@ extension RuleBook {
         (.move(.question), 2, "let us|me know what|which|where|when ~THANK"),
         (.move(.question), 2, "< please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
         (.move(.question), 2, "could|can|would YOU please? tell|walk|talk us *2 through|more|about|what|how|when|which|where|everything|exactly"),
-        // Reading the request back for the customer to confirm.
-        (.move(.reflection), 2, "please|kindly confirm ,|that|the|following|this|these|details"),
+        // Reading the request back for the customer to confirm ("Please confirm to book a table…",
+        // "Can you confirm the following?"); confirming an identifier is a security check, not a read-back.
+        (.move(.reflection), 2, "please|kindly confirm"),
+        (.move(.reflection), 2, "do|can|could|would YOU please? ADV? confirm"),
+        (.neutral, 3, "please|kindly|YOU please? confirm ~that *4 digits|digit|postcode|zip|birth|dob|password|pin|username|login|surname|name|identity"),
+        (.neutral, 3, "please|kindly|YOU please? confirm ~that *6 account|reference|id|address|email|phone|registration"),
+        (.neutral, 3, "please|kindly|YOU please? confirm your *2 number"),
+        (.move(.reflection), 2, ", correct|right ?"),
+        (.move(.reflection), 2, "^ correct ?"),
+        // "Were you trying to sign in with your work account?": what the customer was doing when it went wrong.
+        (.move(.question), 2, "^ were|was|are YOU trying|attempting to"),
         (.move(.reflection), 2, "confirm that YOU|it|this"),
         (.move(.reflection), 2, "^ confirm"),
         (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked|followed"),
-        (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point|question"),
+        (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point"),
+        // "Mind if we jump in?" asks leave to talk, nothing about the problem.
+        (.admin, 2, "^ mind if FPS"),
+        // "We're here to help" offers presence, not an ear; "we'll work together to find a solution" promises nothing.
+        (.neutral, 3, "FPS BE ADV? INTENS? here to|for"),
+        (.neutral, 3, "FPS will|can|could|BE ADV? work|working together|with YOU? *2 to? find|reach|figure"),
         // "We'll see if we can point you…" hedges; it promises nothing.
         (.neutral, 3, "see|check if|whether FPS can|could"),
         (.move(.reflection), 2, "< so? YOU would like|want"),
         (.move(.reflection), 2, "confirm your|the SOLN|reservation|trip|visit|ride"),
-        (.move(.reflection), 2, "is|does|will that BE? sound? right|correct ?"),
+        (.move(.reflection), 2, "is|does|will that|this BE? sound? right|correct ?"),
+        // "What time should I book it for?" asks for a slot; the booking is not done by asking.
+        (.neutral, 3, "what|which|where|when|who|whom WORD? WORD? should|shall FPS"),
     ]
 
     private static let sympathy: [(Cue, UInt8, String)] = [
         (.move(.empathy), 2, "FPS hate|hated to see|hear|read|learn"),
+        // "We're deeply upset to hear about this", "Sad to hear that", "disappointed to learn …": as "sorry to hear".
+        (.move(.empathy), 2, "FPS BE ADV? INTENS? EMO to see|hear|read|learn"),
+        (.move(.empathy), 2, "^ INTENS? EMO to see|hear|read|learn"),
         (.move(.empathy), 2, "^ yikes|oof|eek|ouch"),
         (.move(.empathy), 2, "^ uh|oh oh|dear|man|no"),
         (.move(.empathy), 2, "not DET? type|kind|sort? of? *2 experience|service|impression *4 want|deserve|expect|like|hope"),

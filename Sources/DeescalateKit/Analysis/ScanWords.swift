@@ -40,11 +40,23 @@ struct ScanWords: Sendable {
     let clockPrepositions = WordSet(names: ["by", "at", "before", "until", "till", "from"])
     let timePrepositions = WordSet(names: ["by", "within", "before", "until", "on", "at", "in", "from", "for"])
     let incidentIDs = WordSet(literals: ["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",
-                                  "sort", "genre", "style", "category", "preference", "mood"])
-    let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "plan", "leave", "go", "travel", "stay", "arrive",
-                              "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work"])
+                                  "sort", "genre", "style", "category", "preference", "mood", "outcome", "result", "resolution"])
+    let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "leave", "go", "travel", "stay", "arrive",
+                              "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work",
+                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite"])
+    /// "plan" is a plan as the customer's verb ("do you plan to…"); "Which plan are you on?" asks about the setup.
+    let planID = Lexicon.shared.literalID("plan") ?? -1
+    let yourID = Lexicon.shared.literalID("your") ?? -1
     let slotIDs = WordSet(literals: ["when", "where", "many", "much", "time", "day", "date", "city", "location", "area", "place",
-                              "seat", "people", "ticket", "night", "room", "until", "long", "which"])
+                              "seat", "people", "ticket", "night", "room", "until", "long", "which", "who", "whom", "name", "call"])
+    /// What the customer is using: "Which browser?", "What version do you have?" ask about the problem, not a booking.
+    let setupIDs = WordSet(literals: ["app", "platform", "device", "browser", "version", "model", "phone", "product", "console",
+                              "computer", "laptop", "software", "system", "setting", "screen", "page",
+                              "network", "router", "os", "plan", "message", "code"])
+    /// A future modal before a participle makes it part of the plan: "Where would you like to be picked up?"
+    let futureModalIDs = WordSet(literals: ["would", "will", "shall", "should"])
+    /// Prepositions that may open a slot question before its question word: "In what city?", "For how many?"
+    let slotPrepositionIDs = WordSet(literals: ["in", "for", "to", "from", "at", "on", "by", "till", "until", "with"])
     let anythingIDs = WordSet(literals: ["anything", "something"])
     let elseID = Lexicon.shared.literalID("else") ?? -1
     let whatID = Lexicon.shared.literalID("what") ?? -1
@@ -55,5 +67,38 @@ struct ScanWords: Sendable {
     let justID = Lexicon.shared.id(of: "just")!
     let toID = Lexicon.shared.id(of: "to")!
     let whenID = Lexicon.shared.id(of: "when")
+    /// Words that name a choice in a line: "a refund or a voucher", "either day".
+    let choiceIDs = WordSet(literals: ["or", "either", "both", "options", "option", "choices", "alternatives"])
+    let aboutID = Lexicon.shared.literalID("about") ?? -1
+    let whichWhatIDs = WordSet(literals: ["which", "what"])
+    let ifIDs = WordSet(literals: ["if", "whether"])
+    let orID = Lexicon.shared.literalID("or") ?? -1
+    /// What a fact is measured in: "74 degrees", "a 26 percent chance", "3 bedrooms", "1 stop".
+    let measureIDs = WordSet(literals: ["degree", "percent", "mile", "mph", "kilometer", "fahrenheit", "celsius", "stop", "bedroom",
+                                        "bath", "bathroom", "star", "rating", "device", "screen", "user", "inch", "layover"])
+    /// What a thing is: "refundable", "open until 9", "operating at limited capacity".
+    let stateIDs = WordSet(literals: ["refundable", "open", "closed", "operating", "available", "furnished", "free"])
+    /// States that answer whether said or denied: "It's not refundable" answers as much as "It's refundable".
+    let eitherWayIDs = WordSet(literals: ["refundable", "furnished"])
+    /// What a thing allows: "only allows 3 devices", "includes up to 5 users".
+    let allowIDs = WordSet(literals: ["allow", "include", "support", "cover", "fit", "seat", "sleep"])
+    let upToIDs = WordSet(literals: ["up", "more", "unlimited"])
+    /// Looking something up: "You can find this here", "check that by going here".
+    let lookUpIDs = WordSet(literals: ["find", "confirm", "check", "locate", "see", "view", "verify"])
+    let thisThatItIDs = WordSet(literals: ["this", "that", "it"])
+    /// "find this article", "check these steps": a help page, not the thing asked.
+    let stepNounIDs = WordSet(literals: ["article", "guide", "link", "page", "steps", "tips", "help", "troubleshooting", "resource"])
+    let likeID = Lexicon.shared.literalID("like") ?? -1
+    /// How a list of kinds ends open: "or something else", "or any other", "or a different one".
+    let openEndIDs = WordSet(literals: ["else", "other", "different"])
+    /// How a list of kinds is given as examples: "such as", "for example", "e.g.".
+    let exampleIDs = WordSet(literals: ["such", "example", "eg", "involving"])
+    /// "something like", "anything like", "a preference like": the words before a "like" that gives examples.
+    let kindAnchorIDs = WordSet(literals: ["something", "anything", "preference", "type", "kind", "category", "genre", "specific", "particular"])
+    let confirmID = Lexicon.shared.literalID("confirm") ?? -1
+    /// The last word of a confirmation tag: "is that correct?", "…, right?"
+    let tagIDs = WordSet(literals: ["correct", "right"])
+    /// "please confirm", "kindly confirm": a request, whatever follows.
+    let pleaseIDs = WordSet(literals: ["please", "kindly"])
     let thatID = Lexicon.shared.id(of: "that")
 }

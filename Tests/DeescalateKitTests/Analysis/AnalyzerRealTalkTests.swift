@@ -19,7 +19,8 @@ struct AnalyzerRealTalkTests {
     static let namesAndTitles: [LabelCase] = [
         .init(name: "a song with a rude word", text: "Shall I play Stupid Love by Lady Gaga for you?", labels: [.solve]),
         .init(name: "a cocktail bar", text: "I can book you a table at the Bloody Mary Lounge tonight.", labels: [.solve]),
-        .init(name: "a street", text: "The flat is at 9 Darling Street, second floor.", labels: [.neutral]),
+        // An address given is the information asked for (solve); the street's name is no endearment.
+        .init(name: "a street", text: "The flat is at 9 Darling Street, second floor.", labels: [.solve]),
         .init(name: "an album called Consequences", text: "Playing Consequences on the kitchen speaker.", labels: [.solve]),
         .init(name: "a quoted title", text: "Have you read \"Idiot Proof Budgeting\" on our blog?", labels: [.listen]),
         .init(name: "the insult said to the customer", text: "You're so stupid.", labels: [.harmful]),
