@@ -102,7 +102,8 @@ enum LexiconWords {
         reservation responsible control hands busy system staff fair did was were happen issue error wrong trouble \
         kind type sort genre style category preference mood see get work want like prefer need wish plan leave go \
         travel stay arrive depart should shall interested look when where many much time day date city location area \
-        place seat people ticket night room until long anything something else good suit sound convenient
+        place seat people ticket night room until long anything something else good suit sound convenient \
+        missing broken damaged faulty
         """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.

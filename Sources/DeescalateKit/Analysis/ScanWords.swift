@@ -40,7 +40,8 @@ struct ScanWords: Sendable {
     let clockPrepositions = WordSet(names: ["by", "at", "before", "until", "till", "from"])
     let timePrepositions = WordSet(names: ["by", "within", "before", "until", "on", "at", "in", "from", "for"])
     let incidentIDs = WordSet(literals: ["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",
-                                  "sort", "genre", "style", "category", "preference", "mood"])
+                                  "sort", "genre", "style", "category", "preference", "mood",
+                                  "missing", "broken", "damaged", "faulty"])
     let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "plan", "leave", "go", "travel", "stay", "arrive",
                               "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work"])
     let slotIDs = WordSet(literals: ["when", "where", "many", "much", "time", "day", "date", "city", "location", "area", "place",
