@@ -7,18 +7,25 @@
 /// (feedback passed on, a process described in general, a hold or small talk put as a question).
 /// The overrides are priority 4, so they hide the harm reading of the same words.
 extension RuleBook {
-    static let reassurance: [(Cue, UInt8, String)] = negatedHarm + validation + favour + stepShapes + notSteps
+    static let reassurance: [(Cue, UInt8, String)] = negatedHarm + boundaries + validation + favour + stepShapes + notSteps
 
     private static let negatedHarm: [(Cue, UInt8, String)] = [
         // "That's not a silly question (at all)", "It isn't a daft thing to ask".
         (.neutral, 4, "BE not DET? INTENS? INSULTADJ|INSULT|silly|daft question|thing|request|point|ask"),
         // Coercion disowned: "I won't make you send it back", "Nobody's going to force you to pay".
         (.neutral, 4, "FPS will|would|shall|BE not|never ADV? going? to? make|force YOU"),
-        (.move(.action), 4, "FPS will|would|shall|BE not|never ADV? going? to? make|force YOU pay|post|send|return|wait|come|queue"),
+        (.move(.action), 4, "FPS will|would|shall|BE not|never ADV? going? to? make|force YOU pay"),
         // The threat disowned: "I won't be hanging up on you", "we're not going to cut you off".
         (.neutral, 4, "FPS will|would|shall|BE not|never ADV? be? going? to? hang|hanging|cut|cutting|ban|banning|block|blocking *1 up|off|on? YOU"),
         // A topic conceded, not a conversation closed: "I'm not going to argue with you about the fee".
         (.neutral, 4, "FPS will|would|BE not|never ADV? going? to? argue|quibble *2 about|over the|your|that WORD"),
+    ]
+
+    private static let boundaries: [(Cue, UInt8, String)] = [
+        // A limit, not a dismissal: "stop calling me names", "if we're going to carry on", "I won't be spoken to like that".
+        (.neutral, 4, "stop calling|call me names"),
+        (.neutral, 3, "if|when|unless FPS BE|will? going? to? ADV? go|carry|keep on|going"),
+        (.neutral, 4, "FPS will|BE not|never be spoken|talked|sworn|shouted to|at like that|this"),
     ]
 
     private static let validation: [(Cue, UInt8, String)] = [
@@ -44,6 +51,8 @@ extension RuleBook {
 
     private static let stepShapes: [(Cue, UInt8, String)] = [
         (.move(.apology), 2, "FPS ADV|INTENS ADV|INTENS? let YOU down"),
+        // A summary of what everyone told the customer: "It sounds like everyone you spoke to said something different."
+        (.move(.reflection), 2, "sounds|seems like every|everyone|everybody|each|all"),
         // Options put as a question: "Tuesday or Thursday for the engineer?", "I can do mornings either day."
         (.move(.options), 2, "^ TIME|NUM or TIME|NUM"),
         (.move(.options), 2, "FPS can|could do *3 either|any|both day|days|one|time|slot"),
@@ -61,6 +70,7 @@ extension RuleBook {
         (.neutral, 3, "< reports|claims|complaints|refunds|returns|cases|requests|queries|applications|enquiries|inquiries *4 are ADV? usually|normally|typically|generally|always? ACT+PAST|PAST|investigated|reviewed|handled|assessed"),
         // A hold or small talk put as a question: "Is it alright if I pop you on hold?", "Work or fun?"
         (.admin, 2, "on hold"),
+        (.admin, 2, "put|place|pop|keep YOU on *2 hold"),
         (.admin, 2, "for work|business *2 or|and for? fun|pleasure|leisure|holiday"),
     ]
 }

@@ -52,6 +52,10 @@ struct ScanWords: Sendable {
     let canIDs = WordSet(literals: ["can", "could"])
     let thereID = Lexicon.shared.literalID("there") ?? -1
     let helpIDs = WordSet(literals: ["help", "assist", "need"])
+    /// Words that keep the offer to help standing beside a boundary ("happy to help", "keep going").
+    let helpOfferIDs = WordSet(literals: ["help", "assist", "sort", "continue", "going"])
+    /// "calling me names": abuse named without an abuse word.
+    let namesID = Lexicon.shared.literalID("names") ?? -1
     let sorryID = Lexicon.shared.id(of: "sorry")!
     let justID = Lexicon.shared.id(of: "just")!
     let toID = Lexicon.shared.id(of: "to")!
