@@ -64,6 +64,9 @@ extension RuleBook {
     ]
 
     private static let notSteps: [(Cue, UInt8, String)] = [
+        // Looking, not fixing: "I've got your booking up on the screen", "Just pulling up your account".
+        (.neutral, 3, "FPS have ADV? got YOU|DET WORD? SOLN|account|details|file|record|records|notes|history|reservation up|here|open|onscreen"),
+        (.neutral, 3, "opening|pulling|bringing|loading|getting up? YOU|DET WORD? file|account|booking|details|record|records|notes|order|reservation|history up|now|here"),
         // Feedback passed on fixes nothing for this customer.
         (.neutral, 3, "pass|passed|passing|feed|fed|forward|forwarded|share|shared YOU|the|DET feedback|comments|compliments|thoughts|suggestion|suggestions|views|remarks"),
         // A process in general, no one acting for this customer: "Reports of missing items are investigated within…".
