@@ -174,17 +174,27 @@ extension LineScan {
     /// swear", "I need you to stop", "only if we stay civil"), and no threat in the line.
     mutating func addBoundaries() {
         // No abuse, insult or profanity anywhere in the line: no boundary to find.
-        guard tokens.contains(where: { !$0.cls.isDisjoint(with: [.abuse, .insult, .profane]) }) else { return }
+        guard tokens.contains(where: { !$0.cls.isDisjoint(with: [.abuse, .insult, .profane]) || $0.id == vocab.namesID }) else { return }
         guard !alive({ $0 == .threat }) else { return }
         let bySentence = hitsBySentence()
+        // "I'm still here to help, but I need you to stop calling me names": with help still offered,
+        // the limit inside a first-person sentence is the boundary, not a command to calm down.
+        let helpOffered = tokens.contains { vocab.helpOfferIDs.contains($0.id) }
         for (s, sentence) in sentences.enumerated()
-        where sentence.contains(where: { tokens[$0].cls.contains(.abuse) && !tokens[$0].cls.contains(.name) }) && !sentenceHasLink(sentence)
-            || namesAnInsultAtMe(sentence) {
+        where sentence.contains(where: { (tokens[$0].cls.contains(.abuse) && !tokens[$0].cls.contains(.name)) || tokens[$0].id == vocab.namesID })
+            && !sentenceHasLink(sentence) || namesAnInsultAtMe(sentence) {
             let firstPerson = sentence.first { tokens[$0].cls.contains(.fpSubj) }
             let limit = sentence.contains { tokens[$0].cls.contains(.neg) || vocab.limitIDs.contains(tokens[$0].id) }
             guard let start = firstPerson ?? sentence.first(where: { tokens[$0].cls.contains(.word) }), limit,
                   let end = sentence.last(where: { tokens[$0].cls.contains(.word) }) else { continue }
             hits.append(Hit(cue: .move(.boundary), priority: 3, first: start, last: end))
+            if helpOffered && sentence.contains(where: { tokens[$0].cls.contains(.fp) }) {
+                for i in bySentence[s] where hits[i].alive && (hits[i].kind == .calmDown || hits[i].kind == .dismissal)
+                    && !tokens[hits[i].first].cls.contains(.clauseStart)
+                    && (hits[i].first...hits[i].last).contains(where: { tokens[$0].cls.contains(.abuse) || tokens[$0].id == vocab.namesID }) {
+                    hits[i].alive = false
+                }
+            }
             // "I'm happy to keep going, but only if...": the offer to continue is the boundary's own
             // wording, not an acknowledgement or a fix.
             // "as long as we can both stay respectful": the condition's own "we can" is no fix either;

@@ -40,7 +40,8 @@ struct ScanWords: Sendable {
     let clockPrepositions = WordSet(names: ["by", "at", "before", "until", "till", "from"])
     let timePrepositions = WordSet(names: ["by", "within", "before", "until", "on", "at", "in", "from", "for"])
     let incidentIDs = WordSet(literals: ["did", "was", "were", "happen", "issue", "problem", "error", "wrong", "trouble", "kind", "type",
-                                  "sort", "genre", "style", "category", "preference", "mood", "outcome", "result", "resolution"])
+                                  "sort", "genre", "style", "category", "preference", "mood", "outcome", "result", "resolution",
+                                  "missing", "broken", "damaged", "faulty"])
     let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "leave", "go", "travel", "stay", "arrive",
                               "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work",
                               "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite"])
@@ -63,6 +64,10 @@ struct ScanWords: Sendable {
     let canIDs = WordSet(literals: ["can", "could"])
     let thereID = Lexicon.shared.literalID("there") ?? -1
     let helpIDs = WordSet(literals: ["help", "assist", "need"])
+    /// Words that keep the offer to help standing beside a boundary ("happy to help", "keep going").
+    let helpOfferIDs = WordSet(literals: ["help", "assist", "sort", "continue", "going"])
+    /// "calling me names": abuse named without an abuse word.
+    let namesID = Lexicon.shared.literalID("names") ?? -1
     let sorryID = Lexicon.shared.id(of: "sorry")!
     let justID = Lexicon.shared.id(of: "just")!
     let toID = Lexicon.shared.id(of: "to")!
