@@ -88,17 +88,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("my tools/deescalate")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BinaryRunner.binary, to: copy)
-        let practice = Process()
-        practice.executableURL = copy
-        practice.arguments = ["practice", "--personas", BinaryRunner.fixturePersonas.path, "--persona", "test-parcel", "--seed", "3",
-                              "--script", "-", "--out", "saved sessions"]
-        practice.currentDirectoryURL = folder
+        try Self.copyExecutable(BinaryRunner.binary, to: copy)
         let input = Pipe(), output = Pipe()
-        practice.standardInput = input
-        practice.standardOutput = output
-        practice.standardError = FileHandle.nullDevice
-        try practice.run()
+        var practice = Process()
+        // Tests run in parallel: another test's fork can briefly hold a descriptor to the new copy,
+        // and exec then fails with ETXTBSY ("Text file busy"). Written with O_CLOEXEC that window is
+        // tiny; a few retries close it.
+        for attempt in 1...20 {
+            practice = Process()
+            practice.executableURL = copy
+            practice.arguments = ["practice", "--personas", BinaryRunner.fixturePersonas.path, "--persona", "test-parcel", "--seed", "3",
+                                  "--script", "-", "--out", "saved sessions"]
+            practice.currentDirectoryURL = folder
+            practice.standardInput = input
+            practice.standardOutput = output
+            practice.standardError = FileHandle.nullDevice
+            do {
+                try practice.run()
+                break
+            } catch let error as NSError where attempt < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                usleep(100_000)
+            }
+        }
         input.fileHandleForWriting.write(Data("What happened?\n/end\n".utf8))
         try input.fileHandleForWriting.close()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -116,6 +127,22 @@ import Testing
         #expect(shell.terminationStatus == 0)
         let reports = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("saved sessions").path)
         #expect(reports.contains { $0.hasSuffix(".html") })
+    }
+
+    /// Copies an executable through a descriptor that no other test's child process can inherit.
+    static func copyExecutable(_ source: URL, to target: URL) throws {
+        let bytes = try Data(contentsOf: source)
+        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let wrote = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                guard wrote > 0 else { throw CocoaError(.fileWriteUnknown) }
+                done += wrote
+            }
+        }
     }
 
     @Test func aChatLogRendersWithItsConversationAndNoCurve() throws {
