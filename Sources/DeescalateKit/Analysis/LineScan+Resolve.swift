@@ -42,7 +42,7 @@ extension LineScan {
     mutating func addQuestions() {
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated() {
-            let last = sentence.upperBound - 1
+            let last = closingMark(of: sentence)
             // A sentence closed by a full stop or "!" asks nothing: decided before any word is gathered.
             if !tokens[last].cls.contains(.qmark) && tokens[last].cls.contains(.end) { continue }
             let words = sentence.filter { tokens[$0].cls.contains(.word) }

@@ -24,7 +24,7 @@ extension LineScan {
             while lo < hi { let mid = (lo + hi) / 2; if harmStarts[mid] < q.first { lo = mid + 1 } else { hi = mid } }
             let hostile = lo < harmStarts.count && harmStarts[lo] <= min(q.last + 3, sentences[s].upperBound - 1)
             if slot[s] == nil { slot[s] = isSlotQuestion(sentences[s]) }
-            if hostile || sells[s] || slot[s] == true { hits[i].alive = false }
+            if hostile || sells[s] || slot[s] == true || asksSlotInRequest(q) { hits[i].alive = false }
         }
     }
 
@@ -36,6 +36,9 @@ extension LineScan {
         var words = 0, plan = false, slot = false, anything = false, what = false, elseWord = false, helping = false
         var ahead = false   // a future modal seen: a participle after it is part of the plan
         var verbless = true // "And for how many people?": a fragment asks for the slot of the plan under way
+        // "What is the time for the event?" asks for a slot with a copula alone; "Who is the carrier on
+        // your order?" asks about the problem: a copula fragment needs a slot noun.
+        var copula = false, slotNoun = false
         // A read-back ("You want to pick it up on the 6th?") confirms; only a question form asks for a slot.
         guard var opener = sentence.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }) else { return false }
         // "In what city?", "For how many people?", "To whom?": a preposition before the question word.
@@ -60,12 +63,16 @@ extension LineScan {
                 if !before.cls.isDisjoint(with: [.you, .fpSubj]) { plan = true }
                 else if before.cls.contains(.wh) || before.id == vocab.yourID { return false }
             } else if vocab.setupIDs.contains(t.id) { return false }
-            if !t.cls.isDisjoint(with: [.be, .doVerb, .modal, .have, .verb, .nonAct, .ing, .past]) { verbless = false }
+            if !t.cls.isDisjoint(with: [.doVerb, .modal, .have, .verb, .nonAct, .ing, .past]) { verbless = false }
+            if t.cls.contains(.be) { copula = true }
             // "Shall I…", "When will you be driving back?": a modal before its subject asks about what is ahead.
             let afterModal = k > sentence.lowerBound && (t.cls.contains(.fpSubj) && tokens[k - 1].cls.contains(.modal)
                 || t.cls.contains(.youSubject) && vocab.futureModalIDs.contains(tokens[k - 1].id))
             if vocab.planIDs.contains(t.id) || afterModal { plan = true }
-            if vocab.slotIDs.contains(t.id) || (t.cls.contains(.time) && t.cls.contains(.num)) { slot = true }
+            if vocab.slotIDs.contains(t.id) || (t.cls.contains(.time) && t.cls.contains(.num)) {
+                slot = true
+                if !t.cls.contains(.wh) { slotNoun = true }
+            }
             if vocab.anythingIDs.contains(t.id) { anything = true }
             if t.id == vocab.elseID { elseWord = true }
             let offersHelp = t.cls.contains(.fpSubj) && ((k + 1 < sentence.upperBound && vocab.canIDs.contains(tokens[k + 1].id))
@@ -82,7 +89,14 @@ extension LineScan {
         // "Anything else?", "Is there anything else I can help you with tonight?", "What else do you need from me?" close the
         // talk; "What else?" alone invites more.
         if elseWord && ((anything && (words <= 3 || helping)) || (what && helping)) { return true }
-        return slot && (plan || verbless || words <= 4)
+        return slot && (plan || (verbless && (!copula || slotNoun)) || words <= 4)
+    }
+
+    /// "Please tell me where you'd like to stay": a request that embeds a slot question asks for the slot.
+    private func asksSlotInRequest(_ q: Hit) -> Bool {
+        let sentence = sentences[sentenceOf[q.first]]
+        guard q.first < q.last, let wh = (q.first + 1...q.last).first(where: { tokens[$0].cls.contains(.wh) }) else { return false }
+        return isSlotQuestion(wh..<sentence.upperBound)
     }
 
     /// A word that can only be a noun here: no verb, pronoun, determiner or function word ("song", "dish").

@@ -20,6 +20,8 @@ extension RuleBook {
         (.sale, 2, "our|the new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
         (.sale, 2, "newsletter|promotion|promotions|subscription|subscribe|loyalty"),
         (.admin, 2, "did YOU know"),
+        // "…, OK?" closing an instruction is a tag, not a question.
+        (.admin, 2, ", ok|okay|alright ?"),
         // "Could you fill out this form so our team can assist?": a route asked for, not a question about the problem.
         (.admin, 2, "so that? FPS|someone|they|our|the *2 can|could|may ADV? look|check|investigate|help|assist|take|reach|point"),
         (.admin, 2, "do|would YOU mind"),

@@ -35,6 +35,8 @@ extension RuleBook {
         (.move(.action), 2, "YOU have the option|options|ability|chance to"),
         // "Can you share your details here so someone can assist? LINK": a form to fill in, not a question.
         (.move(.action), 3, "share|send|submit|provide|fill|enter|leave your? details|info|information here|below|through|via|using"),
+        // "Please share your channel's URL": a bare request for an identifier does nothing yet.
+        (.neutral, 3, "please|kindly ADV? share|send|provide|give us|me? your|the *2 url|id|username|handle|email|number|name|link"),
         // "Send us the ID so we can look into it": the purpose of a request promises nothing by itself.
         (.neutral, 3, "so that? FPS|someone|they *2 can|could|may ADV? look|check|investigate|help|assist|take|point"),
         (.move(.action), 1, "< please|kindly? take|have a look|peek"),
@@ -58,6 +60,7 @@ extension RuleBook {
         // Advice and the way to a fix: "we recommend reaching out", "the best next step is…", "feel free to DM us".
         (.move(.action), 2, "FPS *2 recommend|suggest|encourage|advise ~not ~against"),
         (.move(.action), 2, "best|next|quickest|fastest step|steps|option|bet|way|place *3 BE|would"),
+        (.move(.action), 2, "BE DET best|right place|way|team to"),
         (.move(.action), 2, "feel free to ~NEG WORD"),
         (.move(.action), 2, "dm|message|pm us|me"),
         (.move(.action), 2, "send|shoot|drop us|me DET? dm|message|direct|note|line|email|tweet"),
@@ -116,6 +119,7 @@ extension RuleBook {
         (.neutral, 3, "problem|problems|issue|issues|error|errors|trouble|fault|outage ADV? start|begin"),
         (.move(.action), 2, "rating|rated|stars of? &NUM"),
         (.move(.action), 2, "BE located? at &NAME"),
+        (.move(.action), 2, "BE located|found|situated in|at|on &NAME|NUM"),
         (.move(.action), 2, "NAME|THIRD will|BE be? performing|happening|showing|playing *3 at|on|in"),
     ]
 
@@ -132,7 +136,7 @@ extension RuleBook {
         (.move(.options), 2, "^ shall|should|can|could FPS ~NEG ACT|book|reserve|play|make|try|search|look"),
         (.move(.options), 2, "< would YOU like &NAME"),
         // An offer to act now: "Are you ready to make a reservation?"; "Are you ready?" alone asks nothing.
-        (.move(.options), 2, "^ BE YOU ready to ACT|make|book|reserve|schedule|buy|purchase|place|rent|get|go"),
+        (.move(.options), 2, "^ BE YOU ready to ACT|make|book|reserve|schedule|buy|purchase|place|rent|get|go|watch|hear|listen|see"),
         (.admin, 2, "BE YOU ready"),
         // "Do you think you'd like to see …?": the option put more softly.
         (.move(.options), 2, "think YOU would|will like|want|enjoy|love to? try|book|reserve|get|see|watch|listen|play|visit|go|rent|hear"),

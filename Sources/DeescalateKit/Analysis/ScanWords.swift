@@ -43,7 +43,7 @@ struct ScanWords: Sendable {
                                   "sort", "genre", "style", "category", "preference", "mood", "outcome", "result", "resolution"])
     let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "leave", "go", "travel", "stay", "arrive",
                               "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work",
-                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite"])
+                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite", "locate"])
     /// "plan" is a plan as the customer's verb ("do you plan to…"); "Which plan are you on?" asks about the setup.
     let planID = Lexicon.shared.literalID("plan") ?? -1
     let yourID = Lexicon.shared.literalID("your") ?? -1
