@@ -55,12 +55,12 @@ extension LineScan {
             if vocab.futureModalIDs.contains(t.id) { ahead = true }
             // "your preferred city" is a plan, however it is inflected.
             let participle = t.cls.contains(.past) && ((ahead && !(k > sentence.lowerBound && tokens[k - 1].cls.contains(.have)))
-                || (vocab.planIDs.contains(t.id) && k > sentence.lowerBound && !tokens[k - 1].cls.contains(.youSubject)))
+                || ((vocab.planIDs.contains(t.id) || t.id == vocab.planID) && k > sentence.lowerBound && !tokens[k - 1].cls.contains(.youSubject)))
             if (t.cls.contains(.past) && !participle) || t.cls.contains(.neg) || vocab.incidentIDs.contains(t.id) { return false }
             if t.id == vocab.planID && k > sentence.lowerBound {
                 // "Do you plan to…" looks ahead; "Which plan are you on?" asks about the customer's setup.
                 let before = tokens[k - 1]
-                if !before.cls.isDisjoint(with: [.you, .fpSubj]) { plan = true }
+                if !before.cls.isDisjoint(with: [.you, .fpSubj, .be]) { plan = true }
                 else if before.cls.contains(.wh) || before.id == vocab.yourID { return false }
             } else if vocab.setupIDs.contains(t.id) { return false }
             if !t.cls.isDisjoint(with: [.doVerb, .modal, .have, .verb, .nonAct, .ing, .past]) { verbless = false }

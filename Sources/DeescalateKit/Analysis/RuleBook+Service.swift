@@ -164,6 +164,8 @@ extension RuleBook {
         (.neutral, 3, "please|kindly|YOU please? confirm your *2 number"),
         (.move(.reflection), 2, ", correct|right ?"),
         (.move(.reflection), 2, "^ correct ?"),
+        // "I need to know if you're on a Mac or a PC": a question put as a statement.
+        (.move(.question), 2, "FPS need|want|would|will ADV? like|need? to know if|whether|what|which|how|when|where|who"),
         // "Were you trying to sign in with your work account?": what the customer was doing when it went wrong.
         (.move(.question), 2, "^ were|was|are YOU trying|attempting to"),
         (.move(.reflection), 2, "confirm that YOU|it|this"),
