@@ -13,7 +13,9 @@ extension LineScan {
                 || h.cue == .excuse || h.cue == .passOff)
         }) else { return }
         for (s, sentence) in sentences.enumerated() where !isQuestion(s) {
-            guard !sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.youSubject, .fp, .qmark]) }),
+            // "Our store is open till 8" tells of the company; "I have a flight at 9 am for $260" offers it.
+            guard !sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.youSubject, .qmark])
+                    || (tokens[$0].cls.contains(.fp) && !tokens[$0].cls.contains(.fpSubj)) }),
                   !hits.contains(where: { $0.alive && $0.kind?.category == .solve && sentenceOf[$0.first] == s }),
                   let (first, last) = fact(in: sentence) else { continue }
             hits.append(Hit(cue: .move(.action), priority: 1, first: first, last: last))
@@ -33,7 +35,7 @@ extension LineScan {
                     return (k, words[n + 1])
                 }
             }
-            if vocab.stateIDs.contains(t.id), n > 0 {
+            if vocab.stateIDs.contains(t.id), n > 0, !words[..<n].contains(where: { tokens[$0].cls.contains(.fpSubj) }) {
                 let before = tokens[words[n - 1]]
                 // "It's not refundable", "is open until 9 pm", "is operating at limited capacity"; "only allows 3".
                 let stated = !before.cls.isDisjoint(with: [.be, .neg, .adv]) || vocab.onlyID == before.id

@@ -84,7 +84,7 @@ extension LineScan {
         guard !choices else { return }
         for i in hits.indices where hits[i].alive && hits[i].kind == .options {
             let k = hits[i].first, s = sentenceOf[k]
-            guard isQuestion(s), let opener = sentences[s].first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
+            guard isQuestion(s), (k...hits[i].last).contains(where: { vocab.preferenceIDs.contains(tokens[$0].id) }), let opener = sentences[s].first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
                   vocab.whichWhatIDs.contains(tokens[opener].id), opener + 1 < tokens.count, tokens[opener + 1].id != vocab.aboutID
             else { continue }
             hits[i].alive = false
@@ -92,18 +92,32 @@ extension LineScan {
     }
 
     /// A line that asks the customer to confirm the request read back to them ("please confirm", "can
-    /// you confirm", "is that correct?", "…, right?") performs none of it yet. A line with a link is
-    /// help on offer, and keeps it.
+    /// you confirm", "is that correct?", "…, right?") performs none of it yet. "Tell me if I got this
+    /// right." frames the read-back without asking: the facts read back solve nothing, but what the
+    /// agent reports done ("If I've got this right, you were charged twice. I've refunded it.") stands.
+    /// A line with a link is help on offer, and keeps it.
     private mutating func dropStepsInReadBacks() {
         guard !tokens.contains(where: { $0.cls.contains(.link) }) else { return }
-        let readBack = hits.contains { h in
-            h.alive && h.kind == .reflection && (h.first...h.last).contains { k in
-                (tokens[k].id == vocab.confirmID && isConfirmationRequest(k))
-                    || (vocab.tagIDs.contains(tokens[k].id) && k + 1 < tokens.count && tokens[k + 1].cls.contains(.qmark))
+        var asks = false, frames = false
+        for h in hits where h.alive && h.kind == .reflection {
+            // "if I got this right": the tag may follow the words the rule matched.
+            for k in h.first...min(h.last + 2, sentences[sentenceOf[h.first]].upperBound - 1) {
+                if tokens[k].id == vocab.confirmID && isConfirmationRequest(k) { asks = true }
+                guard vocab.tagIDs.contains(tokens[k].id) else { continue }
+                if k + 1 < tokens.count && tokens[k + 1].cls.contains(.qmark) { asks = true }
+                else if k + 1 == tokens.count || !tokens[k + 1].cls.isDisjoint(with: [.end, .comma]) { frames = true }
             }
         }
-        guard readBack else { return }
-        for i in hits.indices where hits[i].alive && hits[i].kind?.category == .solve { hits[i].alive = false }
+        guard asks || frames else { return }
+        for i in hits.indices where hits[i].alive && hits[i].kind?.category == .solve && (asks || !reportedByUs(hits[i].first)) {
+            hits[i].alive = false
+        }
+    }
+
+    /// Whether the step at `k` is the agent's own ("I've refunded it"): it opens on "I" or "we", or on
+    /// the verb of a contraction that does ("I've" is "I" and "have" over the same letters).
+    private func reportedByUs(_ k: Int) -> Bool {
+        tokens[k].cls.contains(.fp) || (k > 0 && tokens[k - 1].byteStart == tokens[k].byteStart && tokens[k - 1].cls.contains(.fp))
     }
 
     /// "confirm" at `k` asks the customer to confirm: "please confirm", "can you confirm", "Confirm the

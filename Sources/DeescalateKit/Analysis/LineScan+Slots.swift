@@ -74,7 +74,7 @@ extension LineScan {
                 if !t.cls.contains(.wh) { slotNoun = true }
             }
             if vocab.anythingIDs.contains(t.id) { anything = true }
-            if t.id == vocab.elseID { elseWord = true }
+            if t.id == vocab.elseID || t.id == vocab.moreID { elseWord = true }   // "anything else?", "anything more?"
             let offersHelp = t.cls.contains(.fpSubj) && ((k + 1 < sentence.upperBound && vocab.canIDs.contains(tokens[k + 1].id))
                 || (k > sentence.lowerBound && vocab.canIDs.contains(tokens[k - 1].id)))
             if vocab.helpIDs.contains(t.id) || offersHelp {

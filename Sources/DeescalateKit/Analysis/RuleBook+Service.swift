@@ -101,6 +101,7 @@ extension RuleBook {
         // What was found for the customer: "I found 3 flights", "There are 10 dentists in …".
         (.move(.action), 2, "FPS have? ADV? found|discovered|located ~YOU NUM|DET|WORD"),
         (.move(.action), 2, "^ found NUM"),
+        (.move(.action), 2, "FPS got NUM ~question ~questions ~more"),
         (.move(.action), 2, "there BE NUM"),
         // Options counted and shown: "I have 10 possibilities for you", "I have 4 cars including …",
         // "There is a house at 12 Mill Lane", "… called …", "with a 4.4 rating".
@@ -115,6 +116,7 @@ extension RuleBook {
         (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance|have *3 &PRICE"),
         (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM|ENTITY"),
         (.move(.action), 2, "start|begin|leave|depart|arrive|take|land *3 at|on|from &TIME|NUM"),
+        (.move(.action), 2, "< DET|it|THIRD? NAME? NAME? NAME? leaves|departs|arrives|lands *2 at|from|in|into &NAME"),
         // "The problem started on Monday" is the customer's story, not a start time given.
         (.neutral, 3, "problem|problems|issue|issues|error|errors|trouble|fault|outage ADV? start|begin"),
         (.move(.action), 2, "rating|rated|stars of? &NUM"),
@@ -126,6 +128,9 @@ extension RuleBook {
     private static let offers: [(Cue, UInt8, String)] = [
         // Options put to the customer: "How about …?", "Want to try …?", "Would you like to hear …?".
         (.move(.options), 2, "^ how|what about ~YOU ~FPS ~it ~that ~this ~PUNCT"),
+        // "What do you think about Harbour House?", "How does Great Clips sound?": an option put up for a verdict.
+        (.move(.options), 2, "^ what do YOU think about|of &NAME|DET|NUM"),
+        (.move(.options), 2, "^ how does|do|would &NAME *6 sound ?"),
         (.move(.options), 2, "^ want|like to try|get|hear|book|see|watch|go|visit|reserve|play|listen"),
         (.move(.options), 2, "^ would|do YOU like|want to try|book|reserve|get|see|watch|listen|play|visit|go|rent|schedule|make"),
         (.move(.options), 2, "^ would|do YOU like|want to hear ~about"),
@@ -175,7 +180,7 @@ extension RuleBook {
         // "Mind if we jump in?" asks leave to talk, nothing about the problem.
         (.admin, 2, "^ mind if FPS"),
         // "We're here to help" offers presence, not an ear; "we'll work together to find a solution" promises nothing.
-        (.neutral, 3, "FPS BE ADV? INTENS? here to|for"),
+        (.neutral, 3, "FPS BE ADV? INTENS? here to|for|if|whenever|anytime"),
         (.neutral, 3, "FPS will|can|could|BE ADV? work|working together|with YOU? *2 to? find|reach|figure"),
         // "We'll see if we can point you…" hedges; it promises nothing.
         (.neutral, 3, "see|check if|whether FPS can|could"),

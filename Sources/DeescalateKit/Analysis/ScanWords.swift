@@ -59,6 +59,7 @@ struct ScanWords: Sendable {
     let slotPrepositionIDs = WordSet(literals: ["in", "for", "to", "from", "at", "on", "by", "till", "until", "with"])
     let anythingIDs = WordSet(literals: ["anything", "something"])
     let elseID = Lexicon.shared.literalID("else") ?? -1
+    let moreID = Lexicon.shared.literalID("more") ?? -1
     let whatID = Lexicon.shared.literalID("what") ?? -1
     let canIDs = WordSet(literals: ["can", "could"])
     let thereID = Lexicon.shared.literalID("there") ?? -1
@@ -71,6 +72,8 @@ struct ScanWords: Sendable {
     let choiceIDs = WordSet(literals: ["or", "either", "both", "options", "option", "choices", "alternatives"])
     let aboutID = Lexicon.shared.literalID("about") ?? -1
     let whichWhatIDs = WordSet(literals: ["which", "what"])
+    /// What a choice is asked by: "Which do you prefer?", "What suits you better?"
+    let preferenceIDs = WordSet(literals: ["prefer", "suit", "suits", "work", "works", "better", "rather"])
     let ifIDs = WordSet(literals: ["if", "whether"])
     let orID = Lexicon.shared.literalID("or") ?? -1
     /// What a fact is measured in: "74 degrees", "a 26 percent chance", "3 bedrooms", "1 stop".

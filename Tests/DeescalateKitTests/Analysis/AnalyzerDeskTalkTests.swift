@@ -21,6 +21,10 @@ struct AnalyzerDeskTalkTests {
         .init(name: "a preferred slot", text: "What is your preferred pickup time?", labels: [.neutral]),
         .init(name: "a name asked while booking", text: "What name should I put the table under?", labels: [.neutral]),
         .init(name: "which place, no choice named", text: "Which hotel do you prefer?", labels: [.neutral]),
+        .init(name: "how many, future", text: "How many tickets will you need?", labels: [.neutral]),
+        .init(name: "a slot asked in a request", text: "Please tell me where you'd like to stay and your check-out date.", labels: [.neutral]),
+        .init(name: "a copula with a slot noun", text: "What is the time of the show?", labels: [.neutral]),
+        .init(name: "anything more, closing", text: "Can I help you with anything more?", labels: [.neutral]),
     ]
 
     static let diagnosis: [LabelCase] = [
@@ -37,6 +41,10 @@ struct AnalyzerDeskTalkTests {
         .init(name: "the outcome wanted", text: "What result would you like from this?", labels: [.listen]),
         .init(name: "choices named, offered", text: "I can refund or replace it. Which would you prefer?", labels: [.solve]),
         .init(name: "or else a help closing is no kind list", text: "Would you like me to try another day, or is there something else I can help with?", labels: [.solve]),
+        .init(name: "who, about the problem", text: "Who is the courier on your order?", labels: [.listen]),
+        .init(name: "a question put as a statement", text: "I need to know if you're on a tablet or a laptop.", labels: [.listen]),
+        .init(name: "a question before the link that ends it", text: "Have you already reported this? https://help.example.com/report That's the best place to send it!", labels: [.listen, .solve]),
+        .init(name: "a tag after an instruction", text: "Hi Sam, send the team your idea here, OK? https://ideas.example.com", labels: [.solve]),
     ]
 
     static let readBacks: [LabelCase] = [
@@ -49,6 +57,8 @@ struct AnalyzerDeskTalkTests {
         .init(name: "confirming an identifier", text: "Please confirm your postcode.", labels: [.neutral]),
         .init(name: "confirming whether, about the problem", text: "Could you confirm whether the light is blinking?", labels: [.listen]),
         .init(name: "whether it suits is no read-back", text: "I could book the dentist on May 4th at 2 pm. Would that be all right?", labels: [.solve]),
+        .init(name: "a read-back framed, facts read back", text: "Tell me if I got this right. You want 2 seats on the bus. It leaves from Central Station at 9 am.", labels: [.listen]),
+        .init(name: "a summary framed, then our own fix", text: "If I've got this right, you were billed twice. I've refunded the second charge.", labels: [.listen, .solve]),
     ]
 
     static let done: [LabelCase] = [
@@ -76,6 +86,8 @@ struct AnalyzerDeskTalkTests {
         .init(name: "found, would you like that", text: "I found a bakery called Crumbs located in Leeds, would you like that?", labels: [.solve]),
         .init(name: "ready, alone", text: "Are you ready?", labels: [.neutral]),
         .init(name: "questions counted are no options", text: "I have 2 quick questions for you.", labels: [.neutral]),
+        .init(name: "what do you think about", text: "What do you think about Harbour House with a rating of 4.1?", labels: [.solve]),
+        .init(name: "how does it sound", text: "How does Luigi's in Bristol sound?", labels: [.solve]),
     ]
 
     static let facts: [LabelCase] = [
@@ -92,6 +104,8 @@ struct AnalyzerDeskTalkTests {
         .init(name: "about us, not the thing asked", text: "Our branch on Mill Road is open till 6 tonight.", labels: [.neutral]),
         .init(name: "bad news, not an answer", text: "No rooms were available. Anything else?", labels: [.neutral]),
         .init(name: "the customer's story", text: "So you were charged $30 twice?", labels: [.listen]),
+        .init(name: "where it departs", text: "It departs from Logan International Airport.", labels: [.solve]),
+        .init(name: "an offer with a price", text: "I have a flight with Northwind leaving at 9:15 am for $260.", labels: [.solve]),
     ]
 
     static let pointers: [LabelCase] = [
@@ -105,6 +119,8 @@ struct AnalyzerDeskTalkTests {
         .init(name: "a bare request for an identifier", text: "Send us the order ID so we can look into it further.", labels: [.neutral]),
         .init(name: "steps behind the same kind of link", text: "Have you tried a restart? You can find the steps here: https://help.example.com/restart", labels: [.listen, .solve]),
         .init(name: "that will help us narrow it down", text: "Please send a screenshot. That will help narrow it down.", labels: [.listen]),
+        .init(name: "an identifier asked for", text: "Please share your channel's URL so we can take a look.", labels: [.neutral]),
+        .init(name: "an email route, not an identifier", text: "Please send us an email at https://help.example.com/contact and we'll assist.", labels: [.solve]),
     ]
 
     static let notListening: [LabelCase] = [
@@ -115,6 +131,8 @@ struct AnalyzerDeskTalkTests {
         .init(name: "work together, vaguely", text: "We'll work together to find a solution.", labels: [.neutral]),
         .init(name: "work with someone, concretely", text: "We'll work with the courier to get it to you by Friday.", labels: [.solve]),
         .init(name: "a suggestion acknowledged", text: "That sounds like a great idea!", labels: [.listen]),
+        .init(name: "as they should", text: "We want your headphones to work as they should.", labels: [.neutral]),
+        .init(name: "correcting, not summing up", text: "It does not sound like you've reached our billing team.", labels: [.neutral]),
     ]
 
     static let validation: [LabelCase] = [
