@@ -1,10 +1,13 @@
-/// Booking talk as a service desk writes it. A read-back ("I'll book you 2 rooms at the Inn for 4
-/// nights, is that correct?", "Please confirm: a table for 2 at 7 pm") asks the customer to check the
-/// request: the commitment inside it is not yet the action, so the line listens and solves nothing.
-/// "Which would you prefer?" offers a choice only where the line names the choices ("a refund or a
-/// voucher"); "Which restaurant do you prefer?" asks for a slot.
+/// Talk as a booking or care desk writes it, read by what it does for the customer:
+/// - a read-back ("I'll book you 2 rooms at the Inn for 4 nights, is that correct?", "Please confirm:
+///   a table for 2 at 7 pm") asks the customer to check the request; the commitment inside it is not
+///   yet the action, so the line listens and solves nothing;
+/// - "Which would you prefer?" offers a choice only where the line names the choices ("a refund or a
+///   voucher"); "Which restaurant do you prefer?" asks for a slot;
+/// - a list of kinds ("Thai, Greek or something else?") asks what the customer likes;
+/// - a link to look up what the agent just asked for helps the agent, not the customer.
 extension LineScan {
-    mutating func readBookingTalk() {
+    mutating func readDeskTalk() {
         readKindChoices()
         dropLookUpPointers()
         guard hits.contains(where: { $0.alive && ($0.kind == .reflection || $0.kind == .options) }) else { return }
@@ -84,7 +87,8 @@ extension LineScan {
         guard !choices else { return }
         for i in hits.indices where hits[i].alive && hits[i].kind == .options {
             let k = hits[i].first, s = sentenceOf[k]
-            guard isQuestion(s), (k...hits[i].last).contains(where: { vocab.preferenceIDs.contains(tokens[$0].id) }), let opener = sentences[s].first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
+            guard isQuestion(s), (k...hits[i].last).contains(where: { vocab.preferenceIDs.contains(tokens[$0].id) }),
+                  let opener = sentences[s].first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }),
                   vocab.whichWhatIDs.contains(tokens[opener].id), opener + 1 < tokens.count, tokens[opener + 1].id != vocab.aboutID
             else { continue }
             hits[i].alive = false
