@@ -27,7 +27,8 @@ extension LineScan {
                     hits[i].alive = false
                 }
             }
-            if isQuestion(s) && sentence.contains(where: { tokens[$0].cls.contains(.wh) }) { asked = true }
+            // "Which carrier was assigned?", "Could you confirm the carrier?": the agent asked for something.
+            if isQuestion(s) && sentence.contains(where: { tokens[$0].cls.contains(.wh) || vocab.askForIDs.contains(tokens[$0].id) }) { asked = true }
         }
     }
 

@@ -89,6 +89,8 @@ struct ScanWords: Sendable {
     /// Looking something up: "You can find this here", "check that by going here".
     let lookUpIDs = WordSet(literals: ["find", "confirm", "check", "locate", "see", "view", "verify"])
     let thisThatItIDs = WordSet(literals: ["this", "that", "it"])
+    /// Asking the customer for something: "Could you confirm the carrier?", "Can you tell us the model?"
+    let askForIDs = WordSet(literals: ["confirm", "tell", "share", "provide", "send", "let"])
     /// "find this article", "check these steps": a help page, not the thing asked.
     let stepNounIDs = WordSet(literals: ["article", "guide", "link", "page", "steps", "tips", "help", "troubleshooting", "resource"])
     let likeID = Lexicon.shared.literalID("like") ?? -1
