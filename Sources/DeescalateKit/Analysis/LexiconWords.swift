@@ -107,7 +107,8 @@ enum LexiconWords {
         software setting screen page game network router os \
         outcome result resolution confirm correct kindly such example eg particular specific different involving \
         favorite favourite degree percent mile mph kilometer fahrenheit celsius bedroom bath bathroom star rating user inch \
-        layover refundable open closed operating available furnished free allow include support fit sleep unlimited
+        layover refundable open closed operating available furnished free allow include support fit sleep unlimited \
+        intend
         """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.

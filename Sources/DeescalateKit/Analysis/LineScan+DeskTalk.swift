@@ -1,9 +1,9 @@
 /// Talk as a booking or care desk writes it, read by what it does for the customer:
-/// - a read-back ("I'll book you 2 rooms at the Inn for 4 nights, is that correct?", "Please confirm:
+/// - a read-back ("I'll reserve 3 seats at the Inn for Friday, is that correct?", "Please confirm:
 ///   a table for 2 at 7 pm") asks the customer to check the request; the commitment inside it is not
 ///   yet the action, so the line listens and solves nothing;
 /// - "Which would you prefer?" offers a choice only where the line names the choices ("a refund or a
-///   voucher"); "Which restaurant do you prefer?" asks for a slot;
+///   voucher"); "Which venue do you prefer?" asks for a slot;
 /// - a list of kinds ("Thai, Greek or something else?") asks what the customer likes;
 /// - a link to look up what the agent just asked for helps the agent, not the customer.
 extension LineScan {
@@ -15,7 +15,7 @@ extension LineScan {
         dropStepsInReadBacks()
     }
 
-    /// "Which carrier was assigned? You can find this information here: LINK": a link given so the
+    /// "Which courier has it? You can find this information here: LINK": a link given so the
     /// customer can look up what the agent asked for helps the agent, not the customer. The pointer
     /// names the thing asked ("this", "that", "it"); "You can find the steps here" is help.
     private mutating func dropLookUpPointers() {
@@ -27,7 +27,7 @@ extension LineScan {
                     hits[i].alive = false
                 }
             }
-            // "Which carrier was assigned?", "Could you confirm the carrier?": the agent asked for something.
+            // "Which courier has it?", "Could you confirm the courier?": the agent asked for something.
             if isQuestion(s) && sentence.contains(where: { tokens[$0].cls.contains(.wh) || vocab.askForIDs.contains(tokens[$0].id) }) { asked = true }
         }
     }
@@ -42,7 +42,7 @@ extension LineScan {
     }
 
     /// A choice between kinds asks what the customer likes: "Would you prefer Thai, Indian or something
-    /// else?", "Any preference, such as music or sports?", "You can take Luxury, Pool or anything else."
+    /// else?", "Any preference, such as music or sports?", "You can pick Economy, Premium or anything else."
     /// A list that ends open ("or something else", "or any other") or is given as examples ("such as",
     /// "for example", "something like") names kinds, not options on offer; in a line that asks, the
     /// sentence listens and offers nothing.
@@ -82,7 +82,7 @@ extension LineScan {
     }
 
     /// "Which suits you better?" after the choices are named offers them; with no choice in the line
-    /// ("What type of car would you prefer?") it asks, and the question passes read it.
+    /// ("What type of room would you prefer?") it asks, and the question passes read it.
     private mutating func dropChoicelessPreferences() {
         let choices = tokens.contains { vocab.choiceIDs.contains($0.id) }
         guard !choices else { return }

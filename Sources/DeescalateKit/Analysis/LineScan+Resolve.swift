@@ -248,7 +248,7 @@ extension LineScan {
         return before.cls.contains(.num) || vocab.unitQualifierIDs.contains(before.id)
     }
 
-    /// "Please report it through our Abuse page: LINK" routes a report; a boundary carries no link.
+    /// "Report it on our Abuse page: LINK" routes a report; a boundary carries no link.
     private func sentenceHasLink(_ sentence: Range<Int>) -> Bool {
         sentence.contains { tokens[$0].cls.contains(.link) }
     }

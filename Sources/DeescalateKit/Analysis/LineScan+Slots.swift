@@ -36,7 +36,7 @@ extension LineScan {
         var words = 0, plan = false, slot = false, anything = false, what = false, elseWord = false, helping = false
         var ahead = false   // a future modal seen: a participle after it is part of the plan
         var verbless = true // "And for how many people?": a fragment asks for the slot of the plan under way
-        // "What is the time for the event?" asks for a slot with a copula alone; "Who is the carrier on
+        // "What is the time of the show?" asks for a slot with a copula alone; "Who is the carrier on
         // your order?" asks about the problem: a copula fragment needs a slot noun.
         var copula = false, slotNoun = false
         // A read-back ("You want to pick it up on the 6th?") confirms; only a question form asks for a slot.
@@ -56,7 +56,9 @@ extension LineScan {
             // "your preferred city" is a plan, however it is inflected.
             let participle = t.cls.contains(.past) && ((ahead && !(k > sentence.lowerBound && tokens[k - 1].cls.contains(.have)))
                 || ((vocab.planIDs.contains(t.id) || t.id == vocab.planID) && k > sentence.lowerBound && !tokens[k - 1].cls.contains(.youSubject)))
-            if (t.cls.contains(.past) && !participle) || t.cls.contains(.neg) || vocab.incidentIDs.contains(t.id) { return false }
+            // "How much did you want to send?" is the plan asked politely, not an incident.
+            let politePast = k + 2 < sentence.upperBound && tokens[k + 1].cls.contains(.youSubject) && vocab.planIDs.contains(tokens[k + 2].id)
+            if (t.cls.contains(.past) && !participle) || t.cls.contains(.neg) || (vocab.incidentIDs.contains(t.id) && !politePast) { return false }
             if t.id == vocab.planID && k > sentence.lowerBound {
                 // "Do you plan to…" looks ahead; "Which plan are you on?" asks about the customer's setup.
                 let before = tokens[k - 1]
@@ -88,15 +90,25 @@ extension LineScan {
         }
         // "Anything else?", "Is there anything else I can help you with tonight?", "What else do you need from me?" close the
         // talk; "What else?" alone invites more.
-        if elseWord && ((anything && (words <= 3 || helping)) || (what && helping)) { return true }
+        if elseWord && ((anything && (words <= 3 || helping || onlyGlue(sentence))) || (what && helping)) { return true }
         return slot && (plan || (verbless && (!copula || slotNoun)) || words <= 4)
     }
 
-    /// "Please tell me where you'd like to stay": a request that embeds a slot question asks for the slot.
+    /// "Please tell me which town you'd like to stay in": a request that embeds a slot question asks for the slot.
     private func asksSlotInRequest(_ q: Hit) -> Bool {
         let sentence = sentences[sentenceOf[q.first]]
         guard q.first < q.last, let wh = (q.first + 1...q.last).first(where: { tokens[$0].cls.contains(.wh) }) else { return false }
         return isSlotQuestion(wh..<sentence.upperBound)
+    }
+
+    /// "Is there anything else for now?": besides "anything else", only function words, times and
+    /// adverbs; "Is there anything else you'd like to tell me?" invites more.
+    private func onlyGlue(_ sentence: Range<Int>) -> Bool {
+        sentence.allSatisfy { k in
+            let t = tokens[k]
+            return !t.cls.contains(.word) || vocab.anythingIDs.contains(t.id) || t.id == vocab.elseID
+                || !t.cls.isDisjoint(with: [.be, .time, .adv, .disc]) || (t.cls.contains(.function) && t.cls.isDisjoint(with: [.verb, .nonAct, .act]))
+        }
     }
 
     /// A word that can only be a noun here: no verb, pronoun, determiner or function word ("song", "dish").

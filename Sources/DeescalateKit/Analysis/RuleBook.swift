@@ -83,7 +83,7 @@ enum RuleBook {
         (.move(.reflection), 2, "let me *2 make|check|see *1 FPS *2 understood|understand|follow|got|heard"),
         (.move(.reflection), 2, "^ to recap|summarise|summarize|confirm"),
         (.move(.reflection), 2, "sounds|seems like YOU|there|nobody|the|they|your|no|someone|it"),
-        // "It does not sound like you have reached our team" corrects; it sums nothing up.
+        // "It doesn't sound like you reached our team" corrects; it sums nothing up.
         (.neutral, 3, "not sound|sounds|seem|seems like"),
         // "So you're telling me / saying ...": a summary frame; doubt in it ("by itself", "Sure.") is its own harm.
         (.move(.reflection), 2, "so YOU BE tell+ING"),

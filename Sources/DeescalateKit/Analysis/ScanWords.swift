@@ -43,7 +43,7 @@ struct ScanWords: Sendable {
                                   "sort", "genre", "style", "category", "preference", "mood", "outcome", "result", "resolution"])
     let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "leave", "go", "travel", "stay", "arrive",
                               "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work",
-                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite", "locate"])
+                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite", "locate", "intend"])
     /// "plan" is a plan as the customer's verb ("do you plan to…"); "Which plan are you on?" asks about the setup.
     let planID = Lexicon.shared.literalID("plan") ?? -1
     let yourID = Lexicon.shared.literalID("your") ?? -1
@@ -53,7 +53,7 @@ struct ScanWords: Sendable {
     let setupIDs = WordSet(literals: ["app", "platform", "device", "browser", "version", "model", "phone", "product", "console",
                               "computer", "laptop", "software", "system", "setting", "screen", "page",
                               "network", "router", "os", "plan", "message", "code"])
-    /// A future modal before a participle makes it part of the plan: "Where would you like to be picked up?"
+    /// A future modal before a participle makes it part of the plan: "Where would you like to be collected?"
     let futureModalIDs = WordSet(literals: ["would", "will", "shall", "should"])
     /// Prepositions that may open a slot question before its question word: "In what city?", "For how many?"
     let slotPrepositionIDs = WordSet(literals: ["in", "for", "to", "from", "at", "on", "by", "till", "until", "with"])
@@ -61,7 +61,7 @@ struct ScanWords: Sendable {
     let elseID = Lexicon.shared.literalID("else") ?? -1
     let moreID = Lexicon.shared.literalID("more") ?? -1
     let whatID = Lexicon.shared.literalID("what") ?? -1
-    let canIDs = WordSet(literals: ["can", "could"])
+    let canIDs = WordSet(literals: ["can", "could", "may"])
     let thereID = Lexicon.shared.literalID("there") ?? -1
     let helpIDs = WordSet(literals: ["help", "assist", "need"])
     let sorryID = Lexicon.shared.id(of: "sorry")!
@@ -86,7 +86,7 @@ struct ScanWords: Sendable {
     /// What a thing allows: "only allows 3 devices", "includes up to 5 users".
     let allowIDs = WordSet(literals: ["allow", "include", "support", "cover", "fit", "seat", "sleep"])
     let upToIDs = WordSet(literals: ["up", "more", "unlimited"])
-    /// Looking something up: "You can find this here", "check that by going here".
+    /// Looking something up: "You can find this here", "check that on this page".
     let lookUpIDs = WordSet(literals: ["find", "confirm", "check", "locate", "see", "view", "verify"])
     let thisThatItIDs = WordSet(literals: ["this", "that", "it"])
     /// Asking the customer for something: "Could you confirm the carrier?", "Can you tell us the model?"
@@ -103,7 +103,7 @@ struct ScanWords: Sendable {
     let confirmID = Lexicon.shared.literalID("confirm") ?? -1
     /// The last word of a confirmation tag: "is that correct?", "…, right?"
     let tagIDs = WordSet(literals: ["correct", "right"])
-    /// "please confirm", "kindly confirm": a request, whatever follows.
-    let pleaseIDs = WordSet(literals: ["please", "kindly"])
+    /// "please confirm", "kindly confirm", "let's confirm": a request, whatever follows.
+    let pleaseIDs = WordSet(literals: ["please", "kindly", "let"])
     let thatID = Lexicon.shared.id(of: "that")
 }
