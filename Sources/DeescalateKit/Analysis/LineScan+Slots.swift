@@ -30,18 +30,18 @@ extension LineScan {
 
     /// Whether `sentence` asks for a when, where, who, how many, which place or what name, for a plan
     /// rather than an incident, or is a bare "anything else?". A plan looks ahead (would like, want,
-    /// shall, should, a travel or booking verb) or is a verbless fragment ("In what city?"); a
+    /// shall, should, a travel or booking verb) or is a verbless fragment ("In which suburb?"); a
     /// question about the past, a problem, a kind or the customer's setup ("Which browser?") is not a slot.
     func isSlotQuestion(_ sentence: Range<Int>) -> Bool {
         var words = 0, plan = false, slot = false, anything = false, what = false, elseWord = false, helping = false
         var ahead = false   // a future modal seen: a participle after it is part of the plan
-        var verbless = true // "And for how many people?": a fragment asks for the slot of the plan under way
+        var verbless = true // "And for how many guests?": a fragment asks for the slot of the plan under way
         // "What is the time of the show?" asks for a slot with a copula alone; "Who is the carrier on
         // your order?" asks about the problem: a copula fragment needs a slot noun.
         var copula = false, slotNoun = false
         // A read-back ("You want to pick it up on the 6th?") confirms; only a question form asks for a slot.
         guard var opener = sentence.first(where: { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }) else { return false }
-        // "In what city?", "For how many people?", "To whom?": a preposition before the question word.
+        // "In which suburb?", "For how many guests?", "To whom?": a preposition before the question word.
         if vocab.slotPrepositionIDs.contains(tokens[opener].id), opener + 1 < sentence.upperBound, tokens[opener + 1].cls.contains(.wh) {
             opener += 1
         }

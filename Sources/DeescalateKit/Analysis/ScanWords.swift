@@ -55,7 +55,7 @@ struct ScanWords: Sendable {
                               "network", "router", "os", "plan", "message", "code"])
     /// A future modal before a participle makes it part of the plan: "Where would you like to be collected?"
     let futureModalIDs = WordSet(literals: ["would", "will", "shall", "should"])
-    /// Prepositions that may open a slot question before its question word: "In what city?", "For how many?"
+    /// Prepositions that may open a slot question before its question word: "In which suburb?", "For how many guests?"
     let slotPrepositionIDs = WordSet(literals: ["in", "for", "to", "from", "at", "on", "by", "till", "until", "with"])
     let anythingIDs = WordSet(literals: ["anything", "something"])
     let elseID = Lexicon.shared.literalID("else") ?? -1

@@ -10,7 +10,7 @@ struct AnalyzerDeskTalkTests {
     static func labels(_ text: String) -> Set<AnalyzerEvaluation.Label> { AnalyzerEvaluation.labels(of: Analyzer().analyze(text)) }
 
     static let slots: [LabelCase] = [
-        .init(name: "a preposition before the question word", text: "In which town?", labels: [.neutral]),
+        .init(name: "a preposition before the question word", text: "And in which suburb?", labels: [.neutral]),
         .init(name: "a date and time for the plan", text: "For what day and time should I reserve it?", labels: [.neutral]),
         .init(name: "when, for a trip ahead", text: "When will you be driving back?", labels: [.neutral]),
         .init(name: "who receives it", text: "Who should the payment go to?", labels: [.neutral]),
@@ -63,7 +63,7 @@ struct AnalyzerDeskTalkTests {
 
     static let done: [LabelCase] = [
         .init(name: "scheduled", text: "The repair is scheduled.", labels: [.solve]),
-        .init(name: "complete", text: "The booking is complete.", labels: [.solve]),
+        .init(name: "complete", text: "The booking is now complete.", labels: [.solve]),
         .init(name: "added to the calendar", text: "That has been added to your work calendar.", labels: [.solve]),
         .init(name: "the event added", text: "The lunch has been added to your shared calendar.", labels: [.solve]),
         .init(name: "you got one", text: "Congrats! You got a table.", labels: [.solve]),
