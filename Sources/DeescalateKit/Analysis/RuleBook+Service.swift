@@ -87,6 +87,7 @@ extension RuleBook {
         (.move(.action), 2, "< your *3 BE|have been? ADV? successfully? booked|confirmed|reserved|scheduled|placed|completed|processed|made|done|sent|transferred|playing|ready|successful|complete|ACT+PAST"),
         // "The visit is scheduled.", "It has been added to your diary.", "The repair is complete."
         (.move(.action), 2, "< DET|that|it *3 BE|have been? ADV? successfully? scheduled|booked|confirmed|reserved|placed|completed|processed|added|transferred|complete|done|set"),
+        (.move(.action), 2, "< DET|your|that|it *3 BE all booked|set|done|sorted|confirmed|reserved"),
         // "Congrats! You got a table.", "you got yourself a rental": the booking handed over.
         (.move(.action), 2, "YOU got yourself DET|NUM"),
         (.move(.action), 2, "^ YOU got DET|NUM|your SOLN|reservation|table|tickets|seat|seats|room|rooms|car|ride|spot|visit"),

@@ -63,6 +63,7 @@ struct AnalyzerDeskTalkTests {
 
     static let done: [LabelCase] = [
         .init(name: "scheduled", text: "The repair is scheduled.", labels: [.solve]),
+        .init(name: "all booked", text: "Your table is all booked.", labels: [.solve]),
         .init(name: "complete", text: "The booking is now complete.", labels: [.solve]),
         .init(name: "added to the calendar", text: "That has been added to your work calendar.", labels: [.solve]),
         .init(name: "the event added", text: "The lunch has been added to your shared calendar.", labels: [.solve]),
