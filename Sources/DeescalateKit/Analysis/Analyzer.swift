@@ -67,7 +67,7 @@ struct LineScan {
         dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
-        readBookingTalk()
+        readDeskTalk()
         addBlamingApologies()
         addSarcasmCues()
         dropQuestionsThatDoNotListen()

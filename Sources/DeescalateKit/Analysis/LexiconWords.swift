@@ -108,7 +108,7 @@ enum LexiconWords {
         outcome result resolution confirm correct kindly such example eg particular specific different involving \
         favorite favourite degree percent mile mph kilometer fahrenheit celsius bedroom bath bathroom star rating user inch \
         layover refundable open closed operating available furnished free allow include support fit sleep unlimited \
-        missing broken damaged faulty
+        missing broken damaged faulty intend
         """
 
     /// Irregular past forms as `past:base`, so "sent" gets the classes of "send" and is past.

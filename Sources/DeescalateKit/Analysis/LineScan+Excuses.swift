@@ -55,7 +55,15 @@ extension LineScan {
     /// Whether sentence `s` asks (ends with a question mark).
     func isQuestion(_ s: Int) -> Bool {
         let sentence = sentences[s]
-        return !sentence.isEmpty && tokens[sentence.upperBound - 1].cls.contains(.qmark)
+        return !sentence.isEmpty && tokens[closingMark(of: sentence)].cls.contains(.qmark)
+    }
+
+    /// The token that closes `sentence`: its last, or the question mark before the links that end it
+    /// ("Have you tried this? LINK Let us know" asks, though the link closes the sentence).
+    func closingMark(of sentence: Range<Int>) -> Int {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound && tokens[last].cls.contains(.link) { last -= 1 }
+        return tokens[last].cls.contains(.qmark) ? last : sentence.upperBound - 1
     }
 
     /// Plain bad news: the clause says what is not so ("there are no tables", "I couldn't book it",

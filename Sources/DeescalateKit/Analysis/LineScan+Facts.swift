@@ -13,7 +13,9 @@ extension LineScan {
                 || h.cue == .excuse || h.cue == .passOff)
         }) else { return }
         for (s, sentence) in sentences.enumerated() where !isQuestion(s) {
-            guard !sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.youSubject, .fp, .qmark]) }),
+            // "Our store is open till 8" tells of the company; "I have a flight at 9 am for $260" offers it.
+            guard !sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.youSubject, .qmark])
+                    || (tokens[$0].cls.contains(.fp) && !tokens[$0].cls.contains(.fpSubj)) }),
                   !hits.contains(where: { $0.alive && $0.kind?.category == .solve && sentenceOf[$0.first] == s }),
                   let (first, last) = fact(in: sentence) else { continue }
             hits.append(Hit(cue: .move(.action), priority: 1, first: first, last: last))
@@ -21,35 +23,40 @@ extension LineScan {
     }
 
     /// The words that state a fact in `sentence`, if any: a number with its measure, an address, the
-    /// words before a price, or a state word with what it says.
+    /// words before a price, or a state word with what it says. (Walked in place: most lines with a
+    /// number reach here.)
     private func fact(in sentence: Range<Int>) -> (Int, Int)? {
-        let words = sentence.filter { tokens[$0].cls.contains(.word) }
-        for (n, k) in words.enumerated() {
+        func nextWord(after k: Int) -> Int? { (k + 1..<sentence.upperBound).first { tokens[$0].cls.contains(.word) } }
+        var previous: Int?, subject = false, negated = false
+        for k in sentence where tokens[k].cls.contains(.word) {
             let t = tokens[k]
-            let next = n + 1 < words.count ? tokens[words[n + 1]] : nil
-            if t.cls.contains(.num) && !t.cls.contains(.time), let next, words[n + 1] == k + 1 {
+            defer {
+                previous = k
+                if t.cls.contains(.fpSubj) { subject = true }
+                if t.cls.contains(.neg) { negated = true }
+            }
+            if t.cls.contains(.num) && !t.cls.contains(.time), k + 1 < sentence.upperBound, tokens[k + 1].cls.contains(.word) {
                 // "64 degrees", "3 bedrooms", "2 stops"; "40 King Street".
-                if vocab.measureIDs.contains(next.id) || (next.cls.contains(.name) && n + 2 < words.count && tokens[words[n + 2]].cls.contains(.name)) {
-                    return (k, words[n + 1])
-                }
+                let next = tokens[k + 1]
+                if vocab.measureIDs.contains(next.id) { return (k, k + 1) }
+                if next.cls.contains(.name), let after = nextWord(after: k + 1), tokens[after].cls.contains(.name) { return (k, k + 1) }
             }
-            if vocab.stateIDs.contains(t.id), n > 0 {
-                let before = tokens[words[n - 1]]
-                // "It's not refundable", "is open until 9 pm", "is operating at limited capacity"; "only allows 3".
-                let stated = !before.cls.isDisjoint(with: [.be, .neg, .adv]) || vocab.onlyID == before.id
-                // "No tables were available" is bad news, not an answer; "not refundable" answers either way.
-                let negated = !vocab.eitherWayIDs.contains(t.id) && words[..<n].contains { tokens[$0].cls.contains(.neg) }
-                if stated && !negated { return (words[n - 1], k) }
+            if vocab.stateIDs.contains(t.id), let p = previous, !subject {
+                // "It's not refundable", "is open until 9 pm", "is operating at limited capacity", "only available";
+                // "No tables were available" is bad news, not an answer, but "not refundable" answers either way.
+                let before = tokens[p]
+                let stated = !before.cls.isDisjoint(with: [.be, .neg, .adv]) || before.id == vocab.onlyID
+                if stated && (!negated || vocab.eitherWayIDs.contains(t.id)) { return (p, k) }
             }
-            if vocab.allowIDs.contains(t.id), let next, next.cls.contains(.num) || vocab.upToIDs.contains(next.id) {
-                return (k, words[n + 1])
+            if vocab.allowIDs.contains(t.id), let n = nextWord(after: k), tokens[n].cls.contains(.num) || vocab.upToIDs.contains(tokens[n].id) {
+                return (k, n)   // "only allows 3 devices", "includes up to 5 users"
             }
         }
         // "Tickets are $30 each": the words up to the price.
-        if let price = sentence.first(where: { tokens[$0].cls.contains(.price) }),
-           let before = words.last(where: { $0 < price }), let first = words.first, tokens[before].cls.contains(.be) || words.count >= 3 {
-            return (first, before)
-        }
-        return nil
+        guard let price = sentence.first(where: { tokens[$0].cls.contains(.price) }),
+              let first = sentence.first(where: { tokens[$0].cls.contains(.word) }), first < price,
+              let before = (first..<price).last(where: { tokens[$0].cls.contains(.word) }) else { return nil }
+        let words = sentence.lazy.filter { self.tokens[$0].cls.contains(.word) }.count
+        return tokens[before].cls.contains(.be) || words >= 3 ? (first, before) : nil
     }
 }

@@ -42,7 +42,7 @@ extension LineScan {
     mutating func addQuestions() {
         let bySentence = hitsBySentence()
         for (s, sentence) in sentences.enumerated() {
-            let last = sentence.upperBound - 1
+            let last = closingMark(of: sentence)
             // A sentence closed by a full stop or "!" asks nothing: decided before any word is gathered.
             if !tokens[last].cls.contains(.qmark) && tokens[last].cls.contains(.end) { continue }
             let words = sentence.filter { tokens[$0].cls.contains(.word) }
@@ -263,7 +263,7 @@ extension LineScan {
         return before.cls.contains(.num) || vocab.unitQualifierIDs.contains(before.id)
     }
 
-    /// "Please report it through our Abuse page: LINK" routes a report; a boundary carries no link.
+    /// "Report it on our Abuse page: LINK" routes a report; a boundary carries no link.
     private func sentenceHasLink(_ sentence: Range<Int>) -> Bool {
         sentence.contains { tokens[$0].cls.contains(.link) }
     }

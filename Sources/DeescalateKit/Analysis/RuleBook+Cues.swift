@@ -29,6 +29,8 @@ extension RuleBook {
         (.sale, 2, "our|the new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
         (.sale, 2, "newsletter|promotion|promotions|subscription|subscribe|loyalty"),
         (.admin, 2, "did YOU know"),
+        // "…, OK?" closing an instruction is a tag, not a question.
+        (.admin, 2, ", ok|okay|alright ?"),
         // "Could you fill out this form so our team can assist?": a route asked for, not a question about the problem.
         (.admin, 2, "so that? FPS|someone|they|our|the *2 can|could|may ADV? look|check|investigate|help|assist|take|reach|point"),
         (.admin, 2, "do|would YOU mind"),
@@ -60,7 +62,7 @@ extension RuleBook {
         (.excuse, 2, "it BE the system|computer|courier|warehouse|bank|supplier|manufacturer"),
         (.excuse, 2, "system|systems|computer|computers|network|server|servers|app|website|site BE|have *2 down|slow|playing|acting|offline|broken|glitching|crashing|crashed|overloaded|updating"),
         (.excuse, 2, "FPS get hundreds|thousands|so"),
-        // The queue blamed: "we're experiencing longer wait times than normal due to increased demand".
+        // The queue blamed: "we're seeing longer queues than usual because of high demand".
         (.excuse, 2, "due to INTENS? DET? high|higher|increased|heavy|unusual|unprecedented|large *2 demand|volume|volumes|traffic"),
         (.excuse, 2, "experiencing|seeing|having|receiving *2 longer|high|higher|heavy|increased|unusual|unprecedented *3 wait|waits|volume|volumes|demand|traffic|delays"),
         (.excuse, 2, "FPS BE|have ADV? had|getting|receiving DET lot of|many messages|requests|calls|emails|tickets"),

@@ -27,14 +27,16 @@ extension RuleBook {
         (.move(.action), 2, "this|these|following|our article|guide|tutorial|link|page|steps|tips|instructions|resources|announcement"),
         (.move(.action), 2, "help|support site|center|centre|page|article"),
         (.move(.action), 1, "< please|kindly|also|just|then|simply? head|navigate|go over? to"),
-        // "Please go here so we can help: LINK", "Please give this a shot: LINK", "This may help answer your question: LINK".
+        // "Please go here so we can help: LINK", "Give it a try: LINK", "This should help: LINK".
         (.move(.action), 1, "please|kindly ADV? go|head here|there|over"),
         (.move(.action), 2, "give this|these|that|it|them DET try|shot|go|look|read"),
         (.move(.action), 2, "< this|these|that|it may|might|should|will|could|can ADV? help ~FP ~narrow"),
-        // "If you believe it's a mistake, you have the option to dispute the claim."
+        // "If you think it's wrong, you have the option to appeal."
         (.move(.action), 2, "YOU have the option|options|ability|chance to"),
-        // "Can you share your details here so someone can assist? LINK": a form to fill in, not a question.
+        // "Could you share your details through this form so a colleague can help? LINK": a form to fill in, not a question.
         (.move(.action), 3, "share|send|submit|provide|fill|enter|leave your? details|info|information here|below|through|via|using"),
+        // "Please share your page's URL": a bare request for an identifier does nothing yet.
+        (.neutral, 3, "please|kindly ADV? share|send|provide|give us|me? your|the *2 url|id|username|handle|email|number|name|link"),
         // "Send us the ID so we can look into it": the purpose of a request promises nothing by itself.
         (.neutral, 3, "so that? FPS|someone|they *2 can|could|may ADV? look|check|investigate|help|assist|take|point"),
         (.move(.action), 1, "< please|kindly? take|have a look|peek"),
@@ -58,6 +60,7 @@ extension RuleBook {
         // Advice and the way to a fix: "we recommend reaching out", "the best next step is…", "feel free to DM us".
         (.move(.action), 2, "FPS *2 recommend|suggest|encourage|advise ~not ~against"),
         (.move(.action), 2, "best|next|quickest|fastest step|steps|option|bet|way|place *3 BE|would"),
+        (.move(.action), 2, "BE DET best|right place|way|team to"),
         (.move(.action), 2, "feel free to ~NEG WORD"),
         (.move(.action), 2, "dm|message|pm us|me"),
         (.move(.action), 2, "send|shoot|drop us|me DET? dm|message|direct|note|line|email|tweet"),
@@ -82,15 +85,16 @@ extension RuleBook {
         (.move(.action), 2, "^ all done|set"),
         (.move(.action), 2, "^ here|there YOU go|are $"),
         (.move(.action), 2, "< your *3 BE|have been? ADV? successfully? booked|confirmed|reserved|scheduled|placed|completed|processed|made|done|sent|transferred|playing|ready|successful|complete|ACT+PAST"),
-        // "The visit is scheduled.", "That's been added to your calendar.", "The reservation is complete."
+        // "The visit is scheduled.", "It has been added to your diary.", "The repair is complete."
         (.move(.action), 2, "< DET|that|it *3 BE|have been? ADV? successfully? scheduled|booked|confirmed|reserved|placed|completed|processed|added|transferred|complete|done|set"),
-        // "Congrats! You got a table.", "And you got yourself a car.": the booking handed over.
+        (.move(.action), 2, "< DET|your|that|it *3 BE all booked|set|done|sorted|confirmed|reserved"),
+        // "Congrats! You got a table.", "you got yourself a rental": the booking handed over.
         (.move(.action), 2, "YOU got yourself DET|NUM"),
         (.move(.action), 2, "^ YOU got DET|NUM|your SOLN|reservation|table|tickets|seat|seats|room|rooms|car|ride|spot|visit"),
-        // "I successfully booked the appointment", "I reserved it for you": the action reported done.
+        // "I successfully reserved the room", "I reserved it for you": the action reported done.
         // ("We dropped the ball" stays an apology; "while we sorted this out" is no report of its own.)
         (.move(.action), 1, "< FPS ADV? ADV? ACT+PAST DET|YOU|NUM|it|them"),
-        // "The song has started playing", "is started playing".
+        // "The album has started playing", "is started playing".
         (.move(.action), 2, "start+PAST playing|streaming ~up"),
         (.move(.action), 2, "FPS have ADV? ADV? made|got|set *3 SOLN"),
         // SGD's bare gerund, read as the action being done: "Booking 2 tickets for …", "Playing … on the speaker".
@@ -98,8 +102,9 @@ extension RuleBook {
         // What was found for the customer: "I found 3 flights", "There are 10 dentists in …".
         (.move(.action), 2, "FPS have? ADV? found|discovered|located ~YOU NUM|DET|WORD"),
         (.move(.action), 2, "^ found NUM"),
+        (.move(.action), 2, "FPS got NUM ~question ~questions ~more"),
         (.move(.action), 2, "there BE NUM"),
-        // Options counted and shown: "I have 10 possibilities for you", "I have 4 cars including …",
+        // Options counted and shown: "I have 6 options for you", "I have 4 cars including …",
         // "There is a house at 12 Mill Lane", "… called …", "with a 4.4 rating".
         (.move(.action), 2, "FPS have NUM ~question ~questions ~quick ~more *3 for|including|available|that|which|matching"),
         (.move(.action), 2, "there BE DET|NUM *3 at &NUM"),
@@ -112,27 +117,35 @@ extension RuleBook {
         (.move(.action), 2, "cost|priced|charged|pay|total|fare|price|rent|fee|balance|have *3 &PRICE"),
         (.move(.action), 2, "address|located|location|number|phone BE? at? &NUM|ENTITY"),
         (.move(.action), 2, "start|begin|leave|depart|arrive|take|land *3 at|on|from &TIME|NUM"),
+        (.move(.action), 2, "< DET|it|THIRD? NAME? NAME? NAME? leaves|departs|arrives|lands *2 at|from|in|into &NAME"),
         // "The problem started on Monday" is the customer's story, not a start time given.
         (.neutral, 3, "problem|problems|issue|issues|error|errors|trouble|fault|outage ADV? start|begin"),
         (.move(.action), 2, "rating|rated|stars of? &NUM"),
         (.move(.action), 2, "BE located? at &NAME"),
+        (.move(.action), 2, "BE located|found|situated in|at|on &NAME|NUM"),
         (.move(.action), 2, "NAME|THIRD will|BE be? performing|happening|showing|playing *3 at|on|in"),
+        // "The show takes place at the Roxy", "There's a jazz night at the Blue Room on May 4th".
+        (.move(.action), 2, "take place *3 at|on|in|from"),
+        (.move(.action), 2, "there BE DET|NUM *4 at|in DET? &NAME"),
     ]
 
     private static let offers: [(Cue, UInt8, String)] = [
         // Options put to the customer: "How about …?", "Want to try …?", "Would you like to hear …?".
         (.move(.options), 2, "^ how|what about ~YOU ~FPS ~it ~that ~this ~PUNCT"),
+        // "What do you think about Harbour House?", "How does Luigi's sound?": an option put up for a verdict.
+        (.move(.options), 2, "^ what do YOU think about|of &NAME|DET|NUM"),
+        (.move(.options), 2, "^ how does|do|would &NAME *6 sound ?"),
         (.move(.options), 2, "^ want|like to try|get|hear|book|see|watch|go|visit|reserve|play|listen"),
-        (.move(.options), 2, "^ would|do YOU like|want to try|book|reserve|get|see|watch|listen|play|visit|go|rent|schedule|make"),
+        (.move(.options), 2, "^ would|do|did YOU like|want|wish to try|book|reserve|get|see|watch|listen|play|visit|go|rent|schedule|make|buy|purchase"),
         (.move(.options), 2, "^ would|do YOU like|want to hear ~about"),
         // "… as well?" sells one more thing; it solves nothing.
         (.neutral, 4, "would|do YOU like|want *6 as well|too"),
         // An offer to act, put as a question: "Shall I book it?", "Would you like me to try another?"
-        (.move(.options), 2, "^ would|do|shall YOU like|want me to ~NEG WORD"),
+        (.move(.options), 2, "^ would|do|did|shall YOU like|want|need me to ~NEG WORD"),
         (.move(.options), 2, "^ shall|should|can|could FPS ~NEG ACT|book|reserve|play|make|try|search|look"),
         (.move(.options), 2, "< would YOU like &NAME"),
-        // An offer to act now: "Are you ready to make a reservation?"; "Are you ready?" alone asks nothing.
-        (.move(.options), 2, "^ BE YOU ready to ACT|make|book|reserve|schedule|buy|purchase|place|rent|get|go"),
+        // An offer to act now: "Are you ready to book it?"; "Are you ready?" alone asks nothing.
+        (.move(.options), 2, "^ BE YOU ready to ACT|make|book|reserve|schedule|buy|purchase|place|rent|get|go|watch|hear|listen|see"),
         (.admin, 2, "BE YOU ready"),
         // "Do you think you'd like to see …?": the option put more softly.
         (.move(.options), 2, "think YOU would|will like|want|enjoy|love to? try|book|reserve|get|see|watch|listen|play|visit|go|rent|hear"),
@@ -160,29 +173,33 @@ extension RuleBook {
         (.neutral, 3, "please|kindly|YOU please? confirm your *2 number"),
         (.move(.reflection), 2, ", correct|right ?"),
         (.move(.reflection), 2, "^ correct ?"),
+        // "I need to know if it's a phone or a tablet": a question put as a statement.
+        (.move(.question), 2, "FPS need|want|would|will ADV? like|need? to know if|whether|what|which|how|when|where|who"),
         // "Were you trying to sign in with your work account?": what the customer was doing when it went wrong.
         (.move(.question), 2, "^ were|was|are YOU trying|attempting to"),
         (.move(.reflection), 2, "confirm that YOU|it|this"),
         (.move(.reflection), 2, "^ confirm"),
+        (.move(.reflection), 2, "let me|us confirm"),
+        (.move(.reflection), 2, "^ BE DET|this|that|it|everything *3 correct|accurate ?"),
         (.move(.question), 2, "have|did YOU ADV? tried|try|attempted|attempt|checked|followed"),
         (.move(.acknowledgement), 2, "sounds|BE like? DET great|good|brilliant|interesting|helpful idea|suggestion|point"),
         // "Mind if we jump in?" asks leave to talk, nothing about the problem.
         (.admin, 2, "^ mind if FPS"),
         // "We're here to help" offers presence, not an ear; "we'll work together to find a solution" promises nothing.
-        (.neutral, 3, "FPS BE ADV? INTENS? here to|for"),
+        (.neutral, 3, "FPS BE ADV? INTENS? here to|for|if|whenever|anytime"),
         (.neutral, 3, "FPS will|can|could|BE ADV? work|working together|with YOU? *2 to? find|reach|figure"),
         // "We'll see if we can point you…" hedges; it promises nothing.
         (.neutral, 3, "see|check if|whether FPS can|could"),
         (.move(.reflection), 2, "< so? YOU would like|want"),
         (.move(.reflection), 2, "confirm your|the SOLN|reservation|trip|visit|ride"),
         (.move(.reflection), 2, "is|does|will that|this BE? sound? right|correct ?"),
-        // "What time should I book it for?" asks for a slot; the booking is not done by asking.
+        // "What time shall I book for?" asks for a slot; the booking is not done by asking.
         (.neutral, 3, "what|which|where|when|who|whom WORD? WORD? should|shall FPS"),
     ]
 
     private static let sympathy: [(Cue, UInt8, String)] = [
         (.move(.empathy), 2, "FPS hate|hated to see|hear|read|learn"),
-        // "We're deeply upset to hear about this", "Sad to hear that", "disappointed to learn …": as "sorry to hear".
+        // "We're deeply upset to hear what happened", "Sad to hear that", "disappointed to learn …": as "sorry to hear".
         (.move(.empathy), 2, "FPS BE ADV? INTENS? EMO to see|hear|read|learn"),
         (.move(.empathy), 2, "^ INTENS? EMO to see|hear|read|learn"),
         (.move(.empathy), 2, "^ yikes|oof|eek|ouch"),

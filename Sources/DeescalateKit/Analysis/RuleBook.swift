@@ -83,6 +83,8 @@ enum RuleBook {
         (.move(.reflection), 2, "let me *2 make|check|see *1 FPS *2 understood|understand|follow|got|heard"),
         (.move(.reflection), 2, "^ to recap|summarise|summarize|confirm"),
         (.move(.reflection), 2, "sounds|seems like YOU|there|nobody|the|they|your|no|someone|it"),
+        // "It doesn't sound like you reached our team" corrects; it sums nothing up.
+        (.neutral, 3, "not sound|sounds|seem|seems like"),
         // "So you're telling me / saying ...": a summary frame; doubt in it ("by itself", "Sure.") is its own harm.
         (.move(.reflection), 2, "so YOU BE tell+ING"),
         (.move(.reflection), 2, "so YOU BE say+ING"),
@@ -202,7 +204,9 @@ enum RuleBook {
         (.move(.action), 1, "SOLN have|BE? been ACT+PAST|PAST"),
         (.neutral, 3, "FPS will get there $"),
         (.move(.action), 2, "FPS will|can|could|would ADV? put|get YOU on|onto|in|into ~hold"),
-        (.move(.action), 1, "SOLN|THIRD will|should|can|shall ADV? ~NONACT ~NEG ~take WORD"),
+        (.move(.action), 1, "SOLN|THIRD will|should|can|shall ADV? ~NONACT ~NEG ~take ~YOU ~FP WORD"),
+        // "…to work as they should": a comparison, not a promise.
+        (.neutral, 3, "as THIRD should|would|will|can|does|do"),
         // "My supervisor can approve that": a superior who can do what the trainee cannot is a referral.
         (.move(.referral), 1, "SUPER will|can|could|shall ADV? ~NONACT ~NEG ~take WORD"),
         (.move(.action), 1, "will|should|shall|can be with|back|there|delivered|sent|ready|fixed|sorted|done|PAST"),

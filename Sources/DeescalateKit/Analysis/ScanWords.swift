@@ -44,7 +44,7 @@ struct ScanWords: Sendable {
                                   "missing", "broken", "damaged", "faulty"])
     let planIDs = WordSet(literals: ["want", "like", "prefer", "need", "wish", "leave", "go", "travel", "stay", "arrive",
                               "depart", "should", "shall", "interested", "look", "good", "suit", "sound", "convenient", "work",
-                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite"])
+                              "fly", "return", "come", "pick", "book", "reserve", "schedule", "send", "transfer", "favorite", "favourite", "locate", "intend"])
     /// "plan" is a plan as the customer's verb ("do you plan to…"); "Which plan are you on?" asks about the setup.
     let planID = Lexicon.shared.literalID("plan") ?? -1
     let yourID = Lexicon.shared.literalID("your") ?? -1
@@ -54,14 +54,15 @@ struct ScanWords: Sendable {
     let setupIDs = WordSet(literals: ["app", "platform", "device", "browser", "version", "model", "phone", "product", "console",
                               "computer", "laptop", "software", "system", "setting", "screen", "page",
                               "network", "router", "os", "plan", "message", "code"])
-    /// A future modal before a participle makes it part of the plan: "Where would you like to be picked up?"
+    /// A future modal before a participle makes it part of the plan: "Where would you like to be collected?"
     let futureModalIDs = WordSet(literals: ["would", "will", "shall", "should"])
-    /// Prepositions that may open a slot question before its question word: "In what city?", "For how many?"
+    /// Prepositions that may open a slot question before its question word: "In which suburb?", "For how many guests?"
     let slotPrepositionIDs = WordSet(literals: ["in", "for", "to", "from", "at", "on", "by", "till", "until", "with"])
     let anythingIDs = WordSet(literals: ["anything", "something"])
     let elseID = Lexicon.shared.literalID("else") ?? -1
+    let moreID = Lexicon.shared.literalID("more") ?? -1
     let whatID = Lexicon.shared.literalID("what") ?? -1
-    let canIDs = WordSet(literals: ["can", "could"])
+    let canIDs = WordSet(literals: ["can", "could", "may"])
     let thereID = Lexicon.shared.literalID("there") ?? -1
     let helpIDs = WordSet(literals: ["help", "assist", "need"])
     /// Words that keep the offer to help standing beside a boundary ("happy to help", "keep going").
@@ -76,6 +77,8 @@ struct ScanWords: Sendable {
     let choiceIDs = WordSet(literals: ["or", "either", "both", "options", "option", "choices", "alternatives"])
     let aboutID = Lexicon.shared.literalID("about") ?? -1
     let whichWhatIDs = WordSet(literals: ["which", "what"])
+    /// What a choice is asked by: "Which do you prefer?", "What suits you better?"
+    let preferenceIDs = WordSet(literals: ["prefer", "suit", "suits", "work", "works", "better", "rather"])
     let ifIDs = WordSet(literals: ["if", "whether"])
     let orID = Lexicon.shared.literalID("or") ?? -1
     /// What a fact is measured in: "74 degrees", "a 26 percent chance", "3 bedrooms", "1 stop".
@@ -88,9 +91,11 @@ struct ScanWords: Sendable {
     /// What a thing allows: "only allows 3 devices", "includes up to 5 users".
     let allowIDs = WordSet(literals: ["allow", "include", "support", "cover", "fit", "seat", "sleep"])
     let upToIDs = WordSet(literals: ["up", "more", "unlimited"])
-    /// Looking something up: "You can find this here", "check that by going here".
+    /// Looking something up: "You can find this here", "check that on this page".
     let lookUpIDs = WordSet(literals: ["find", "confirm", "check", "locate", "see", "view", "verify"])
     let thisThatItIDs = WordSet(literals: ["this", "that", "it"])
+    /// Asking the customer for something: "Could you confirm the carrier?", "Can you tell us the model?"
+    let askForIDs = WordSet(literals: ["confirm", "tell", "share", "provide", "send", "let"])
     /// "find this article", "check these steps": a help page, not the thing asked.
     let stepNounIDs = WordSet(literals: ["article", "guide", "link", "page", "steps", "tips", "help", "troubleshooting", "resource"])
     let likeID = Lexicon.shared.literalID("like") ?? -1
@@ -103,7 +108,7 @@ struct ScanWords: Sendable {
     let confirmID = Lexicon.shared.literalID("confirm") ?? -1
     /// The last word of a confirmation tag: "is that correct?", "…, right?"
     let tagIDs = WordSet(literals: ["correct", "right"])
-    /// "please confirm", "kindly confirm": a request, whatever follows.
-    let pleaseIDs = WordSet(literals: ["please", "kindly"])
+    /// "please confirm", "kindly confirm", "let's confirm": a request, whatever follows.
+    let pleaseIDs = WordSet(literals: ["please", "kindly", "let"])
     let thatID = Lexicon.shared.id(of: "that")
 }
