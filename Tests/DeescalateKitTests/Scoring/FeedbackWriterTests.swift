@@ -96,4 +96,34 @@ import Testing
         #expect(FeedbackWording.excerpt(of: String(repeating: "é", count: 500), around: "") == String(repeating: "é", count: 500),
                 "one long word is never cut inside")
     }
+
+    /// The byte path for ASCII replies cuts exactly where the Character path does: random ASCII text
+    /// (runs of white space, CR LF, controls, quotes), cited words taken from it in another case or
+    /// made up, and several limits.
+    @Test(arguments: [0, 1, 2, 3])
+    func theASCIIExcerptAgreesWithTheCharacterOne(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let pieces = ["a", "B", "cd", "Ef", "word", "Calm", "down", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}",
+                      "\"", "'", ".", ",", "-", "\u{0}", "\u{1F}", "\u{7F}", "k", "K", "z", "Z", "@", "[", "`", "{"]
+        for _ in 0..<4_000 {
+            let text = (0..<random.index(below: 160)).map { _ in pieces[random.index(below: pieces.count)] }.joined()
+            var words = ""
+            switch random.index(below: 3) {
+            case 0 where !text.isEmpty:
+                let utf8 = Array(text.utf8)
+                let from = random.index(below: utf8.count), to = min(utf8.count, from + 1 + random.index(below: 20))
+                words = String(decoding: utf8[from..<to], as: UTF8.self)
+                words = random.index(below: 2) == 0 ? words.uppercased() : words
+            case 1: words = (0..<1 + random.index(below: 3)).map { _ in pieces[random.index(below: pieces.count)] }.joined()
+            default: break
+            }
+            for limit in [5, 20, 90] {
+                #expect(FeedbackWording.asciiExcerpt(of: text, around: words, limit: limit)
+                        == FeedbackWording.excerptOfCharacters(text, around: words, limit: limit), "\(text.debugDescription) around \(words.debugDescription)")
+            }
+        }
+        #expect(FeedbackWording.asciiExcerpt(of: "café " + String(repeating: "x ", count: 60), around: "", limit: 90) == nil)
+        #expect(FeedbackWording.asciiExcerpt(of: String(repeating: "kelvin ", count: 20), around: "\u{212A}elvin", limit: 90) == nil,
+                "a needle past ASCII goes the Character way")
+    }
 }
