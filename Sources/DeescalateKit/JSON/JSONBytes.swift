@@ -37,7 +37,13 @@ struct JSONBytes {
             // below `count`, guarded by the loop and by `index + 2 < count` for the 3-byte lookahead.
             var index = 0, runStart = 0
             let count = utf8.count
+            let base = UnsafeRawPointer(utf8.baseAddress)
             while index < count {
+                // Eight bytes at a time while none of them could need an escape: most text needs none.
+                if index + 8 <= count, let base, !Self.mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 let escape: Bool
                 switch byte {
@@ -62,6 +68,18 @@ struct JSONBytes {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
         bytes.append(0x22)
+    }
+
+    /// Whether any of the eight bytes in `word` is one `string` escapes or looks at twice: a control
+    /// (below 0x20), `"`, `\\`, DEL, or 0xE2 (which opens U+2028 and U+2029). Exact about whether
+    /// such a byte is present (the classic has-zero-byte and has-less-than tests), which is all the
+    /// caller needs: it then looks at the bytes one by one.
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return (controls | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
+            | hasZeroByte(word ^ (ones &* 0x7F)) | hasZeroByte(word ^ (ones &* 0xE2))) != 0
     }
 
     private mutating func unicodeEscape(_ value: UInt32) {

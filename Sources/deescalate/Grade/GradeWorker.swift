@@ -30,7 +30,7 @@ final class GradeWorker {
     private let scorer: Scorer
     private let output: GradeOutput
     private let settings: Settings
-    private let render: @Sendable (GradedTranscript) -> String
+    private let render: @Sendable (GradedTranscript) -> [UInt8]
     private let outputDescriptor: Int32
     /// One memo of repeated lines' analyses per grading thread (none when DEESCALATE_ANALYSIS_MEMO=0).
     private let memos: [AnalysisMemo?]
