@@ -23,8 +23,9 @@ enum FeedbackWording {
     /// finding cites) with an ellipsis where it was cut. Double quotes inside become single quotes so
     /// the quotation stays one quotation.
     static func quote(_ turn: ScoringContext.TraineeTurn, around words: String = "") -> String {
-        let excerpt = excerpt(of: turn.turn.text, around: words)
-        guard excerpt.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + excerpt + "\"" }
+        var excerpt = excerpt(of: turn.turn.text, around: words)
+        // Through the contiguous bytes: the generic `utf8.contains` walked them one index at a time.
+        guard excerpt.withUTF8({ $0.contains(UInt8(ascii: "\"")) }) else { return "\"" + excerpt + "\"" }
         return "\"" + String(excerpt.map { $0 == "\"" ? "'" : $0 }) + "\""
     }
 
@@ -65,18 +66,24 @@ enum FeedbackWording {
     /// all agree with the Character path, at a small fraction of its cost (Foundation's search and
     /// trimming, and a Character array, were a sixth of grading a real archive).
     static func asciiExcerpt(of text: String, around words: String, limit: Int) -> String? {
-        var clean: [UInt8] = []
-        clean.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return nil }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !clean.isEmpty
-                continue
+        var text = text, ascii = true
+        let clean = text.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var pendingSpace = false
+                count = 0
+                for byte in utf8 {
+                    if byte >= 0x80 { ascii = false; return }
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
+                    buffer[count] = byte
+                    count += 1
+                }
             }
-            if pendingSpace { clean.append(0x20); pendingSpace = false }
-            clean.append(byte)
         }
+        guard ascii else { return nil }
         let count = clean.count
         guard count > limit else { return String(decoding: clean, as: UTF8.self) }
         var start = 0, end = limit
@@ -120,8 +127,13 @@ enum FeedbackWording {
     /// Whether `text` has at most `limit` bytes (so at most `limit` characters), no white space but
     /// single spaces between words, and so needs neither collapsing nor cutting.
     static func isPlainAndShort(_ text: String, limit: Int) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count <= limit, utf8.first != 0x20, utf8.last != 0x20 else { return false }
+        guard text.utf8.count <= limit else { return false }
+        var text = text
+        return text.withUTF8 { isPlain($0) }
+    }
+
+    private static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.first != 0x20, utf8.last != 0x20 else { return false }
         var previousWasSpace = false
         for byte in utf8 {
             // Tab, line breaks and other ASCII controls; multi-byte white space (NBSP, U+2028) too.
