@@ -18,6 +18,8 @@ public final class AnalysisMemo {
     public private(set) var hits = 0
     private var stored: [LineKey: Analysis] = [:]
     private var previous: [LineKey: Analysis] = [:]
+    /// The analyzer's working buffers, kept from line to line (a memo serves one thread).
+    private let scratch = LineScratch()
 
     /// A memo of generations of `capacity` lines.
     public init(capacity: Int = 8192) {
@@ -36,7 +38,7 @@ public final class AnalysisMemo {
             hits += 1
             return Self.sameBytes(known.text, text) ? known : Self.retell(known, as: text)
         }
-        let analysis = analyzer.analyze(text)
+        let analysis = analyzer.analyze(text, scratch: scratch)
         store(analysis, at: key)
         return analysis
     }
