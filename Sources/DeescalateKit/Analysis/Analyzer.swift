@@ -11,15 +11,38 @@ public struct Analyzer: Sendable {
 
     /// The moves in `text`, each with the words that triggered it. A line longer than
     /// `windowBytes` is read in windows (`Analyzer+Windows.swift`), so memory stays bounded.
-    public func analyze(_ text: String) -> Analysis {
+    public func analyze(_ text: String) -> Analysis { analyze(text, scratch: nil) }
+
+    /// `analyze`, working in `scratch`'s buffers (left there for the next line) when given.
+    func analyze(_ text: String, scratch: LineScratch?) -> Analysis {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let moves: [Move] = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Move] in
             if bytes.count > Self.windowBytes { return Self.movesInWindows(bytes) }
-            var scan = LineScan(bytes: bytes)
-            return scan.run()
+            var scan = LineScan(bytes: bytes, scratch: scratch)
+            let moves = scan.run()
+            scratch?.keep(&scan)
+            return moves
         } ?? []
         return Analysis(text: text, moves: moves)
+    }
+}
+
+/// The buffers a line's scan works in, handed from one line to the next by a caller that reads
+/// many lines on one thread (the grader, through its `AnalysisMemo`): a line then allocates none
+/// of them, where allocating and freeing them was a tenth of grading a real archive.
+final class LineScratch {
+    fileprivate var tokens: [Token] = []
+    fileprivate var sentenceOf: [Int] = []
+    fileprivate var sentences: [Range<Int>] = []
+    fileprivate var hits: [Hit] = []
+
+    /// Takes back the buffers `scan` worked in.
+    fileprivate func keep(_ scan: inout LineScan) {
+        swap(&tokens, &scan.tokens)
+        swap(&sentenceOf, &scan.sentenceOf)
+        swap(&sentences, &scan.sentences)
+        swap(&hits, &scan.hits)
     }
 }
 
@@ -53,6 +76,17 @@ struct LineScan {
     var hits: [Hit] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// A scan in `scratch`'s buffers, emptied (their capacity kept); a fresh one without.
+    init(bytes: UnsafeBufferPointer<UInt8>, scratch: LineScratch?) {
+        self.bytes = bytes
+        guard let scratch else { return }
+        scratch.keep(&self)
+        tokens.removeAll(keepingCapacity: true)
+        sentenceOf.removeAll(keepingCapacity: true)
+        sentences.removeAll(keepingCapacity: true)
+        hits.removeAll(keepingCapacity: true)
+    }
 
     mutating func run() -> [Move] {
         tokens.reserveCapacity(bytes.count / 4 + 4)
@@ -114,6 +148,7 @@ struct LineScan {
 
     private mutating func splitSentences() {
         sentenceOf.reserveCapacity(tokens.count)
+        sentences.reserveCapacity(tokens.count / 8 + 2)
         var start = 0
         for (i, t) in tokens.enumerated() {
             sentenceOf.append(sentences.count)
@@ -136,6 +171,8 @@ struct LineScan {
         }
         let index = RuleBook.index
         var found: [Hit] = []
+        swap(&found, &hits)   // the hits' buffer, reused (a scan from `LineScratch` has one)
+        found.removeAll(keepingCapacity: true)
         found.reserveCapacity(16)
         let program = RuleBook.program
         program.requiredClasses.withUnsafeBufferPointer { requiredClasses in
@@ -172,7 +209,27 @@ struct LineScan {
         }
         }
         hits = found
-        hits.sort { ($0.first, $0.last) < ($1.first, $1.last) }
+        Self.sortByPosition(&hits)
+    }
+
+    /// Sorts hits by first token, then last, keeping the order of equal ones: what the library's
+    /// stable sort does, without the scratch space it allocates for every line. Hits come nearly in
+    /// order (they are found token by token), so insertion is about linear; a long paste's many
+    /// hits go to the library.
+    static func sortByPosition(_ hits: inout [Hit]) {
+        guard hits.count <= 64 else {
+            hits.sort { ($0.first, $0.last) < ($1.first, $1.last) }
+            return
+        }
+        for i in hits.indices.dropFirst() {
+            let hit = hits[i]
+            var j = i
+            while j > 0, (hit.first, hit.last) < (hits[j - 1].first, hits[j - 1].last) {
+                hits[j] = hits[j - 1]
+                j -= 1
+            }
+            hits[j] = hit
+        }
     }
 
     /// A higher-priority match hides lower-priority ones it overlaps ("sorry you feel that way" hides

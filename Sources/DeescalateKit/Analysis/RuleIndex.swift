@@ -20,8 +20,8 @@ struct RuleIndex: Sendable {
         var keyOffset = [Int8](repeating: 0, count: rules.count)
         for (r, rule) in rules.enumerated() {
             guard var atom = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
-            let broad = !atom.literalWords.contains { $0 >= 0 }
-            if broad, let second = rule.pattern.second, second.literalWords.contains(where: { $0 >= 0 }) || second.anyClass & ~common != 0 {
+            let broad = !atom.hasLiteralWord
+            if broad, let second = rule.pattern.second, second.hasLiteralWord || second.anyClass & ~common != 0 {
                 atom = second
                 keyOffset[r] = 1
             }

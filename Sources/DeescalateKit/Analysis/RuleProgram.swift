@@ -56,7 +56,7 @@ struct RuleProgram: Sendable {
                 atoms.append(lead)
             }
             let requiredStart = Int32(requiredClasses.count)
-            for required in rule.pattern.required {
+            for required in Self.testingOrder(rule.pattern, keyOffset: keyOffsets[r]) {
                 requiredClasses.append(required.classes)
                 requiredWords.append(required.words)
             }
@@ -69,6 +69,22 @@ struct RuleProgram: Sendable {
         self.outcomes = outcomes
         self.requiredClasses = requiredClasses
         self.requiredWords = requiredWords
+    }
+
+    /// A rule's required atoms in the order the matcher tests them against a line, which stops at
+    /// the first one the line lacks: atoms of words only first (a line lacks a given word far more
+    /// often than a class), the atom the rule is listed under last (it is present whenever the rule
+    /// is tried). A line is tried against a hundred rules or so, nearly all of which it cannot match,
+    /// so where the test stops matters. The order changes no result: every atom must be present.
+    static func testingOrder(_ pattern: TokenPattern, keyOffset: Int8) -> [(classes: UInt64, words: SIMD4<UInt64>)] {
+        // The keyed atom is the opening one (required[0]) or, for a rule listed under its second
+        // atom, required[1]; both are atoms (not anchors or look-aheads) when they exist.
+        let keyed = pattern.leading == nil ? -1 : Int(keyOffset)
+        let indexed = pattern.required.enumerated().map { (position: $0.offset, atom: $0.element) }
+        func rank(_ item: (position: Int, atom: (classes: UInt64, words: SIMD4<UInt64>))) -> Int {
+            item.position == keyed ? 2 : item.atom.classes == 0 ? 0 : 1
+        }
+        return indexed.sorted { (rank($0), $0.position) < (rank($1), $1.position) }.map(\.atom)
     }
 
     /// The first and last token of a match of `element[e...]` starting at token `t`. Plain atoms and

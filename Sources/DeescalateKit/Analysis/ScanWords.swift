@@ -1,7 +1,8 @@
 /// The words and classes the whole-line passes of `LineScan` look for, resolved once per process.
 /// A scan holds the one instance, so a pass reads them as stored properties: a `static let` read
-/// in a per-token loop would pass a lazy-initialisation check every time.
-struct ScanWords: Sendable {
+/// in a per-token loop would pass a lazy-initialisation check every time. A class, so holding it
+/// costs a scan one retain; as a struct, every line copied (and then released) its thirty word sets.
+final class ScanWords: Sendable {
     static let shared = ScanWords()
 
     let sureID = Lexicon.shared.id(of: "sure")!

@@ -45,9 +45,15 @@ struct TokenPattern {
         var literalWords: [Int32] {
             (0..<16).map { words[$0] } + (0..<16).map { pastWords[$0] } + (0..<8).map { ingWords[$0] } + [markedWord]
         }
+        /// Whether the atom names any literal word (what `literalWords.contains { $0 >= 0 }` says,
+        /// without building the array: the rule table asks for every rule at start-up).
+        var hasLiteralWord: Bool { literalKinds != 0 }
         var wordSignature: SIMD4<UInt64> {
             var s = SIMD4<UInt64>(repeating: 0)
-            for id in literalWords where id >= 0 { TokenPattern.sign(&s, id) }
+            for k in 0..<16 where words[k] >= 0 { TokenPattern.sign(&s, words[k]) }
+            for k in 0..<16 where pastWords[k] >= 0 { TokenPattern.sign(&s, pastWords[k]) }
+            for k in 0..<8 where ingWords[k] >= 0 { TokenPattern.sign(&s, ingWords[k]) }
+            if markedWord >= 0 { TokenPattern.sign(&s, markedWord) }
             return s
         }
     }
@@ -73,23 +79,30 @@ struct TokenPattern {
         s[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
+    // Parsed over UTF-8 bytes (the pattern language is ASCII): every rule is compiled at start-up,
+    // before the first line can be read, and splitting Substrings by Character cost most of that.
     init(_ source: String, lexicon: Lexicon) {
         var elements: [Element] = []
-        for raw in source.split(separator: " ") {
-            var item = Substring(raw)
-            if item == "^" { elements.append(Element(kind: .sentenceStart)); continue }
-            if item == "<" { elements.append(Element(kind: .clauseStart)); continue }
-            if item == "$" { elements.append(Element(kind: .clauseEnd)); continue }
-            if item.hasPrefix("*"), let n = Int(item.dropFirst()) { elements.append(Element(kind: .gap, gap: n)); continue }
+        for raw in source.utf8.split(separator: 0x20) {
+            var item = raw
+            if item.count == 1 {
+                switch item.first {
+                case 0x5E: elements.append(Element(kind: .sentenceStart)); continue   // ^
+                case 0x3C: elements.append(Element(kind: .clauseStart)); continue     // <
+                case 0x24: elements.append(Element(kind: .clauseEnd)); continue       // $
+                default: break
+                }
+            }
+            if item.first == 0x2A, let n = Int(Substring(item.dropFirst())) { elements.append(Element(kind: .gap, gap: n)); continue }
             var kind = Kind.atom
-            if item.hasPrefix("~") { kind = .notAhead; item = item.dropFirst() }
-            if item.hasPrefix("&") { kind = .ahead; item = item.dropFirst() }
-            if item.count > 1 && item.hasSuffix("?") { kind = .optional; item = item.dropLast() }
+            if item.first == 0x7E { kind = .notAhead; item = item.dropFirst() }    // ~
+            if item.first == 0x26 { kind = .ahead; item = item.dropFirst() }       // &
+            if item.count > 1 && item.last == 0x3F { kind = .optional; item = item.dropLast() }
             elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
         }
         self.elements = elements
         // Anchors consume nothing, so the first atom after them still starts every match.
-        let opening = elements.first { ![Kind.sentenceStart, .clauseStart].contains($0.kind) }
+        let opening = elements.first { $0.kind != .sentenceStart && $0.kind != .clauseStart }
         leading = opening.flatMap { $0.kind == .atom ? $0.atom : nil }
         if elements.count >= 2 && elements[0].kind == .atom && elements[1].kind == .atom {
             second = elements[1].atom
@@ -99,15 +112,16 @@ struct TokenPattern {
         required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
     }
 
-    private static func atom(_ item: Substring, lexicon: Lexicon, source: String) -> Atom {
+    private static func atom(_ item: Substring.UTF8View, lexicon: Lexicon, source: String) -> Atom {
         var atom = Atom()
         var words = 0, sets = 0, pasts = 0, ings = 0
-        for alt in item.split(separator: "|") {
-            switch alt {
-            case ",": atom.setClass(sets, WordClass.comma.rawValue); sets += 1
-            case "?": atom.setClass(sets, WordClass.qmark.rawValue); sets += 1
-            case ".": atom.setClass(sets, WordClass.end.rawValue); sets += 1
-            case "!": atom.setClass(sets, WordClass.exclaim.rawValue); sets += 1
+        for bytes in item.split(separator: 0x7C) {   // |
+            let alt = Substring(bytes)
+            switch bytes.count == 1 ? bytes.first : nil {
+            case 0x2C: atom.setClass(sets, WordClass.comma.rawValue); sets += 1     // ,
+            case 0x3F: atom.setClass(sets, WordClass.qmark.rawValue); sets += 1     // ?
+            case 0x2E: atom.setClass(sets, WordClass.end.rawValue); sets += 1       // .
+            case 0x21: atom.setClass(sets, WordClass.exclaim.rawValue); sets += 1   // !
             default:
                 let first = alt.utf8.first!
                 let lowercase = first >= 0x61 && first <= 0x7A, uppercase = first >= 0x41 && first <= 0x5A

@@ -2,34 +2,55 @@
 /// linear in its length (appending through `String.unicodeScalars` copied the whole output on every
 /// string, which made a 200 KB analyzed line take seconds). `JSONValue.serialized` and the grade rows
 /// both write through it, so they escape identically.
-struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
+///
+/// The bytes live in a buffer the writer owns (so it cannot be copied) rather than in an array: a
+/// grade row is a few hundred small appends, and an array checks uniqueness and capacity and calls
+/// out to copy on every one of them, which cost more than the bytes themselves.
+struct JSONBytes: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     /// Room for a typical graded row (about 2 KB with findings and feedback) without regrowing.
-    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 4096) {
+        self.capacity = max(16, capacity)
+        start = .allocate(capacity: self.capacity)
+    }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { start.deallocate() }
+
+    /// What has been written.
+    var bytes: [UInt8] { Array(written) }
+
+    var string: String { String(decoding: written, as: UTF8.self) }
+
+    private var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
 
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append($0) }
     }
 
     /// Text known to need no escaping (numbers, indentation).
     mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append($0) }
     }
 
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
+    mutating func byte(_ value: UInt8) {
+        reserve(1)
+        start[count] = value
+        count += 1
+    }
 
     mutating func int(_ value: Int) {
-        if value >= 0, value < 10 { bytes.append(0x30 + UInt8(value)); return }
-        bytes.append(contentsOf: String(value).utf8)
+        if value >= 0, value < 10 { byte(0x30 + UInt8(value)); return }
+        raw(String(value))
     }
 
     /// A quoted string: quotes, backslashes and every control character escaped; U+2028/2029 too, so
     /// the output is also safe inside a `<script>` or a JavaScript string.
     mutating func string(_ text: String) {
-        bytes.append(0x22)
+        byte(0x22)
         var text = text
         text.withUTF8 { utf8 in
             // Copy runs of bytes that need no escape in one go; escape the rest one by one. The buffer
@@ -37,38 +58,83 @@ struct JSONBytes {
             // below `count`, guarded by the loop and by `index + 2 < count` for the 3-byte lookahead.
             var index = 0, runStart = 0
             let count = utf8.count
+            let base = UnsafeRawPointer(utf8.baseAddress)
             while index < count {
-                let byte = utf8[index]
-                let escape: Bool
-                switch byte {
-                case 0x22, 0x5C, 0x00..<0x20, 0x7F: escape = true
-                case 0xE2: escape = index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
-                default: escape = false
+                // Eight bytes at a time while none of them could need an escape (most text needs
+                // none); a group that might is then looked at byte by byte.
+                var groupEnd = count
+                if index + 8 <= count, let base {
+                    if !Self.mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        index += 8
+                        continue
+                    }
+                    groupEnd = index + 8
                 }
-                guard escape else { index += 1; continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0xE2: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029); index += 2
-                default: unicodeEscape(UInt32(byte))
+                while index < groupEnd {
+                    let byte = utf8[index]
+                    let escape: Bool
+                    switch byte {
+                    case 0x22, 0x5C, 0x00..<0x20, 0x7F: escape = true
+                    case 0xE2: escape = index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                    default: escape = false
+                    }
+                    guard escape else { index += 1; continue }
+                    append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    switch byte {
+                    case 0x22: self.byte(0x5C); self.byte(0x22)
+                    case 0x5C: self.byte(0x5C); self.byte(0x5C)
+                    case 0x0A: self.byte(0x5C); self.byte(0x6E)
+                    case 0x0D: self.byte(0x5C); self.byte(0x72)
+                    case 0x09: self.byte(0x5C); self.byte(0x74)
+                    case 0xE2: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029); index += 2
+                    default: unicodeEscape(UInt32(byte))
+                    }
+                    index += 1
+                    runStart = index
                 }
-                index += 1
-                runStart = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
-        bytes.append(0x22)
+        byte(0x22)
+    }
+
+    /// Whether any of the eight bytes in `word` is one `string` escapes or looks at twice: a control
+    /// (below 0x20), `"`, `\\`, DEL, or 0xE2 (which opens U+2028 and U+2029). Exact about whether
+    /// such a byte is present (the classic has-zero-byte and has-less-than tests), which is all the
+    /// caller needs: it then looks at the bytes one by one.
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return (controls | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
+            | hasZeroByte(word ^ (ones &* 0x7F)) | hasZeroByte(word ^ (ones &* 0xE2))) != 0
     }
 
     private mutating func unicodeEscape(_ value: UInt32) {
         let hex: StaticString = "0123456789abcdef"
-        bytes.append(0x5C); bytes.append(0x75)
+        byte(0x5C); byte(0x75)
         hex.withUTF8Buffer { digits in
-            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(digits[Int((value >> UInt32(shift)) & 0xF)]) }
+            for shift in stride(from: 12, through: 0, by: -4) { byte(digits[Int((value >> UInt32(shift)) & 0xF)]) }
         }
+    }
+
+    @inline(__always) private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, buffer.count > 0 else { return }
+        reserve(buffer.count)
+        (start + count).initialize(from: source, count: buffer.count)
+        count += buffer.count
+    }
+
+    @inline(__always) private mutating func reserve(_ extra: Int) {
+        if extra > capacity - count { grow(toHold: count + extra) }
+    }
+
+    private mutating func grow(toHold needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: start, count: count)
+        start.deallocate()
+        start = moved
+        capacity = larger
     }
 }

@@ -51,17 +51,28 @@ public enum GradeJSONLines {
     /// The row as one line of JSON Lines (with its newline): the same text as
     /// `object(row).serialized()`, written straight into bytes because batches of thousands are rendered.
     public static func line(_ row: GradeRow) -> String {
+        String(decoding: lineBytes(row), as: UTF8.self)
+    }
+
+    /// `line` as UTF-8, for the grader, which sends rows on as bytes: no String is made (and
+    /// validated) only to be taken apart again.
+    public static func lineBytes(_ row: GradeRow) -> [UInt8] {
         var writer = JSONBytes()
         write(row, to: &writer)
         writer.raw("\n")
-        return writer.string
+        return writer.bytes
     }
 
     /// The row as compact JSON without a newline (an element of `--format json`).
     public static func compact(_ row: GradeRow) -> String {
+        String(decoding: compactBytes(row), as: UTF8.self)
+    }
+
+    /// `compact` as UTF-8.
+    public static func compactBytes(_ row: GradeRow) -> [UInt8] {
         var writer = JSONBytes()
         write(row, to: &writer)
-        return writer.string
+        return writer.bytes
     }
 
     /// For a JSON Lines input that could not be graded (with `--error-rows`): the error as a row in

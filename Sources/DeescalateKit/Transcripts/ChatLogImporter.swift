@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads a plain-text chat log into a transcript:
 ///
 /// ```
@@ -63,8 +67,7 @@ public enum ChatLogImporter {
             var index = start
             reading: while index < bytes.count {
                 lineNumber += 1
-                var end = index
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let end = endOfLine(bytes, from: index)
                 var lineEnd = end
                 if lineEnd > index, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 if let (lineSpeaker, textStart, name) = label(bytes, from: index, to: lineEnd) {
@@ -127,19 +130,32 @@ public enum ChatLogImporter {
             while index < end, bytes[index] == 0x20 { index += 1 }
         }
         guard index < end, bytes[index] == 0x3A else { return nil }
-        let word = bytes[wordStart..<wordEnd]
-        if customerLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.customer, index + 1, name) }
-        if traineeLabelBytes.contains(where: { matchesIgnoringCase(word, $0) }) { return (.trainee, index + 1, name) }
+        var key: UInt64 = 0
+        for letter in bytes[wordStart..<wordEnd] { key = key << 8 | UInt64(letter | 0x20) }
+        if customerLabelKeys.contains(key) { return (.customer, index + 1, name) }
+        if traineeLabelKeys.contains(key) { return (.trainee, index + 1, name) }
         return nil
     }
 
-    /// The labels as lower-case bytes, compared without building a string for every line.
-    private static let customerLabelBytes = customerLabels.map { Array($0.utf8) }
-    private static let traineeLabelBytes = traineeLabels.map { Array($0.utf8) }
+    /// The labels packed as lower-case bytes into one number each (a label is at most eight
+    /// letters, none of them a zero byte, so equal numbers mean equal words whatever their length):
+    /// a line's first word is compared with a label in one comparison, not letter by letter.
+    private static let customerLabelKeys = customerLabels.map(key)
+    private static let traineeLabelKeys = traineeLabels.map(key)
 
-    /// Whether the ASCII letters of `word` spell `label` (lower-case), ignoring case.
-    private static func matchesIgnoringCase(_ word: ArraySlice<UInt8>, _ label: [UInt8]) -> Bool {
-        word.count == label.count && zip(word, label).allSatisfy { $0 | 0x20 == $1 }
+    private static func key(_ label: String) -> UInt64 {
+        precondition(label.utf8.count <= 8 && label.utf8.allSatisfy(isLetter), "a label is at most eight ASCII letters")
+        return label.utf8.reduce(0) { $0 << 8 | UInt64($1 | 0x20) }
+    }
+
+    /// The index of the line feed ending the line that starts at `start`, or the end of `bytes`
+    /// (found with `memchr`: a log is mostly long lines of text).
+    private static func endOfLine(_ bytes: [UInt8], from start: Int) -> Int {
+        guard start < bytes.count else { return start }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let found = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { return buffer.count }
+            return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// Skips `[10:32]`, `(10:32:05)`, `[2024-05-01 10:32]` or a bare `10:32` / `10:32:05` and the space after.

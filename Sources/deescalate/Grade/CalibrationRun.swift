@@ -35,7 +35,7 @@ struct CalibrationRun {
         for input in GradeInput.expand(paths) {
             switch input {
             case .file(let file):
-                switch GradeItem.process(.file(file), scorer: scorer, memo: nil, limit: limit, render: { _ in "" }, keep: true) {
+                switch GradeItem.process(.file(file), scorer: scorer, memo: nil, limit: limit, render: { _ in [] }, keep: true) {
                 case .graded(let item): if let kept = item.kept { graded.append(kept) }
                 case .failed(let message): console.error(message); failed = true
                 }

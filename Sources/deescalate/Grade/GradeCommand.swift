@@ -184,13 +184,22 @@ struct GradeCommand: Command {
         }
         let output = GradeOutput(format: format, xapi: xapi, echo: echo, errorRows: errorRows)
         if let workerConfiguration { return runWorker(workerConfiguration, scorer: Scorer(rubric: rubric), output: output) }
+        // Only a table's layout depends on the inputs. For any other format the first worker starts
+        // before the folders are walked, so its start-up (loading libraries, building the rule table)
+        // overlaps the walk instead of following it.
+        var early = format == .table ? nil
+            : GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: 0..<0, tableWidth: 4).text)
         let inputs = GradeInput.expand(paths)
         let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))
         _ = output.renderer(for: [String(repeating: "x", count: tableWidth)]) // the table's layout, for the header
         let sink = GradeSink(console: console, output: output)
         let supervisor = GradeSupervisor(feed: GradeFeed(inputs, limit: limit), sink: sink, replaysAll: output.keepsRows,
                                          batchSize: Self.batchSize) { careful in
-            GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: careful, tableWidth: tableWidth).text)
+            if let worker = early {
+                early = nil
+                return worker
+            }
+            return GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: careful, tableWidth: tableWidth).text)
         }
         guard supervisor.run() else {
             console.error("error: cannot start a grading process: \(String(cString: strerror(errno)))")
@@ -215,6 +224,7 @@ struct GradeCommand: Command {
                                  settings: .init(jobs: jobs, batchSize: Self.batchSize, limit: limit,
                                                  careful: configuration.careful, crashOn: crashOn),
                                  outputDescriptor: STDOUT_FILENO)
+        GradeWorker.warmUp(scorer)
         return worker.run(input: STDIN_FILENO) ? .success : .failure
     }
 

@@ -90,9 +90,9 @@ enum GradeFrame {
 
     static func appendPause(to buffer: inout [UInt8]) { buffer.append(UInt8(ascii: "P")) }
 
-    static func appendGraded(_ text: String, _ figures: Figures, to buffer: inout [UInt8]) {
+    static func appendGraded(_ text: [UInt8], _ figures: Figures, to buffer: inout [UInt8]) {
         buffer.append(UInt8(ascii: "G"))
-        appendField(text.utf8, to: &buffer)
+        appendField(text, to: &buffer)
         appendInteger(figures.total, to: &buffer)
         // Flags: bit 0 passed, bit 1 not graded (no trainee turn).
         buffer.append((figures.passed ? 1 : 0) | (figures.hasTraineeTurn ? 0 : 2))

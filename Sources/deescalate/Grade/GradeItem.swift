@@ -2,9 +2,9 @@ import DeescalateKit
 
 /// One thing to grade and what became of it: a row's output text and figures, or the error to report.
 enum GradeItem {
-    /// A graded row, rendered, with the figures the summary and exit code need.
+    /// A graded row, rendered (UTF-8), with the figures the summary and exit code need.
     struct Graded {
-        var text: String
+        var text: [UInt8]
         var grade: Grade
         /// Whether the trainee spoke: a transcript where they never did is not graded (summaries and
         /// --fail-under leave it out).
@@ -23,7 +23,7 @@ enum GradeItem {
     /// the row into output text. `identify` names the input fields to echo on a JSON Lines row's grade (nil: the output shows
     /// no input identity).
     static func process(_ source: GradeFrame.Item, scorer: Scorer, memo: AnalysisMemo?, limit: Int,
-                        render: (GradedTranscript) -> String, keep: Bool = false, identify: [String]? = nil) -> Outcome {
+                        render: (GradedTranscript) -> [UInt8], keep: Bool = false, identify: [String]? = nil) -> Outcome {
         let transcript: Transcript
         let label: String
         var input: InputRowIdentity?

@@ -51,22 +51,24 @@ final class GradeOutput {
     /// Adds a kept row (called in input order).
     func keep(_ row: GradedTranscript) { cohort.append(row) }
 
-    /// Renders one row; called from worker threads, so it only reads immutable state.
-    func renderer(for firstBatchSources: [String]) -> @Sendable (GradedTranscript) -> String {
+    /// Renders one row as UTF-8, the form it travels to the supervisor and the output in; called
+    /// from worker threads, so it only reads immutable state. JSON rows are written as bytes from
+    /// the start: making a String of them only to take its bytes again validated every byte.
+    func renderer(for firstBatchSources: [String]) -> @Sendable (GradedTranscript) -> [UInt8] {
         switch format {
         case .table:
             // Set once, from the first batch, before the writer can read it.
             if self.table == nil { self.table = GradeTable(fitting: firstBatchSources) }
             let table = self.table!
-            return { table.row(GradeRow($0)) }
-        case .csv: return { GradeCSV.row(GradeRow($0)) }
-        case .json: return { GradeJSONLines.compact(GradeRow($0)) }
-        case .jsonl: return { GradeJSONLines.line(GradeRow($0)) }
-        case .markdown: return { GradeMarkdown.row(GradeRow($0)) }
-        case .html: return { _ in "" }
+            return { Array(table.row(GradeRow($0)).utf8) }
+        case .csv: return { Array(GradeCSV.row(GradeRow($0)).utf8) }
+        case .json: return { GradeJSONLines.compactBytes(GradeRow($0)) }
+        case .jsonl: return { GradeJSONLines.lineBytes(GradeRow($0)) }
+        case .markdown: return { Array(GradeMarkdown.row(GradeRow($0)).utf8) }
+        case .html: return { _ in [] }
         case .xapi:
             let (actor, base) = (xapi.actor, xapi.activityBase)
-            return { XAPIStatement(row: $0, actor: actor, activityBase: base).jsonLine() }
+            return { Array(XAPIStatement(row: $0, actor: actor, activityBase: base).jsonLine().utf8) }
         }
     }
 

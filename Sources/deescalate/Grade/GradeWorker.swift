@@ -30,7 +30,7 @@ final class GradeWorker {
     private let scorer: Scorer
     private let output: GradeOutput
     private let settings: Settings
-    private let render: @Sendable (GradedTranscript) -> String
+    private let render: @Sendable (GradedTranscript) -> [UInt8]
     private let outputDescriptor: Int32
     /// One memo of repeated lines' analyses per grading thread (none when DEESCALATE_ANALYSIS_MEMO=0).
     private let memos: [AnalysisMemo?]
@@ -50,6 +50,16 @@ final class GradeWorker {
         render = output.renderer(for: [String(repeating: "x", count: tableWidth)])
         let memoOff = getenv("DEESCALATE_ANALYSIS_MEMO").map { String(cString: $0) == "0" } ?? false
         memos = (0..<max(1, settings.jobs)).map { _ in memoOff ? nil : AnalysisMemo() }
+    }
+
+    /// Grades a short made-up chat log, so what grading builds on first use (the lexicon, the rule
+    /// table, the scorer's phrase tables) is built before the first items arrive rather than with
+    /// every grading thread waiting on it; a worker started early does this while the supervisor
+    /// is still walking the folders.
+    static func warmUp(_ scorer: Scorer) {
+        let log = "Customer: My order never came.\nAgent: I'm so sorry! Can you tell me what happened? I'll refund it today.\n"
+            + "Customer: OK, thanks.\nAgent: Thank you for your patience.\n"
+        if let transcript = try? ChatLogImporter.transcript(parsing: Array(log.utf8), file: "warm-up") { _ = scorer.grade(transcript) }
     }
 
     /// Grades every item that arrives on `input` until it ends; false when the input was not frames.

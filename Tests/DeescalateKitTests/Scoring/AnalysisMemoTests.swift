@@ -45,6 +45,19 @@ struct AnalysisMemoTests {
         }
     }
 
+    /// A full generation becomes the previous one: a line read again from it is answered (and kept),
+    /// a line from the generation before that is read afresh.
+    @Test func linesSurviveOneTurnoverOfGenerations() {
+        let analyzer = Analyzer(), memo = AnalysisMemo(capacity: 2)
+        for line in ["Sorry about that.", "Thanks for waiting.", "Can you tell me what happened?"] { _ = memo.analysis(of: line, by: analyzer) }
+        #expect(memo.analysis(of: "Sorry about that.", by: analyzer) == analyzer.analyze("Sorry about that."))
+        #expect(memo.hits == 1, "kept from the previous generation")
+        _ = memo.analysis(of: "I'll refund it today.", by: analyzer)
+        #expect(memo.analysis(of: "Thanks for waiting.", by: analyzer) == analyzer.analyze("Thanks for waiting."))
+        #expect(memo.hits == 1, "two turnovers ago: read afresh")
+        #expect(memo.lookups == 6)
+    }
+
     /// `line` with each ASCII digit moved on by seven.
     static func shiftingDigits(_ line: String) -> String {
         String(decoding: line.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? 0x30 + ($0 - 0x30 + 7) % 10 : $0 }, as: UTF8.self)

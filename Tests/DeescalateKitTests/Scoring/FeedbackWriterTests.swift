@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DeescalateKit
 
@@ -95,5 +96,62 @@ import Testing
         }
         #expect(FeedbackWording.excerpt(of: String(repeating: "é", count: 500), around: "") == String(repeating: "é", count: 500),
                 "one long word is never cut inside")
+    }
+
+    /// Both ways of cutting an excerpt (bytes for an ASCII reply, Characters for any other) cut
+    /// exactly where the plain reading of the rule does (`reference`): random text of ASCII and
+    /// other white space, CR LF, controls, quotes, accents (composed and combining), emoji with
+    /// modifiers, and a character that joins the one after it; cited words taken from the text in
+    /// another case or made up; several limits.
+    @Test(arguments: [0, 1, 2, 3])
+    func excerptsCutWhereThePlainReadingCuts(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let ascii = ["a", "B", "cd", "Ef", "word", "Calm", "down", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}",
+                     "\"", "'", ".", ",", "-", "\u{0}", "\u{1F}", "\u{7F}", "k", "K", "z", "Z", "@", "[", "`", "{"]
+        let other = ["é", "e\u{301}", " \u{301}", "’", "–", "…", "👍🏽", "👨‍👩‍👧", "\u{00A0}", "\u{3000}", "\u{2028}", "\u{0600}", "ß", "\u{212A}", "Straße"]
+        for round in 0..<3_000 {
+            let pieces = round % 2 == 0 ? ascii : ascii + other
+            let text = (0..<random.index(below: 160)).map { _ in pieces[random.index(below: pieces.count)] }.joined()
+            var words = ""
+            switch random.index(below: 3) {
+            case 0 where !text.isEmpty:
+                let characters = Array(text)
+                let from = random.index(below: characters.count), to = min(characters.count, from + 1 + random.index(below: 20))
+                words = String(characters[from..<to])
+                words = random.index(below: 2) == 0 ? words.uppercased() : words
+            case 1: words = (0..<1 + random.index(below: 3)).map { _ in pieces[random.index(below: pieces.count)] }.joined()
+            default: break
+            }
+            for limit in [5, 20, 90] {
+                let expected = Self.reference(text, around: words, limit: limit)
+                #expect(FeedbackWording.excerptOfCharacters(text, around: words, limit: limit) == expected,
+                        "\(text.debugDescription) around \(words.debugDescription)")
+                if let cut = FeedbackWording.asciiExcerpt(of: text, around: words, limit: limit) {
+                    #expect(cut == expected, "\(text.debugDescription) around \(words.debugDescription)")
+                }
+            }
+        }
+        #expect(FeedbackWording.asciiExcerpt(of: "café " + String(repeating: "x ", count: 60), around: "", limit: 90) == nil)
+        #expect(FeedbackWording.asciiExcerpt(of: String(repeating: "kelvin ", count: 20), around: "\u{212A}elvin", limit: 90) == nil,
+                "a needle past ASCII goes the Character way")
+    }
+
+    /// The rule as first written: collapse white space, cut about `limit` Characters around the
+    /// words, widen to whole words, trim.
+    static func reference(_ text: String, around words: String, limit: Int) -> String {
+        let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let characters = Array(clean)
+        guard characters.count > limit else { return clean }
+        var start = 0, end = limit
+        if !words.isEmpty, let range = clean.range(of: words, options: .caseInsensitive) {
+            let lower = clean.distance(from: clean.startIndex, to: range.lowerBound)
+            let upper = clean.distance(from: clean.startIndex, to: range.upperBound)
+            start = max(0, lower - limit / 3)
+            end = min(characters.count, max(upper, start + limit))
+        }
+        while start > 0, start < characters.count, characters[start - 1] != " " { start -= 1 }
+        while end < characters.count, end > start, characters[end] != " " { end += 1 }
+        let body = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+        return (start > 0 ? "…" : "") + body + (end < characters.count ? "…" : "")
     }
 }

@@ -10,7 +10,7 @@ struct GradeFramingTests {
         GradeFrame.append(.row(label: "<stdin>:7", bytes: [0, 0x0A, 0xFF][...]), to: &bytes)
         GradeFrame.append(.unreadable("x", "why"), to: &bytes)
         GradeFrame.appendPause(to: &bytes)
-        GradeFrame.appendGraded("row 1\n", .init(total: 77, passed: true, steps: [80, 85, 75, 100]), to: &bytes)
+        GradeFrame.appendGraded(Array("row 1\n".utf8), .init(total: 77, passed: true, steps: [80, 85, 75, 100]), to: &bytes)
         GradeFrame.appendFailed("x: error: no", to: &bytes)
         GradeFrame.appendPage("<html>", to: &bytes)
         GradeFrame.appendDone(to: &bytes)
