@@ -36,6 +36,7 @@ final class LineScratch {
     fileprivate var sentenceOf: [Int] = []
     fileprivate var sentences: [Range<Int>] = []
     fileprivate var hits: [Hit] = []
+    fileprivate var eligible: [UInt8] = []
 
     /// Takes back the buffers `scan` worked in.
     fileprivate func keep(_ scan: inout LineScan) {
@@ -43,6 +44,7 @@ final class LineScratch {
         swap(&sentenceOf, &scan.sentenceOf)
         swap(&sentences, &scan.sentences)
         swap(&hits, &scan.hits)
+        swap(&eligible, &scan.eligible)
     }
 }
 
@@ -74,6 +76,10 @@ struct LineScan {
     var sentenceOf: [Int] = []
     var sentences: [Range<Int>] = []
     var hits: [Hit] = []
+    /// `MatchScan.eligible`'s table, kept between lines by `LineScratch` (empty otherwise): a
+    /// byte per rule is more than the allocator's per-thread cache takes, so allocating it for
+    /// every line went through malloc's slow path.
+    var eligible: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -175,6 +181,9 @@ struct LineScan {
         found.removeAll(keepingCapacity: true)
         found.reserveCapacity(16)
         let program = RuleBook.program
+        var table: [UInt8] = []
+        swap(&table, &eligible)
+        defer { swap(&table, &eligible) }
         program.requiredClasses.withUnsafeBufferPointer { requiredClasses in
         program.requiredWords.withUnsafeBufferPointer { requiredWords in
             index.rules.withUnsafeBufferPointer { lists in
@@ -183,8 +192,7 @@ struct LineScan {
                 program.elements.withUnsafeBufferPointer { elements in
                 program.atoms.withUnsafeBufferPointer { atoms in
                     tokens.withUnsafeBufferPointer { toks in
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: heads.count) { eligible in
-                            eligible.initialize(repeating: 0)   // 0 unknown, 1 yes, 2 no
+                        Self.withEligibilityTable(&table, count: heads.count) { eligible in
                             let scan = MatchScan(requiredClasses: requiredClasses, requiredWords: requiredWords, heads: heads, outcomes: outcomes,
                                                  elements: elements, atoms: atoms, lists: lists,
                                                  toks: toks, eligible: eligible, present: present, signature: signature)
@@ -230,6 +238,17 @@ struct LineScan {
             }
             hits[j] = hit
         }
+    }
+
+    /// Runs `body` with `table` made `count` zero bytes (0 unknown, 1 yes, 2 no), reusing its
+    /// buffer when it has one.
+    private static func withEligibilityTable(_ table: inout [UInt8], count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        if table.count == count {
+            table.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            table = [UInt8](repeating: 0, count: count)
+        }
+        table.withUnsafeMutableBufferPointer { body($0) }
     }
 
     /// A higher-priority match hides lower-priority ones it overlaps ("sorry you feel that way" hides
