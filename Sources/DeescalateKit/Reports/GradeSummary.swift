@@ -32,6 +32,16 @@ public struct GradeSummary: Sendable, Equatable {
         for (index, step) in Step.allCases.enumerated() { stepSums[index] += min(100, max(0, grade.score(step))) }
     }
 
+    /// Counts one grade given by its figures, the step scores in LAST order (a missing one counts 0):
+    /// what the grading supervisor has of each row, without building a `Grade` for it.
+    public mutating func add(total: Int, passed: Bool, steps: [Int], hasTraineeTurn: Bool = true) {
+        guard hasTraineeTurn else { notGraded += 1; return }
+        count += 1
+        if passed { self.passed += 1 }
+        totalSum += min(100, max(0, total))
+        for index in stepSums.indices { stepSums[index] += min(100, max(0, index < steps.count ? steps[index] : 0)) }
+    }
+
     /// The mean total (0 when empty).
     public var meanTotal: Double { count == 0 ? 0 : Double(totalSum) / Double(count) }
     /// The share that passed, 0–1.

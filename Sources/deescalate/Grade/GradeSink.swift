@@ -31,7 +31,7 @@ final class GradeSink {
     /// A graded row.
     func graded(_ text: ArraySlice<UInt8>, _ figures: GradeFrame.Figures) {
         if !text.isEmpty { rows.append(text) }
-        summary.add(figures.grade, hasTraineeTurn: figures.hasTraineeTurn)
+        summary.add(total: figures.total, passed: figures.passed, steps: figures.steps, hasTraineeTurn: figures.hasTraineeTurn)
         // A session with no trainee turn measures nothing: its 0 must not trip --fail-under.
         guard figures.hasTraineeTurn else { return }
         totals[figures.total, default: 0] += 1

@@ -32,6 +32,20 @@ import Testing
         #expect(summary.lines().contains { $0.hasPrefix("Weakest step: ") })
     }
 
+    /// The supervisor counts rows by their figures; the summary is the one their grades give.
+    @Test func aSummaryOfFiguresIsTheSummaryOfTheGrades() throws {
+        var byGrade = GradeSummary(), byFigures = GradeSummary()
+        for grade in [try Self.row("a", "Customer: late\nAgent: I'm sorry. What happened?\nCustomer: lost\nAgent: I'll resend it today. Thank you.").grade,
+                      try Self.row("b", "Customer: late\nAgent: Not my problem.").grade] {
+            byGrade.add(grade)
+            byFigures.add(total: grade.total, passed: grade.passed, steps: Step.allCases.map { grade.score($0) })
+        }
+        byGrade.add(try Self.row("c", "Customer: late\nAgent: Sorry.").grade, hasTraineeTurn: false)
+        byFigures.add(total: 0, passed: false, steps: [0, 0, 0, 0], hasTraineeTurn: false)
+        #expect(byFigures.lines() == byGrade.lines())
+        #expect(byFigures.count == 2 && byFigures.notGraded == 1)
+    }
+
     @Test func tableAndMarkdownCellsAreSafe() throws {
         let row = try Self.row("evil\u{1B}[2J|name.txt", "Customer: hi\nAgent: Calm down.")
         let table = GradeTable(fitting: [row.source])
