@@ -9,8 +9,8 @@ import Glibc
 enum CardWrap {
     /// `text` as the lines to print on a window `columns` wide, or unchanged when `columns` is nil.
     static func lines(_ text: String, columns: Int?) -> [String] {
-        let width = (columns ?? .max) - 1
-        guard columns != nil, DisplayWidth.of(text) > width else { return [text] }
+        guard let columns, DisplayWidth.of(text) > columns - 1 else { return [text] }
+        let width = columns - 1
         let lead = text.prefix { $0 == " " }.count
         let body = text.dropFirst(lead)
         let hang = lead + (body.hasPrefix("• ") ? 2 : 0)

@@ -51,6 +51,29 @@ import Testing
         }
     }
 
+    /// Sympathy that still carries an answer the analyzer does not name is no non-answer.
+    @Test(arguments: [
+        "Sorry, thank you for waiting: the engineer is Dana.", "Sorry, that model isn't covered, thank you.",
+        "I'm so sorry, it's non-refundable. Thanks for asking.", "No, I'm sorry. Thanks for your patience.",
+        "So sorry, thank you, it's the 12th.",
+    ])
+    func sympathyWithAnAnswerInItIsFine(_ reply: String) throws {
+        #expect(UnansweredQuestionRule.carriesAnAnswer(reply), "\(reply)")
+        let grade = try Self.grade("""
+            Customer: The washing machine you delivered leaks.
+            Agent: I'm so sorry about that.
+            Customer: So when can someone come and look at it?
+            Agent: \(reply)
+            """)
+        #expect(!grade.findings.contains { $0.rule == "question-unanswered" }, "\(reply)")
+    }
+
+    @Test func plainSympathyCarriesNoAnswer() {
+        for reply in ["I'm so sorry, I completely understand. Thank you for your patience.", "I really do appreciate how annoying this is. I've noted it."] {
+            #expect(!UnansweredQuestionRule.carriesAnAnswer(reply), "\(reply)")
+        }
+    }
+
     @Test func aQuestionInTheLastTurnIsNotCounted() throws {
         let grade = try Self.grade("""
             Customer: The washing machine you delivered leaks.

@@ -14,13 +14,14 @@ struct UnansweredQuestionRule: ScoringRule {
         let turns = context.transcript.turns
         // `number` is 1-based, so the turn before a reply is at index number - 2.
         for reply in context.traineeTurns where reply.number >= 2 && reply.number - 2 < turns.count {
-            let asked = turns[reply.number - 2]
-            guard asked.speaker == .customer, let question = CustomerQuestion.first(in: asked.text) else { continue }
-            // Only the polite non-answer counts: sympathy or thanks in place of an answer. A reply with
-            // neither is usually an answer the analyzer does not name ("There is no live music.").
+            // Cheap checks on the reply first: the customer's words are read only for the rare reply
+            // that is all sympathy or thanks (this runs for every reply of every graded log).
+            // A reply with neither is usually an answer the analyzer does not name ("There is no live music.").
             guard reply.credits(.apologize) || reply.credits(.thank) else { continue }
-            if reply.credits(.solve) || reply.credits(.listen) || reply.has(.refusal) || reply.isHostile
-                || Self.carriesAnAnswer(reply.turn.text) { continue }
+            if reply.credits(.solve) || reply.credits(.listen) || reply.has(.refusal) || reply.isHostile { continue }
+            let asked = turns[reply.number - 2]
+            guard asked.speaker == .customer, !Self.carriesAnAnswer(reply.turn.text),
+                  let question = CustomerQuestion.first(in: asked.text) else { continue }
             return [Finding(rule: id, step: nil, turn: reply.number, words: question.words,
                             points: context.rubric.points("solve.question-unanswered"),
                             message: "left the customer's question unanswered")]
@@ -29,25 +30,24 @@ struct UnansweredQuestionRule: ScoringRule {
     }
 
     /// Openings that answer a yes-or-no question.
-    static let yesOrNo: Set<Substring> = ["yes", "yeah", "yep", "no", "nope", "sure", "unfortunately", "afraid", "absolutely", "definitely", "certainly", "correct"]
+    static let yesOrNo: Set<String> = ["yes", "yeah", "yep", "no", "nope", "sure", "unfortunately", "afraid", "absolutely", "definitely", "certainly", "correct"]
+    /// Words that state a fact by denying it ("it is neither furnished nor…", "there are no tables left").
+    static let negatives: Set<String> = ["no", "not", "neither", "nor", "none", "nothing", "never"]
 
     /// Whether `text` carries an answer the analyzer need not name: a yes or no, a question back, a
-    /// digit, a link, a negative, or a capitalised word inside a sentence (a name, a place, a product).
+    /// digit, a link, a negative ("no", "isn't", "non-refundable"), or a capitalised word inside a
+    /// sentence (a name, a place, a product; "I" and its contractions aside).
     static func carriesAnAnswer(_ text: String) -> Bool {
         if text.contains("?") || text.contains(where: \.isNumber) || text.contains("http") || text.contains("www.") { return true }
-        // A negative states a fact ("it is neither furnished nor…", "there are no tables left").
-        let lowered = text.lowercased()
-        if [" no ", " not ", "n't ", " neither ", " none ", " nothing ", " never ", " non"].contains(where: { (" " + lowered + " ").contains($0) }) { return true }
         var sentenceStart = true
         var first = true
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        for word in text.split(whereSeparator: \.isWhitespace) {
             let letters = word.drop { !$0.isLetter }
-            if first, yesOrNo.contains(Substring(letters.prefix { $0.isLetter }.lowercased())) { return true }
+            let lowered = letters.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
+            if first && yesOrNo.contains(lowered.filter(\.isLetter)) { return true }
             first = false
-            if !sentenceStart, let initial = letters.first, initial.isUppercase,
-               !["I", "I'm", "I’m", "I'll", "I’ll", "I've", "I’ve", "I'd", "I’d"].contains(String(letters.prefix { $0.isLetter || $0 == "'" || $0 == "’" })) {
-                return true
-            }
+            if negatives.contains(lowered) || lowered.hasSuffix("n't") || lowered.hasSuffix("n’t") || lowered.hasPrefix("non") { return true }
+            if !sentenceStart, let initial = letters.first, initial.isUppercase, letters.prefix(while: \.isLetter) != "I" { return true }
             sentenceStart = word.last.map { ".!:;".contains($0) } ?? false
         }
         return false
