@@ -72,4 +72,24 @@ import Testing
         let none = try BinaryRunner.run(["grade", Self.fixtures.path, "--calibrate", csv.path])
         #expect(none.status == 1 && none.stderr.contains("no row of"))
     }
+
+    /// Calibration grades under the same crash-proof supervisor as `grade`: a grader crash on one
+    /// file (injected with the test-only switch) names that file, and the others are still compared.
+    @Test func aCrashOnOneFileLeavesTheOthersCompared() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let csv = folder.appendingPathComponent("human.csv")
+        try Data(Self.human.utf8).write(to: csv)
+        let clean = try BinaryRunner.run(["grade", Self.fixtures.path, "--calibrate", csv.path, "--format", "json"])
+        let crashed = try BinaryRunner.run(["grade", Self.fixtures.path, "--calibrate", csv.path, "--format", "json"],
+                                           environment: ["DEESCALATE_TEST_CRASH_ON": "chat-hostile"])
+        #expect(crashed.status == 1)
+        #expect(crashed.stderr.contains("chat-hostile.txt: error: the grader crashed on this file (signal 4); skipped"), "\(crashed.stderr)")
+        func pairs(_ result: BinaryRunner.Result) throws -> Int? {
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return (object?["graderVersusHuman"] as? [String: Any])?["pairs"] as? Int
+        }
+        #expect(try pairs(clean) == 5)
+        #expect(try pairs(crashed) == 3, "chat-hostile's two assessor rows have no grade to meet; the other three pairs stay")
+        #expect(crashed.stderr.contains("chat-hostile.txt: no graded file has this path or file name"))
+    }
 }

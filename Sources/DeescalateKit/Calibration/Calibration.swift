@@ -45,8 +45,8 @@ public struct Calibration: Sendable {
     public struct Disagreement: Sendable {
         /// The graded file (as given to `grade`).
         public var file: String
-        /// The grader's grade.
-        public var grade: Grade
+        /// What the grader found.
+        public var grader: GraderResult
         /// The assessors' rows for it.
         public var human: [HumanGrades.Row]
         /// Grader total minus the assessors' mean total.
@@ -77,6 +77,11 @@ public struct Calibration: Sendable {
     /// `graded[i]` — else by file name when only one graded file has it) and computes the figures;
     /// `largest` disagreements are kept.
     public init(graded: [GradedTranscript], absolutePaths: [String?] = [], human: HumanGrades, passMark: Int, largest: Int = 5) {
+        self.init(results: graded.map(GraderResult.init), absolutePaths: absolutePaths, human: human, passMark: passMark, largest: largest)
+    }
+
+    /// Matches `human` to the grader's `results`, as `init(graded:…)` does.
+    public init(results graded: [GraderResult], absolutePaths: [String?] = [], human: HumanGrades, passMark: Int, largest: Int = 5) {
         self.passMark = passMark
         var byPath: [String: Int] = [:]
         var byName: [String: [Int]] = [:]
@@ -110,15 +115,15 @@ public struct Calibration: Sendable {
         var disagreements: [Disagreement] = []
         for index in ratings.keys.sorted() {
             let rows = ratings[index] ?? []
-            let grade = graded[index].grade
-            let grader = Rating(grade: grade)
+            let result = graded[index]
+            let grader = Rating(result: result)
             for row in rows { graderPairs.append((grader, Rating(row: row, passMark: passMark))) }
             for first in rows.indices { for second in rows.indices where second > first {
                 humanPairs.append((Rating(row: rows[first], passMark: passMark), Rating(row: rows[second], passMark: passMark)))
             } }
             let mean = rows.reduce(0) { $0 + $1.total } / Double(max(1, rows.count))
-            disagreements.append(Disagreement(file: graded[index].source, grade: grade, human: rows,
-                                              difference: Double(grade.total) - mean, humanMean: mean))
+            disagreements.append(Disagreement(file: result.source, grader: result, human: rows,
+                                              difference: Double(result.total) - mean, humanMean: mean))
         }
         graderVersusHuman = Self.figures(graderPairs.map { ($0.grader, $0.human) })
         humanVersusHuman = humanPairs.isEmpty ? nil : Self.figures(humanPairs)
@@ -135,10 +140,10 @@ public struct Calibration: Sendable {
         var passed: Bool
         var steps: [Step: Double]
 
-        init(grade: Grade) {
-            total = Double(grade.total)
-            passed = grade.passed
-            steps = Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, Double(grade.score($0))) })
+        init(result: GraderResult) {
+            total = Double(result.total)
+            passed = result.passed
+            steps = result.steps.mapValues(Double.init)
         }
 
         init(row: HumanGrades.Row, passMark: Int) {

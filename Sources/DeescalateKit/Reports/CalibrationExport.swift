@@ -15,13 +15,13 @@ public enum CalibrationExport {
         }
         let disagreements: [JSONValue] = calibration.disagreements.map { item in
             .object([
-                "file": .string(item.file), "graderTotal": .int(item.grade.total), "graderPassed": .bool(item.grade.passed),
+                "file": .string(item.file), "graderTotal": .int(item.grader.total), "graderPassed": .bool(item.grader.passed),
                 "humanMean": number(item.humanMean), "difference": number(item.difference),
                 "human": .array(item.human.map { row in
                     .object(["line": .int(row.line), "assessor": row.assessor.map(JSONValue.string) ?? .null, "total": number(row.total),
                              "passed": row.passed.map(JSONValue.bool) ?? .null])
                 }),
-                "graderFindings": .array(CalibrationText.keyFindings(item.grade).map(JSONValue.string)),
+                "graderFindings": .array(item.grader.keyFindings.map(JSONValue.string)),
             ])
         }
         return .object([
@@ -59,11 +59,11 @@ public enum CalibrationExport {
         if !calibration.disagreements.isEmpty {
             body += "<section>\n<h2>Largest disagreements</h2>\n"
             for item in calibration.disagreements {
-                body += "<div class=\"card gap\"><h3>\(HTMLText.escaped(item.file))</h3>\n<p><b>Grader \(item.grade.total)</b> "
-                body += item.grade.passed ? "<span class=\"pill pass\">passed</span>" : "<span class=\"pill fail\">not passed</span>"
+                body += "<div class=\"card gap\"><h3>\(HTMLText.escaped(item.file))</h3>\n<p><b>Grader \(item.grader.total)</b> "
+                body += item.grader.passed ? "<span class=\"pill pass\">passed</span>" : "<span class=\"pill fail\">not passed</span>"
                 body += " · assessors \(HTMLText.escaped(CalibrationText.humanList(item.human, passMark: calibration.passMark))) · "
                 body += "grader \(HTMLText.escaped(CalibrationText.signed(item.difference)))</p>\n<ul class=\"findings\">"
-                for line in CalibrationText.keyFindings(item.grade) { body += "<li>\(HTMLText.escaped(line))</li>" }
+                for line in item.grader.keyFindings { body += "<li>\(HTMLText.escaped(line))</li>" }
                 body += "</ul></div>\n"
             }
             body += "</section>\n"

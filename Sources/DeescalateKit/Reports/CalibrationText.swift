@@ -72,10 +72,10 @@ public struct CalibrationText {
         if !calibration.disagreements.isEmpty {
             out += "\nLargest disagreements\n"
             for (index, item) in calibration.disagreements.enumerated() {
-                out += "\(index + 1). \(SafeText.quoted(item.file, limit: 100)): grader \(item.grade.total) (\(item.grade.passed ? "passed" : "not passed")), "
+                out += "\(index + 1). \(SafeText.quoted(item.file, limit: 100)): grader \(item.grader.total) (\(item.grader.passed ? "passed" : "not passed")), "
                 out += "assessors \(Self.points(item.humanMean)) — " + Self.humanList(item.human, passMark: calibration.passMark)
                 out += "; grader \(Self.signed(item.difference))\n"
-                for finding in Self.keyFindings(item.grade) { out += "     \(finding)\n" }
+                for finding in item.grader.keyFindings { out += "     \(finding)\n" }
             }
         }
         if !calibration.unmatched.isEmpty {

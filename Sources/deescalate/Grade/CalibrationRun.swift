@@ -1,17 +1,25 @@
 import DeescalateKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `grade PATH... --calibrate HUMAN.csv`: grades the inputs, reads the assessors' CSV, and reports
-/// how far the grader agrees with them (`Calibration`) as text, JSON or HTML. Bad CSV rows and
-/// unreadable inputs are reported on stderr and left out (exit 1 at the end), as `grade` does.
+/// how far the grader agrees with them (`Calibration`) as text, JSON or HTML. The files are graded
+/// as `grade` grades them, in workers under the crash-proof supervisor, so a file the grader
+/// crashes on is named and left out while the rest are compared. Bad CSV rows and unreadable
+/// inputs are reported on stderr and left out (exit 1 at the end), as `grade` does.
 struct CalibrationRun {
     let console: Console
-    let scorer: Scorer
-    let jobs: Int
+    /// The rubric's pass mark, for assessor rows without `passed`.
+    let passMark: Int
     /// The largest file read, in bytes (--max-file-size).
     let limit: Int
 
-    func run(paths: [String], human path: String, format: String) -> ExitCode {
+    /// Reads `path` and compares it with the grades of `paths`, which `grade` grades into the sink
+    /// it is given (false if no grading process could start).
+    func run(paths: [String], human path: String, format: String,
+             grade: (_ inputs: [GradeInput], _ sink: GradeSink) -> Bool) -> ExitCode {
         let bytes: [UInt8]
         switch GradeFileReader.bytes(of: path, limit: limit) {
         case .success(let read): bytes = read
@@ -31,27 +39,38 @@ struct CalibrationRun {
         if !human.ignoredColumns.isEmpty {
             console.error("note: \(path): columns ignored: \(human.ignoredColumns.map { SafeText.quoted($0, limit: 30) }.joined(separator: ", "))")
         }
-        var graded: [GradedTranscript] = []
+        var files: [GradeInput] = []
         for input in GradeInput.expand(paths) {
             switch input {
-            case .file(let file):
-                switch GradeItem.process(.file(file), scorer: scorer, memo: nil, limit: limit, render: { _ in [] }, keep: true) {
-                case .graded(let item): if let kept = item.kept { graded.append(kept) }
-                case .failed(let message): console.error(message); failed = true
-                }
-            case .unreadable(let file, let reason):
-                console.error("\(file): error: cannot read: \(reason); skipped")
-                failed = true
+            case .file, .unreadable: files.append(input)
             case .jsonLines(let file):
-                console.error("\(file): error: --calibrate matches assessors' grades to files by name; JSON Lines rows have none, so this file is skipped")
+                console.error("\(SafeText.quoted(file, limit: 200)): error: --calibrate matches assessors' grades to files by name; JSON Lines rows have none, so this file is skipped")
                 failed = true
             case .standardInput:
                 console.error("<stdin>: error: --calibrate matches assessors' grades to files by name; standard input has none, so it is skipped")
                 failed = true
             }
         }
+        var graded: [GraderResult] = []
+        var unreadableRows = 0
+        let sink = GradeSink(console: console, output: GradeOutput(format: .table, calibrating: true)) { line, figures in
+            if let result = GraderResult(detailLine: Array(line), total: figures.total, passed: figures.passed, steps: figures.steps) {
+                graded.append(result)
+            } else {
+                unreadableRows += 1
+            }
+        }
+        guard grade(files, sink) else {
+            console.error("error: cannot start a grading process: \(String(cString: strerror(errno)))")
+            return .failure
+        }
+        if unreadableRows > 0 {
+            console.error("error: \(unreadableRows) grade(s) came back from the grading process unreadable and are left out")
+            failed = true
+        }
+        if sink.summary.failures > 0 { failed = true }
         let absolute = graded.map { Optional(URL(fileURLWithPath: $0.source).standardizedFileURL.path) }
-        let calibration = Calibration(graded: graded, absolutePaths: absolute, human: human, passMark: scorer.rubric.passMark)
+        let calibration = Calibration(results: graded, absolutePaths: absolute, human: human, passMark: passMark)
         for item in calibration.unmatched {
             console.error("\(path):\(item.row.line): warning: \(SafeText.quoted(item.row.file, limit: 80)): \(item.reason)")
         }

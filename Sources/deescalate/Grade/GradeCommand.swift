@@ -178,30 +178,21 @@ struct GradeCommand: Command {
                 }
             }
         }
-        if let calibration {
-            return CalibrationRun(console: console, scorer: Scorer(rubric: rubric), jobs: jobs, limit: limit)
-                .run(paths: paths, human: calibration.path, format: calibration.format)
-        }
-        let output = GradeOutput(format: format, xapi: xapi, echo: echo, errorRows: errorRows)
+        let output = GradeOutput(format: format, xapi: xapi, echo: echo, errorRows: errorRows, calibrating: calibration != nil)
         if let workerConfiguration { return runWorker(workerConfiguration, scorer: Scorer(rubric: rubric), output: output) }
+        if let calibration {
+            return CalibrationRun(console: console, passMark: rubric.passMark, limit: limit)
+                .run(paths: paths, human: calibration.path, format: calibration.format) { inputs, sink in
+                    supervise(inputs, sink: sink, output: output, early: nil)
+                }
+        }
         // Only a table's layout depends on the inputs. For any other format the first worker starts
         // before the folders are walked, so its start-up (loading libraries, building the rule table)
         // overlaps the walk instead of following it.
-        var early = format == .table ? nil
+        let early = format == .table ? nil
             : GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: 0..<0, tableWidth: 4).text)
-        let inputs = GradeInput.expand(paths)
-        let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))
-        _ = output.renderer(for: [String(repeating: "x", count: tableWidth)]) // the table's layout, for the header
         let sink = GradeSink(console: console, output: output)
-        let supervisor = GradeSupervisor(feed: GradeFeed(inputs, limit: limit), sink: sink, replaysAll: output.keepsRows,
-                                         batchSize: Self.batchSize) { careful in
-            if let worker = early {
-                early = nil
-                return worker
-            }
-            return GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: careful, tableWidth: tableWidth).text)
-        }
-        guard supervisor.run() else {
+        guard supervise(GradeInput.expand(paths), sink: sink, output: output, early: early) else {
             console.error("error: cannot start a grading process: \(String(cString: strerror(errno)))")
             return .failure
         }
@@ -214,6 +205,23 @@ struct GradeCommand: Command {
             return .belowThreshold
         }
         return .success
+    }
+
+    /// Grades `inputs` in worker processes under a `GradeSupervisor`, results going to `sink`;
+    /// `early` is a worker already started. False if no worker could be started.
+    private func supervise(_ inputs: [GradeInput], sink: GradeSink, output: GradeOutput, early: GradeWorkerProcess?) -> Bool {
+        var early = early
+        let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))
+        _ = output.renderer(for: [String(repeating: "x", count: tableWidth)]) // the table's layout, for the header
+        let supervisor = GradeSupervisor(feed: GradeFeed(inputs, limit: limit), sink: sink, replaysAll: output.keepsRows,
+                                         batchSize: Self.batchSize) { careful in
+            if let worker = early {
+                early = nil
+                return worker
+            }
+            return GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: careful, tableWidth: tableWidth).text)
+        }
+        return supervisor.run()
     }
 
     /// Grades the items a supervising `grade` sends on standard input, answering on standard output.

@@ -20,9 +20,13 @@ final class GradeOutput {
     let echo: [String]?
     /// `--error-rows`: an input that cannot be graded also gets a row in the output, in its place.
     let errorRows: Bool
+    /// `--calibrate`: a worker's rows are `GraderResult.detailLine`s, which the supervisor collects
+    /// instead of writing.
+    let calibrating: Bool
 
-    init(format: GradeFormat, xapi: XAPIOptions = XAPIOptions(), echo: [String] = [], errorRows: Bool = false) {
+    init(format: GradeFormat, xapi: XAPIOptions = XAPIOptions(), echo: [String] = [], errorRows: Bool = false, calibrating: Bool = false) {
         self.format = format
+        self.calibrating = calibrating
         self.xapi = xapi
         self.echo = format == .json || format == .jsonl ? InputRowIdentity.defaultEcho + echo : nil
         self.errorRows = errorRows && self.echo != nil
@@ -55,6 +59,7 @@ final class GradeOutput {
     /// from worker threads, so it only reads immutable state. JSON rows are written as bytes from
     /// the start: making a String of them only to take its bytes again validated every byte.
     func renderer(for firstBatchSources: [String]) -> @Sendable (GradedTranscript) -> [UInt8] {
+        if calibrating { return GraderResult.detailLine }
         switch format {
         case .table:
             // Set once, from the first batch, before the writer can read it.

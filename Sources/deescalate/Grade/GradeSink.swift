@@ -20,9 +20,14 @@ final class GradeSink {
     private var errors: [String] = []
     private var page: String?
 
-    init(console: Console, output: GradeOutput) {
+    /// Set for `--calibrate`: graded rows go here, in input order, instead of to standard output,
+    /// and nothing but errors is written.
+    private let collect: ((ArraySlice<UInt8>, GradeFrame.Figures) -> Void)?
+
+    init(console: Console, output: GradeOutput, collect: ((ArraySlice<UInt8>, GradeFrame.Figures) -> Void)? = nil) {
         self.console = console
         self.output = output
+        self.collect = collect
     }
 
     /// How many totals fell below `mark`.
@@ -30,7 +35,7 @@ final class GradeSink {
 
     /// A graded row.
     func graded(_ text: ArraySlice<UInt8>, _ figures: GradeFrame.Figures) {
-        if !text.isEmpty { rows.append(text) }
+        if let collect { collect(text, figures) } else if !text.isEmpty { rows.append(text) }
         summary.add(total: figures.total, passed: figures.passed, steps: figures.steps, hasTraineeTurn: figures.hasTraineeTurn)
         // A session with no trainee turn measures nothing: its 0 must not trip --fail-under.
         guard figures.hasTraineeTurn else { return }
@@ -83,6 +88,7 @@ final class GradeSink {
     /// Writes the rest and the format's ending (the summary, the closing bracket, the page).
     func finish() {
         flush()
+        if collect != nil { return }
         if output.keepsRows {
             console.write(page ?? "")
         } else {
