@@ -156,9 +156,9 @@ struct LineScan {
         var start = 0
         for (i, t) in tokens.enumerated() {
             sentenceOf.append(sentences.count)
-            if !t.cls.isDisjoint(with: [.end, .qmark, .emoji]) {
+            if !t.cls.isDisjoint(with: .end | .qmark | .emoji) {
                 // "??" and "!!" stay with the sentence they close.
-                if i + 1 < tokens.count && !tokens[i + 1].cls.isDisjoint(with: [.end, .qmark]) { continue }
+                if i + 1 < tokens.count && !tokens[i + 1].cls.isDisjoint(with: .end | .qmark) { continue }
                 sentences.append(start..<(i + 1)); start = i + 1
             }
         }

@@ -156,8 +156,8 @@ struct RuleProgram: Sendable {
                     let c = toks[tt].cls
                     // Words, and amounts or reference numbers inside a phrase ("a £20 credit"), but never a
                     // link, a negation or a "but".
-                    let skippable = c.contains(.word) || (c.contains(.entity) && c.isDisjoint(with: [.link, .signoff]))
-                    guard skippable, c.isDisjoint(with: [.neg, .contrast]) else { (first, last) = (f0, l0); return false }
+                    let skippable = c.contains(.word) || (c.contains(.entity) && c.isDisjoint(with: .link | .signoff))
+                    guard skippable, c.isDisjoint(with: .neg | .contrast) else { (first, last) = (f0, l0); return false }
                     tt += 1; skipped += 1
                 }
             case .sentenceStart:
