@@ -23,6 +23,9 @@ import Testing
             let capitals = letters.filter { $0 <= 0x5A }.count
             #expect(TurnFacts.isShouted(line) == (letters.count >= 12 && capitals * 10 >= letters.count * 6), "\(line)")
         }
+        // Long enough for the sixteen-byte counters to be emptied along the way.
+        let long = Array(String(repeating: "ABc d1É", count: 1_500).utf8)
+        #expect(long.withUnsafeBufferPointer(TurnFacts.countLetters) == (6_000, 3_000))
     }
 
     @Test func apologiesAreCountedFromTheAnalysis() {
