@@ -158,9 +158,9 @@ struct LineScan {
         var start = 0
         for (i, t) in tokens.enumerated() {
             sentenceOf.append(sentences.count)
-            if !t.cls.isDisjoint(with: [.end, .qmark, .emoji]) {
+            if !t.cls.isDisjoint(with: .end | .qmark | .emoji) {
                 // "??" and "!!" stay with the sentence they close.
-                if i + 1 < tokens.count && !tokens[i + 1].cls.isDisjoint(with: [.end, .qmark]) { continue }
+                if i + 1 < tokens.count && !tokens[i + 1].cls.isDisjoint(with: .end | .qmark) { continue }
                 sentences.append(start..<(i + 1)); start = i + 1
             }
         }
@@ -189,13 +189,14 @@ struct LineScan {
             index.rules.withUnsafeBufferPointer { lists in
                 program.heads.withUnsafeBufferPointer { heads in
                 program.outcomes.withUnsafeBufferPointer { outcomes in
+                program.needs.withUnsafeBufferPointer { needs in
                 program.elements.withUnsafeBufferPointer { elements in
                 program.atoms.withUnsafeBufferPointer { atoms in
                     tokens.withUnsafeBufferPointer { toks in
                         Self.withEligibilityTable(&table, count: heads.count) { eligible in
                             let scan = MatchScan(requiredClasses: requiredClasses, requiredWords: requiredWords, heads: heads, outcomes: outcomes,
-                                                 elements: elements, atoms: atoms, lists: lists,
-                                                 toks: toks, eligible: eligible, present: present, signature: signature)
+                                                 needs: needs, elements: elements, atoms: atoms, lists: lists, toks: toks, eligible: eligible,
+                                                 present: present, signature: signature, presentWords: RuleProgram.folded(signature))
                             let always = index.alwaysList
                             for j in 0..<toks.count {
                                 let t = toks[j]
@@ -209,6 +210,7 @@ struct LineScan {
                             }
                         }
                     }
+                }
                 }
                 }
                 }

@@ -5,6 +5,7 @@ struct MatchScan {
     let requiredWords: UnsafeBufferPointer<SIMD4<UInt64>>
     let heads: UnsafeBufferPointer<RuleProgram.Head>
     let outcomes: UnsafeBufferPointer<RuleProgram.Outcome>
+    let needs: UnsafeBufferPointer<RuleProgram.Needs>
     let elements: UnsafeBufferPointer<RuleProgram.Element>
     let atoms: UnsafeBufferPointer<TokenPattern.Atom>
     let lists: UnsafeBufferPointer<Int32>
@@ -12,6 +13,8 @@ struct MatchScan {
     let eligible: UnsafeMutableBufferPointer<UInt8>
     let present: UInt64
     let signature: SIMD4<UInt64>
+    /// `signature` folded as `RuleProgram.Needs.words` is.
+    let presentWords: UInt64
 
     /// Tries the rules of `list` keyed at token `j`; a rule keyed by its second atom starts one earlier.
     @inline(__always) func attempt(_ list: Range<Int>, _ j: Int, _ found: inout [Hit]) {
@@ -19,7 +22,8 @@ struct MatchScan {
             let r = Int(lists[k])
             if eligible[r] == 2 { continue }
             if eligible[r] == 0 {
-                eligible[r] = mayMatch(outcomes[r]) ? 1 : 2
+                let need = needs[r]
+                eligible[r] = need.classes & ~present == 0 && need.words & ~presentWords == 0 && mayMatch(outcomes[r]) ? 1 : 2
                 if eligible[r] == 2 { continue }
             }
             let head = heads[r]

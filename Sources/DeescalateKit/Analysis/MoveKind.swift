@@ -29,8 +29,17 @@ public enum Step: String, Sendable, CaseIterable, Codable, Comparable {
 public enum MoveCategory: String, Sendable, CaseIterable, Codable {
     case listen, apologize, solve, thank, boundary, harm
 
-    /// The LAST step, for the four step categories.
-    public var step: Step? { Step(rawValue: rawValue) }
+    /// The LAST step, for the four step categories. (A switch, not `Step(rawValue: rawValue)`:
+    /// scoring asks this of every move, and that built and matched a string each time.)
+    public var step: Step? {
+        switch self {
+        case .listen: .listen
+        case .apologize: .apologize
+        case .solve: .solve
+        case .thank: .thank
+        case .boundary, .harm: nil
+        }
+    }
 }
 
 /// One kind of thing a trainee can do in a reply. Raw values are the names used in files and output.

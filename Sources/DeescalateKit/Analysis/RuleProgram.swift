@@ -28,10 +28,20 @@ struct RuleProgram: Sendable {
         var requiredEnd: Int32
     }
 
+    /// What any line a rule can match must hold, testable with two and-s from a small table read
+    /// before the rule's atoms: the class of each required atom that allows one class only, and
+    /// the word of each that allows one word only (folded to 64 bits, as the matcher folds the
+    /// line's words). Most rules tried against a line fail here.
+    struct Needs: Sendable {
+        var classes: UInt64 = 0
+        var words: UInt64 = 0
+    }
+
     let elements: [Element]
     let atoms: [TokenPattern.Atom]
     let heads: [Head]
     let outcomes: [Outcome]
+    let needs: [Needs]
     /// Every rule's required atoms, flattened: the classes and word signature each must find in a line.
     let requiredClasses: [UInt64]
     let requiredWords: [SIMD4<UInt64>]
@@ -39,7 +49,9 @@ struct RuleProgram: Sendable {
     init(rules: [Rule], keyOffsets: [Int8]) {
         var elements: [Element] = [], atoms: [TokenPattern.Atom] = [], heads: [Head] = []
         var requiredClasses: [UInt64] = [], requiredWords: [SIMD4<UInt64>] = [], outcomes: [Outcome] = []
+        var needs: [Needs] = []
         for (r, rule) in rules.enumerated() {
+            needs.append(Self.needs(rule.pattern))
             let start = Int32(elements.count)
             var leading: Int32 = -1, second: Int32 = -1
             for (e, element) in rule.pattern.elements.enumerated() {
@@ -67,9 +79,28 @@ struct RuleProgram: Sendable {
         self.atoms = atoms
         self.heads = heads
         self.outcomes = outcomes
+        self.needs = needs
         self.requiredClasses = requiredClasses
         self.requiredWords = requiredWords
     }
+
+    /// The `Needs` of a pattern's required atoms (plain atoms: each must match some token).
+    static func needs(_ pattern: TokenPattern) -> Needs {
+        var needs = Needs()
+        for element in pattern.elements where element.kind == .atom {
+            let ids = Set(element.atom.literalWords.filter { $0 >= 0 })
+            let classes = element.atom.anyClass
+            if ids.isEmpty, classes != 0, classes & (classes &- 1) == 0 {
+                needs.classes |= classes
+            } else if classes == 0, ids.count == 1, let id = ids.first {
+                needs.words |= 1 << UInt64(Int(id) & 63)
+            }
+        }
+        return needs
+    }
+
+    /// A line's word signature (see `TokenPattern.sign`) folded to the 64 bits `Needs.words` uses.
+    static func folded(_ signature: SIMD4<UInt64>) -> UInt64 { signature[0] | signature[1] | signature[2] | signature[3] }
 
     /// A rule's required atoms in the order the matcher tests them against a line, which stops at
     /// the first one the line lacks: atoms of words only first (a line lacks a given word far more
@@ -125,8 +156,8 @@ struct RuleProgram: Sendable {
                     let c = toks[tt].cls
                     // Words, and amounts or reference numbers inside a phrase ("a £20 credit"), but never a
                     // link, a negation or a "but".
-                    let skippable = c.contains(.word) || (c.contains(.entity) && c.isDisjoint(with: [.link, .signoff]))
-                    guard skippable, c.isDisjoint(with: [.neg, .contrast]) else { (first, last) = (f0, l0); return false }
+                    let skippable = c.contains(.word) || (c.contains(.entity) && c.isDisjoint(with: .link | .signoff))
+                    guard skippable, c.isDisjoint(with: .neg | .contrast) else { (first, last) = (f0, l0); return false }
                     tt += 1; skipped += 1
                 }
             case .sentenceStart:

@@ -10,7 +10,17 @@
 /// punctuation; `RuleProgram` runs them. A gap never skips a negation, a "but" or punctuation: that is how negation scope and
 /// clause boundaries limit every rule without being written into each one.
 struct TokenPattern {
+    /// The fields `matches` reads for every atom come first, so an atom of classes only is tested
+    /// from one cache line (the rule table's atoms are far too many to stay in the fastest cache).
     struct Atom {
+        /// Which literal lists are in use (1 words, 2 past, 4 -ing, 8 marked), so an atom of classes
+        /// only ("I/we", "you", "be") makes no word comparisons at all.
+        var literalKinds: UInt8 = 0
+        /// One word that must also carry classes: "say+PAST" is "said", not "say".
+        var markedWord: Int32 = -3
+        var markedClasses: UInt64 = 0
+        /// Class conjunctions; the token matches when it has all bits of any non-zero one.
+        var classes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         /// Literal word ids, -3 where unused.
         var words = SIMD16<Int32>(repeating: -3)
         /// Literals written in the past ("had", "told", "chosen") as their stems' ids: they match
@@ -18,14 +28,6 @@ struct TokenPattern {
         var pastWords = SIMD16<Int32>(repeating: -3)
         /// Literals written in -ing, found through their stems, likewise marked -ing.
         var ingWords = SIMD8<Int32>(repeating: -3)
-        /// Class conjunctions; the token matches when it has all bits of any non-zero one.
-        var classes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        /// One word that must also carry classes: "say+PAST" is "said", not "say".
-        var markedWord: Int32 = -3
-        var markedClasses: UInt64 = 0
-        /// Which literal lists are in use (1 words, 2 past, 4 -ing, 8 marked), so an atom of classes
-        /// only ("I/we", "you", "be") makes no word comparisons at all.
-        var literalKinds: UInt8 = 0
 
         @inline(__always) func matches(_ t: Token) -> Bool {
             let c = t.cls.rawValue

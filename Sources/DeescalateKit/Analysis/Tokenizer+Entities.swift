@@ -12,35 +12,35 @@ extension Tokenizer {
         switch c {
         case 0x40 where runStart:                                   // @handle
             let end = scan(b, from: i + 1, while: isHandleByte)
-            return end > i + 1 ? (end - i, [.entity]) : nil
+            return end > i + 1 ? (end - i, .entity) : nil
         case 0x23:                                                  // #tag, #12345
             let end = scan(b, from: i + 1, while: isHandleByte)
-            return end > i + 1 ? (end - i, [.entity]) : nil
+            return end > i + 1 ? (end - i, .entity) : nil
         case 0x5E:                                                  // ^AB: a signature anywhere
             let end = scan(b, from: i + 1, while: isLetter)
-            return end > i + 1 ? (end - i, [.entity, .signoff]) : nil
+            return end > i + 1 ? (end - i, .entity | .signoff) : nil
         case 0x2B where runStart:                                   // +44 20 7581 0103
             guard i + 1 < n, isDigit(b[i + 1]) else { return nil }
             var end = i + 1
             while end < n && (isDigit(b[end]) || (b[end] == 0x20 || b[end] == 0x2D) && end + 1 < n && isDigit(b[end + 1])) { end += 1 }
-            return (end - i, [.entity])
+            return (end - i, .entity)
         case 0x24:                                                  // $56
             guard i + 1 < n, isDigit(b[i + 1]) else { return nil }
-            return (number(b, from: i + 1) - i, [.entity, .price])
+            return (number(b, from: i + 1) - i, .entity | .price)
         case 0xC2:                                                  // £3.50
             guard i + 2 < n, b[i + 1] == 0xA3, isDigit(b[i + 2]) else { return nil }
-            return (number(b, from: i + 2) - i, [.entity, .price])
+            return (number(b, from: i + 2) - i, .entity | .price)
         case 0xE2:
             guard i + 2 < n else { return nil }
             if b[i + 1] == 0x82 && b[i + 2] == 0xAC {              // €5
                 guard i + 3 < n, isDigit(b[i + 3]) else { return nil }
-                return (number(b, from: i + 3) - i, [.entity, .price])
+                return (number(b, from: i + 3) - i, .entity | .price)
             }
             if b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) { return signOff(b, at: i, skip: 3) }   // – —
             return nil
         case 0x26:                                                  // &amp; &#39;: escapes, read as nothing
             let end = scan(b, from: i + 1, while: { isLetter($0) || isDigit($0) || $0 == 0x23 })
-            return end > i + 1 && end - i <= 8 && end < n && b[end] == 0x3B ? (end + 1 - i, [.entity, .escape]) : nil
+            return end > i + 1 && end - i <= 8 && end < n && b[end] == 0x3B ? (end + 1 - i, .entity | .escape) : nil
         case 0x2A, 0x2F, 0x7E, 0x2D:                                // *SR, /GS, ~ Olivia, -Rene at the end
             return signOff(b, at: i, skip: 1)
         default:
@@ -82,15 +82,15 @@ extension Tokenizer {
         }
         let lower = { (k: Int) -> UInt8 in b[k] | 0x20 }
         let www = last - start > 4 && lower(start) == 0x77 && lower(start + 1) == 0x77 && lower(start + 2) == 0x77 && b[start + 3] == 0x2E
-        if colonSlash || www { return (last - start, [.entity, .link]) }
-        if at > start, dots > 0, letters > 0, (at + 1..<last).contains(where: { b[$0] == 0x2E }) { return (last - start, [.entity, .link]) }
+        if colonSlash || www { return (last - start, .entity | .link) }
+        if at > start, dots > 0, letters > 0, (at + 1..<last).contains(where: { b[$0] == 0x2E }) { return (last - start, .entity | .link) }
         // "help.example.com", "swa.is/status": a dotted name with a path, or three dotted parts.
         if letters > 0, dots > 0, slashes > 0 || dots >= 2 || hasDomainEnding(b, start, last), isDotted(b, start, last) {
-            return (last - start, [.entity, .link])
+            return (last - start, .entity | .link)
         }
         // 510-794-4526, 1-800-435-9792, 3/12/2020, 1/2: numbers joined by dashes or slashes.
         if letters == 0, digits >= 2, dashes + slashes > 0, other == 0, dots == 0, isDigit(b[start]), isDigit(b[last - 1]) {
-            return (last - start, [.entity])
+            return (last - start, .entity)
         }
         return nil
     }
@@ -129,7 +129,7 @@ extension Tokenizer {
         guard end > i else { return nil }
         var rest = end
         while rest < n, b[rest] == 0x20 || b[rest] == 0x09 || b[rest] == 0x0A || b[rest] == 0x0D || b[rest] == 0x2E || b[rest] == 0x21 { rest += 1 }
-        return rest == n ? (end - i, [.entity, .signoff]) : nil
+        return rest == n ? (end - i, .entity | .signoff) : nil
     }
 
     /// The end of digits with "." or "," between digits, from `start`.

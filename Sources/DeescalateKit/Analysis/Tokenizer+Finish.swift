@@ -47,7 +47,7 @@ extension Tokenizer {
     private func splitIllAndId(_ tokens: inout [Token]) {
         func splits(_ k: Int) -> Bool {
             (tokens[k].id == ids.ill || tokens[k].id == ids.id) && k + 1 < tokens.count
-                && !tokens[k + 1].cls.isDisjoint(with: [.act, .nonAct, .verb, .be, .have, .adv, .contact])
+                && !tokens[k + 1].cls.isDisjoint(with: .act | .nonAct | .verb | .be | .have | .adv | .contact)
         }
         guard tokens.contains(where: { $0.id == ids.ill || $0.id == ids.id }), tokens.indices.contains(where: splits) else { return }
         var out: [Token] = []

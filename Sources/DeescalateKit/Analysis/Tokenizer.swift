@@ -94,7 +94,7 @@ struct Tokenizer {
                         i += meridiem; scalar += Int32(meridiem)
                         let span = (wordStart, scalar, Int32(wordByteStart), Int32(i))
                         if meridiem > 0 || (length >= 3 && buf[length - 1] == 109 && (buf[length - 2] == 97 || buf[length - 2] == 112)) {
-                            cls.formUnion([.num, .time])
+                            cls.formUnion(.num | .time)
                         } else if letters > 0 && !Self.isOrdinal(buf, length, letters: letters) {
                             tokens.append(Token(id: -2, cls: .entity, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
                             continue
@@ -113,14 +113,14 @@ struct Tokenizer {
                     }
                     continue
                 }
-                var punct: WordClass = []
+                var punct = WordClass(rawValue: 0)
                 switch value {
                 case 0x2C, 0x3A, 0x2014, 0x2013, 0xFF0C, 0x3001: punct = .comma
                 case 0x2D: if i > 0 && bytes[i - 1] == 0x20 { punct = .comma }   // a spaced hyphen is a dash
-                case 0x21, 0xFF01: punct = [.end, .exclaim]
+                case 0x21, 0xFF01: punct = .end | .exclaim
                 case 0x2E, 0x3B, 0x0A, 0x2026, 0x3002: punct = .end
                 case 0x3F, 0xFF1F: punct = .qmark
-                case 0x1F644, 0x1F612, 0x1F643, 0x1F60F, 0x1F926, 0x1F937: punct = [.emoji, .sarcEmoji]
+                case 0x1F644, 0x1F612, 0x1F643, 0x1F60F, 0x1F926, 0x1F937: punct = .emoji | .sarcEmoji
                 case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2300...0x23FF: punct = .emoji
                 case 0x22, 0x201C, 0x201D:
                     // A quotation: a title or someone's words, marked so that what it says is not said.
@@ -173,7 +173,7 @@ struct Tokenizer {
             let tail: String? = switch (suffix, w[apostrophe + 1]) {
             case (2, 108): "will"; case (2, 114): "are"; case (2, 118): "have"; case (1, 109): "am"; case (1, 100): "would"
             // "how's", "where's": after a question word or a pronoun 's is "is"; after a noun it is possessive.
-            case (1, 115) where stem.0 >= 0 && !lexicon.classes[Int(stem.0)].isDisjoint(with: [.wh, .third]): "is"
+            case (1, 115) where stem.0 >= 0 && !lexicon.classes[Int(stem.0)].isDisjoint(with: .wh | .third): "is"
             default: nil
             }
             if let tail, let id = lexicon.id(of: tail) { push(id, []) }

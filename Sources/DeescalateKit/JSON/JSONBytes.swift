@@ -60,38 +60,44 @@ struct JSONBytes: ~Copyable {
             let count = utf8.count
             let base = UnsafeRawPointer(utf8.baseAddress)
             while index < count {
-                // Eight bytes at a time while none of them could need an escape (most text needs
-                // none); a group that might is then looked at byte by byte.
-                var groupEnd = count
+                // Eight bytes at a time: a group with no byte that could need an escape is skipped
+                // (most text needs none), else the scan goes straight to the first such byte.
                 if index + 8 <= count, let base {
-                    if !Self.mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    let flagged = Self.escapeCandidates(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if flagged == 0 {
                         index += 8
                         continue
                     }
-                    groupEnd = index + 8
+                    index += flagged.trailingZeroBitCount >> 3
+                } else if count >= 8, let base {
+                    // The last few bytes, tested as the string's last eight with those already read
+                    // shifted out (every byte that may need an escape is flagged; a flag left over
+                    // from the bytes shifted out is caught below).
+                    let flagged = Self.escapeCandidates(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+                        >> UInt64(8 * (index - (count - 8)))
+                    if flagged == 0 { break }
+                    index += flagged.trailingZeroBitCount >> 3
                 }
-                while index < groupEnd {
-                    let byte = utf8[index]
-                    let escape: Bool
-                    switch byte {
-                    case 0x22, 0x5C, 0x00..<0x20, 0x7F: escape = true
-                    case 0xE2: escape = index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
-                    default: escape = false
-                    }
-                    guard escape else { index += 1; continue }
-                    append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    switch byte {
-                    case 0x22: self.byte(0x5C); self.byte(0x22)
-                    case 0x5C: self.byte(0x5C); self.byte(0x5C)
-                    case 0x0A: self.byte(0x5C); self.byte(0x6E)
-                    case 0x0D: self.byte(0x5C); self.byte(0x72)
-                    case 0x09: self.byte(0x5C); self.byte(0x74)
-                    case 0xE2: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029); index += 2
-                    default: unicodeEscape(UInt32(byte))
-                    }
-                    index += 1
-                    runStart = index
+                let byte = utf8[index]
+                let escape: Bool
+                switch byte {
+                case 0x22, 0x5C, 0x00..<0x20, 0x7F: escape = true
+                case 0xE2: escape = index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                default: escape = false
                 }
+                guard escape else { index += 1; continue }
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case 0x22: self.byte(0x5C); self.byte(0x22)
+                case 0x5C: self.byte(0x5C); self.byte(0x5C)
+                case 0x0A: self.byte(0x5C); self.byte(0x6E)
+                case 0x0D: self.byte(0x5C); self.byte(0x72)
+                case 0x09: self.byte(0x5C); self.byte(0x74)
+                case 0xE2: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029); index += 2
+                default: unicodeEscape(UInt32(byte))
+                }
+                index += 1
+                runStart = index
             }
             append(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
@@ -99,15 +105,19 @@ struct JSONBytes: ~Copyable {
     }
 
     /// Whether any of the eight bytes in `word` is one `string` escapes or looks at twice: a control
-    /// (below 0x20), `"`, `\\`, DEL, or 0xE2 (which opens U+2028 and U+2029). Exact about whether
-    /// such a byte is present (the classic has-zero-byte and has-less-than tests), which is all the
-    /// caller needs: it then looks at the bytes one by one.
-    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
+    /// (below 0x20), `"`, `\\`, DEL, or 0xE2 (which opens U+2028 and U+2029).
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool { escapeCandidates(word) != 0 }
+
+    /// The high bit of each byte of `word` (read little-endian, so the first byte is the lowest)
+    /// that may be one of those: the classic has-zero-byte and has-less-than tests. Every such byte
+    /// is flagged; a borrow can also flag a byte above one, never below it, so the lowest flag is
+    /// always a real one and every byte before it is not.
+    @inline(__always) static func escapeCandidates(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
         let controls = (word &- ones &* 0x20) & ~word & highs
-        return (controls | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
-            | hasZeroByte(word ^ (ones &* 0x7F)) | hasZeroByte(word ^ (ones &* 0xE2))) != 0
+        return controls | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
+            | zeroBytes(word ^ (ones &* 0x7F)) | zeroBytes(word ^ (ones &* 0xE2))
     }
 
     private mutating func unicodeEscape(_ value: UInt32) {

@@ -52,8 +52,10 @@ public final class AnalysisMemo {
 
     private func store(_ analysis: Analysis, at key: LineKey) {
         if stored.count >= capacity {
-            previous = stored
-            stored = [:]
+            // The current generation becomes the previous one, and the table of the one before it
+            // is emptied and reused (a fresh table each time was fresh memory to fault in).
+            swap(&previous, &stored)
+            stored.removeAll(keepingCapacity: true)
             stored.reserveCapacity(capacity)
         }
         stored[key] = analysis

@@ -19,6 +19,9 @@ final class GradeSink {
     private var rows: [ArraySlice<UInt8>] = []
     private var errors: [String] = []
     private var page: String?
+    /// What `flush` writes, in one buffer kept between flushes: built afresh (and grown by doubling)
+    /// for every read's worth of rows, it was mapped and unmapped again each time.
+    private var pending: [UInt8] = []
 
     /// Set for `--calibrate`: graded rows go here, in input order, instead of to standard output,
     /// and nothing but errors is written.
@@ -65,10 +68,12 @@ final class GradeSink {
     /// Writes what has arrived since the last call: the rows, then their errors.
     func flush() {
         if !rows.isEmpty {
-            var bytes = Array(output.header().utf8)
-            output.join(rows, into: &bytes)
+            pending.removeAll(keepingCapacity: true)
+            pending.reserveCapacity(rows.reduce(0) { $0 + $1.count + 4 } + 64)
+            pending.append(contentsOf: output.header().utf8)
+            output.join(rows, into: &pending)
             rows.removeAll(keepingCapacity: true)
-            Self.writeAll(bytes, to: STDOUT_FILENO)
+            Self.writeAll(pending, to: STDOUT_FILENO)
         }
         for error in errors { console.error(error) }
         errors.removeAll(keepingCapacity: true)

@@ -18,6 +18,21 @@ import Testing
         }
     }
 
+    /// The lowest flagged byte of a group is always one that may need an escape, and no byte before
+    /// it is: the writer jumps straight to it.
+    @Test func theFirstFlaggedByteIsTheFirstThatMayNeedAnEscape() {
+        var random = SeededRandom(seed: 7)
+        let palette: [UInt8] = [0x61, 0x20, 0x22, 0x5C, 0x0A, 0x00, 0x1F, 0x7F, 0xE2, 0x80, 0xA8, 0xC3, 0xA9, 0x21, 0xFF, 0x7E]
+        func special(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 }
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in palette[random.index(below: palette.count)] }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let flagged = JSONBytes.escapeCandidates(word)
+            guard let first = bytes.firstIndex(where: special) else { #expect(flagged == 0, "\(bytes)"); continue }
+            #expect(flagged.trailingZeroBitCount >> 3 == first, "\(bytes)")
+        }
+    }
+
     /// Strings of every length and mix, escaped by the writer and by a plain byte-by-byte reference.
     @Test(arguments: [0, 1, 2])
     func stringsAreEscapedAsOneByteAtATimeWouldEscapeThem(seed: UInt64) {

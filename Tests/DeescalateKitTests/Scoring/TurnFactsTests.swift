@@ -12,6 +12,22 @@ import Testing
         #expect(TurnFacts.isShouted(line) == shouted)
     }
 
+    /// Shouting is counted byte by byte as the rule says: random mixes of capitals, small letters,
+    /// digits, punctuation, the bytes either side of the letters and text past ASCII.
+    @Test func shoutingCountsCapitalsAmongLetters() {
+        var random = SeededRandom(seed: 11)
+        let pieces = ["A", "Z", "a", "z", "@", "[", "`", "{", " ", "1", "!", "É", "é", "ß", "😀", "STOP", "now"]
+        for _ in 0..<5_000 {
+            let line = (0..<random.index(below: 40)).map { _ in pieces[random.index(below: pieces.count)] }.joined()
+            let letters = line.utf8.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+            let capitals = letters.filter { $0 <= 0x5A }.count
+            #expect(TurnFacts.isShouted(line) == (letters.count >= 12 && capitals * 10 >= letters.count * 6), "\(line)")
+        }
+        // Long enough for the sixteen-byte counters to be emptied along the way.
+        let long = Array(String(repeating: "ABc d1É", count: 1_500).utf8)
+        #expect(long.withUnsafeBufferPointer(TurnFacts.countLetters) == (6_000, 3_000))
+    }
+
     @Test func apologiesAreCountedFromTheAnalysis() {
         let text = "Sorry. I'm sorry it's late."
         #expect(TurnFacts(text: text, analysis: Analyzer().analyze(text)).apologyCount == Analyzer().analyze(text).moves(of: .apology).count)
