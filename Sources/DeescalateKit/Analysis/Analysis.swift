@@ -8,7 +8,12 @@ public struct Analysis: Sendable, Equatable {
     /// Creates an analysis; moves are put in order of where they start.
     public init(text: String, moves: [Move]) {
         self.text = text
-        self.moves = moves.sorted { ($0.evidence.start, $0.evidence.end) < ($1.evidence.start, $1.evidence.end) }
+        // The analyzer's moves mostly come in order already: sorted only when they are not, in
+        // place (the library's sort is stable either way, so the order is the same).
+        var moves = moves
+        let before = { (a: Move, b: Move) in (a.evidence.start, a.evidence.end) < (b.evidence.start, b.evidence.end) }
+        if moves.indices.dropFirst().contains(where: { before(moves[$0], moves[$0 - 1]) }) { moves.sort(by: before) }
+        self.moves = moves
     }
 
     /// The LAST steps the line performs, in LAST order.

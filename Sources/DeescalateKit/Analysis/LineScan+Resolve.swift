@@ -41,48 +41,55 @@ extension LineScan {
     /// an identifier, offers a sale or only offers options is not.
     mutating func addQuestions() {
         let bySentence = hitsBySentence()
-        for (s, sentence) in sentences.enumerated() {
-            let last = closingMark(of: sentence)
-            // A sentence closed by a full stop or "!" asks nothing: decided before any word is gathered.
-            if !tokens[last].cls.contains(.qmark) && tokens[last].cls.contains(.end) { continue }
-            let words = sentence.filter { tokens[$0].cls.contains(.word) }
-            guard var firstWord = words.first else { continue }
-            var isQuestion = tokens[last].cls.contains(.qmark)
-            if !isQuestion && !tokens[last].cls.contains(.end) {
-                // Unpunctuated: "wat happend when u tried to log in", "did u get the email".
-                let w = words.firstIndex { !tokens[$0].cls.contains(.disc) || tokens[$0].cls.contains(.wh) } ?? 0
-                let head = tokens[words[w]], after = w + 1 < words.count ? tokens[words[w + 1]].cls : []
-                isQuestion = (head.cls.contains(.wh) && !after.isDisjoint(with: [.be, .have, .doVerb, .modal, .past, .verb]))
-                    || (!head.cls.isDisjoint(with: [.doVerb]) && after.contains(.you))
+        // Each sentence's words are gathered in one buffer on the stack, sized for the longest
+        // sentence: a list built per sentence was an allocation for most lines.
+        let longest = sentences.reduce(1) { max($0, $1.count) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: longest) { buffer in
+            for (s, sentence) in sentences.enumerated() {
+                let last = closingMark(of: sentence)
+                // A sentence closed by a full stop or "!" asks nothing: decided before any word is gathered.
+                if !tokens[last].cls.contains(.qmark) && tokens[last].cls.contains(.end) { continue }
+                var wordCount = 0
+                for k in sentence where tokens[k].cls.contains(.word) { buffer[wordCount] = k; wordCount += 1 }
+                let words = UnsafeBufferPointer(rebasing: buffer[0..<wordCount])
+                guard var firstWord = words.first else { continue }
+                var isQuestion = tokens[last].cls.contains(.qmark)
+                if !isQuestion && !tokens[last].cls.contains(.end) {
+                    // Unpunctuated: "wat happend when u tried to log in", "did u get the email".
+                    let w = words.firstIndex { !tokens[$0].cls.contains(.disc) || tokens[$0].cls.contains(.wh) } ?? 0
+                    let head = tokens[words[w]], after = w + 1 < words.count ? tokens[words[w + 1]].cls : []
+                    isQuestion = (head.cls.contains(.wh) && !after.isDisjoint(with: [.be, .have, .doVerb, .modal, .past, .verb]))
+                        || (!head.cls.isDisjoint(with: [.doVerb]) && after.contains(.you))
+                }
+                guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
+                if bySentence[s].contains(where: { i in
+                    let h = hits[i]
+                    return h.alive && (h.kind == .options || h.kind == .reflection || h.kind == .question)
+                }) { continue }
+                let harms = bySentence[s].filter { hits[$0].alive && hits[$0].isHarm }
+                if !harms.isEmpty {
+                    // "Allegedly it broke on day one, so when exactly did you first notice?": a harmful
+                    // lead-in does not stop a later clause from asking about the incident.
+                    // A tag ("..., do you?") or a two-word retort ("what now?") is no question about the incident.
+                    guard let clause = questionClause(in: sentence, admin: harms),
+                          harms.allSatisfy({ hits[$0].last < clause }),
+                          (clause..<sentence.upperBound).filter({ tokens[$0].cls.contains(.word) }).count >= 3 else { continue }
+                    firstWord = clause
+                }
+                if isSlotQuestion(sentence) { continue }
+                if bySentence[s].contains(where: { hits[$0].alive && hits[$0].isAdmin }) {
+                    // "Who did you speak to, if you caught their name?": the identifier is in another clause;
+                    // the question stands when one clause opens like a question and asks for no identifier.
+                    guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].isAdmin }) else { continue }
+                    firstWord = clause
+                }
+                if isTagQuestion(words) { continue }
+                if tokens[firstWord].cls.contains(.wh) {
+                    // "Which part has been most frustrating?" asks; it does not validate a feeling.
+                    for i in bySentence[s] where hits[i].kind == .empathy { hits[i].alive = false }
+                }
+                hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
             }
-            guard isQuestion, words.count >= 2 || tokens[firstWord].cls.contains(.wh) else { continue }
-            if bySentence[s].contains(where: { i in
-                let h = hits[i]
-                return h.alive && (h.kind == .options || h.kind == .reflection || h.kind == .question)
-            }) { continue }
-            let harms = bySentence[s].filter { hits[$0].alive && hits[$0].isHarm }
-            if !harms.isEmpty {
-                // "Allegedly it broke on day one, so when exactly did you first notice?": a harmful
-                // lead-in does not stop a later clause from asking about the incident.
-                // A tag ("..., do you?") or a two-word retort ("what now?") is no question about the incident.
-                guard let clause = questionClause(in: sentence, admin: harms),
-                      harms.allSatisfy({ hits[$0].last < clause }),
-                      (clause..<sentence.upperBound).filter({ tokens[$0].cls.contains(.word) }).count >= 3 else { continue }
-                firstWord = clause
-            }
-            if isSlotQuestion(sentence) { continue }
-            if bySentence[s].contains(where: { hits[$0].alive && hits[$0].isAdmin }) {
-                // "Who did you speak to, if you caught their name?": the identifier is in another clause;
-                // the question stands when one clause opens like a question and asks for no identifier.
-                guard let clause = questionClause(in: sentence, admin: bySentence[s].filter { hits[$0].alive && hits[$0].isAdmin }) else { continue }
-                firstWord = clause
-            }
-            if isTagQuestion(words) { continue }
-            if tokens[firstWord].cls.contains(.wh) {
-                // "Which part has been most frustrating?" asks; it does not validate a feeling.
-                for i in bySentence[s] where hits[i].kind == .empathy { hits[i].alive = false }
-            }
-            hits.append(Hit(cue: .move(.question), priority: 2, first: firstWord, last: last))
         }
     }
 
@@ -102,7 +109,7 @@ extension LineScan {
     }
 
     /// "Lovely weather, isn't it?": a statement with a tag is small talk, not a question about the problem.
-    private func isTagQuestion(_ words: [Int]) -> Bool {
+    private func isTagQuestion(_ words: UnsafeBufferPointer<Int>) -> Bool {
         guard words.count >= 4 else { return false }
         let n = words.count
         let a = tokens[words[n - 3]].cls, b = tokens[words[n - 2]].cls, c = tokens[words[n - 1]].cls
@@ -132,8 +139,10 @@ extension LineScan {
         let bySentence = hitsBySentence()
         var tagged = Set<Int>()
         for (s, indices) in bySentence.enumerated() where s > 0 && tokens[sentences[s].upperBound - 1].cls.contains(.qmark) {
-            let words = sentences[s].filter { tokens[$0].cls.contains(.word) && !tokens[$0].cls.contains(.disc) }
-            if let first = words.first, let last = words.last, indices.contains(where: { i in
+            // The sentence's first and last words that are not discourse markers.
+            let toks = tokens
+            let isContent = { (k: Int) in toks[k].cls.contains(.word) && !toks[k].cls.contains(.disc) }
+            if let first = sentences[s].first(where: isContent), let last = sentences[s].last(where: isContent), indices.contains(where: { i in
                 hits[i].alive && hits[i].kind == .reflection && hits[i].first <= first && hits[i].last >= last - 1
             }) { tagged.insert(s - 1) }
         }
@@ -229,13 +238,19 @@ extension LineScan {
     /// of day"). Vague times ("soon", "shortly", "later", "asap", "at some point") promise nothing: a
     /// deadline nobody can check is not a commitment. "asap" counts as vague because it sets no deadline.
     mutating func addCommitments() {
-        var searched: [Bool] = []
+        // Each sentence is searched once, found or not: the first 64 marked in a word's bits, the
+        // rest (a long paste) in a list made only then.
+        var searchedBits: UInt64 = 0, searched: [Bool] = []
         for h in hits where h.alive && (h.kind == .action || h.kind == .followUp || h.kind == .referral) {
             let s = sentenceOf[h.first]
-            // Each sentence is searched once, found or not.
-            if searched.isEmpty { searched = [Bool](repeating: false, count: sentences.count) }
-            guard !searched[s] else { continue }
-            searched[s] = true
+            if s < 64 {
+                guard searchedBits & (1 << UInt64(s)) == 0 else { continue }
+                searchedBits |= 1 << UInt64(s)
+            } else {
+                if searched.isEmpty { searched = [Bool](repeating: false, count: sentences.count) }
+                guard !searched[s] else { continue }
+                searched[s] = true
+            }
             guard let k = sentences[s].first(where: isConcreteTime) else { continue }
             // The evidence is the whole deadline: "in ten minutes", "within 3 days", "by Friday", not "minutes".
             var start = k

@@ -81,14 +81,20 @@ extension LineScan {
         for end in 0...tokens.count where end == tokens.count || !tokens[end].cls.isDisjoint(with: .punct) {
             defer { start = end + 1 }
             guard end - start >= 2 && end - start <= 6 else { continue }
-            var content: [Int] = []
-            for k in start..<end where tokens[k].cls.contains(.word) && tokens[k].cls.isDisjoint(with: [.det, .disc]) { content.append(k) }
-            let x = content.first, y = content.last
-            guard let x, let y, x != y, tokens[x].id >= 0, tokens[x].id == tokens[y].id,
-                  tokens[x].cls.isDisjoint(with: Self.notThings) else { continue }
+            // The clause's content words, counted with the first, second and last kept: at most six
+            // tokens, so no list is built (one per clause was most of this pass's cost).
+            var count = 0, first = -1, second = -1, last = -1
+            for k in start..<end where tokens[k].cls.contains(.word) && tokens[k].cls.isDisjoint(with: [.det, .disc]) {
+                if count == 0 { first = k } else if count == 1 { second = k }
+                last = k
+                count += 1
+            }
+            guard count >= 2 else { continue }
+            let x = first, y = last
+            guard tokens[x].id >= 0, tokens[x].id == tokens[y].id, tokens[x].cls.isDisjoint(with: Self.notThings) else { continue }
             // "X is X", or "X's X" where the "'s" is the verb.
-            let linked = content.count == 3 && tokens[content[1]].cls.contains(.be)
-            let possessive = content.count == 2 && endsInApostropheS(tokens[x])
+            let linked = count == 3 && tokens[second].cls.contains(.be)
+            let possessive = count == 2 && endsInApostropheS(tokens[x])
             guard linked || possessive else { continue }
             let kind: MoveKind = tokens[x].cls.contains(.policy) ? .policyWall : .dismissal
             hits.append(Hit(cue: .move(kind), priority: 3, first: x, last: y))

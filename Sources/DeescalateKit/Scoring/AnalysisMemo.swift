@@ -16,15 +16,18 @@ public final class AnalysisMemo {
     public private(set) var lookups = 0
     /// Lookups answered from the memo.
     public private(set) var hits = 0
-    private var stored: [LineKey: Analysis] = [:]
-    private var previous: [LineKey: Analysis] = [:]
+    private var stored: MemoTable
+    private var previous = MemoTable(capacity: 0)
+    /// The key of the line being looked up, folded into one buffer kept from line to line (a key
+    /// of its own for each line was an allocation per line, and a dictionary's hashing besides).
+    private var key: [UInt8] = []
     /// The analyzer's working buffers, kept from line to line (a memo serves one thread).
     private let scratch = LineScratch()
 
-    /// A memo of generations of `capacity` lines.
+    /// A memo of generations of `capacity` lines (at most 2²⁸).
     public init(capacity: Int = 8192) {
-        self.capacity = max(1, capacity)
-        stored.reserveCapacity(self.capacity)
+        self.capacity = min(1 << 28, max(1, capacity))
+        stored = MemoTable(capacity: self.capacity)
     }
 
     /// The share of lookups answered from the memo, 0 to 1.
@@ -33,39 +36,52 @@ public final class AnalysisMemo {
     /// `analyzer`'s reading of `text`, reused when a line that differs at most in its digits was read before.
     public func analysis(of text: String, by analyzer: Analyzer) -> Analysis {
         lookups += 1
-        let key = LineKey(text)
-        if let known = stored[key] ?? promoted(key) {
+        var line = text
+        let (length, digest) = line.withUTF8 { utf8 in
+            if key.count < utf8.count { key = [UInt8](repeating: 0, count: max(utf8.count, 2 * key.count)) }
+            return key.withUnsafeMutableBufferPointer { buffer in
+                (utf8.count, LineKey.fold(utf8, into: buffer))
+            }
+        }
+        let known: Analysis? = key.withUnsafeBytes { all in
+            let folded = UnsafeRawBufferPointer(rebasing: all[0..<length])
+            if let found = stored.find(folded, digest: digest) { return found }
+            // A line of the previous generation moves to the current one.
+            guard let found = previous.find(folded, digest: digest) else { return nil }
+            store(found, digest: digest)
+            return found
+        }
+        if let known {
             hits += 1
             return Self.sameBytes(known.text, text) ? known : Self.retell(known, as: text)
         }
         let analysis = analyzer.analyze(text, scratch: scratch)
-        store(analysis, at: key)
+        store(analysis, digest: digest)
         return analysis
     }
 
-    /// The previous generation's reading of `key`, moved into the current one; nil if it has none.
-    private func promoted(_ key: LineKey) -> Analysis? {
-        guard let known = previous[key] else { return nil }
-        store(known, at: key)
-        return known
-    }
-
-    private func store(_ analysis: Analysis, at key: LineKey) {
+    /// Keeps `analysis`, whose line is not in the current generation, under its key's `digest`.
+    private func store(_ analysis: Analysis, digest: UInt64) {
         if stored.count >= capacity {
             // The current generation becomes the previous one, and the table of the one before it
             // is emptied and reused (a fresh table each time was fresh memory to fault in).
             swap(&previous, &stored)
-            stored.removeAll(keepingCapacity: true)
-            stored.reserveCapacity(capacity)
+            stored.removeAll(keepingRoomFor: capacity)
         }
-        stored[key] = analysis
+        stored.insert(analysis, digest: digest)
     }
 
     /// `text` with each of the digits 1–9 read as 0: what the memo keys on (the grade benchmark
     /// counts the corpus's distinct lines by it).
     @_spi(Benchmarking)
     public static func key(for text: String) -> String {
-        String(decoding: LineKey(text).bytes, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { utf8 in
+            String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                _ = LineKey.fold(utf8, into: buffer)
+                return utf8.count
+            }
+        }
     }
 
     /// Whether two strings have the same UTF-8 bytes (no Unicode normalisation: the analyzer reads bytes).
@@ -90,27 +106,20 @@ public final class AnalysisMemo {
     }
 }
 
-/// A memo key: a line's UTF-8 bytes with every digit read as `0`, digested once as it is built. String
+/// A memo key: a line's UTF-8 bytes with every digit read as `0`, digested as it is built. String
 /// keys would be hashed and compared with Unicode normalisation, which costs more than the lookup
 /// saves; the analyzer reads bytes, so bytes are the right identity.
-struct LineKey: Hashable {
-    let bytes: [UInt8]
-    private let digest: UInt64
-
-    init(_ text: String) {
-        var text = text
-        bytes = text.withUTF8 { utf8 in
-            [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                // Branch-free, so the compiler can do it many bytes at a time.
-                for index in 0..<utf8.count {
-                    let byte = utf8[index]
-                    buffer[index] = byte &- (byte &- 0x31 < 9 ? byte &- 0x30 : 0)
-                }
-                count = utf8.count
-            }
-        }
-        digest = bytes.withUnsafeBytes(Self.digest)
+enum LineKey {
+    /// Writes `utf8` with the digits 1–9 read as `0` into the start of `buffer` (at least as long)
+    /// and returns the digest of what it wrote.
+    static func fold(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> UInt64 {
+        // Branch-free, so the compiler can do it many bytes at a time.
+        for index in 0..<utf8.count { buffer[index] = fold(utf8[index]) }
+        return digest(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[0..<utf8.count])))
     }
+
+    /// `byte`, or `0` for the digits 1–9.
+    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { byte &- (byte &- 0x31 < 9 ? byte &- 0x30 : 0) }
 
     /// A 64-bit digest of `bytes`, eight at a time (multiply-xorshift; only needs to spread lines).
     static func digest(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
@@ -142,9 +151,13 @@ struct LineKey: Hashable {
         return true
     }
 
-    static func == (first: LineKey, second: LineKey) -> Bool {
-        first.digest == second.digest && first.bytes.withUnsafeBytes { a in second.bytes.withUnsafeBytes { b in equal(a, b) } }
+    /// Whether `text`'s bytes, folded as keys are, are `key`.
+    static func matches(_ key: UnsafeRawBufferPointer, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.count == key.count else { return false }
+            for index in 0..<utf8.count where fold(utf8[index]) != key[index] { return false }
+            return true
+        }
     }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
