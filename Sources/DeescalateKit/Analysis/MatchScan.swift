@@ -1,7 +1,7 @@
 /// The matcher's view of one line: raw buffers only, so the hot loop has no retains and no
 /// exclusivity checks.
 struct MatchScan {
-    let requiredClasses: UnsafeBufferPointer<UInt64>
+    let requiredClasses: UnsafeBufferPointer<RuleProgram.Required>
     let requiredWords: UnsafeBufferPointer<SIMD4<UInt64>>
     let heads: UnsafeBufferPointer<RuleProgram.Head>
     let outcomes: UnsafeBufferPointer<RuleProgram.Outcome>
@@ -44,8 +44,9 @@ struct MatchScan {
     /// Whether the line's classes and words could satisfy every atom the rule requires.
     @inline(__always) func mayMatch(_ rule: RuleProgram.Outcome) -> Bool {
         for k in Int(rule.requiredStart)..<Int(rule.requiredEnd)
-        where requiredClasses[k] & present == 0 && (requiredWords[k] & signature) == SIMD4(repeating: 0) {
-            return false
+        where requiredClasses[k].classes & present == 0 {
+            // Words folded apart share no bit unfolded either.
+            if requiredClasses[k].foldedWords & presentWords == 0 || (requiredWords[k] & signature) == SIMD4(repeating: 0) { return false }
         }
         return true
     }

@@ -2,16 +2,15 @@
 /// read as `0`, see `LineKey`) in an open-addressing table. Keys are not kept: an entry's key is
 /// its analysis's own text, folded when compared, so a lookup allocates nothing.
 struct MemoTable {
-    /// Entry number + 1 for each slot, 0 when empty; a power of two, at least twice the entries.
-    private var slots: [Int32]
-    /// Each entry's key digest, to skip most comparisons of text.
-    private var digests: [UInt64] = []
+    /// For each slot, the key digest's upper half and, in the lower half, the entry number + 1 (0
+    /// when empty): most probes are settled without touching an entry. A power of two, at least
+    /// twice the entries.
+    private var slots: [UInt64]
     private var entries: [Analysis] = []
 
     /// A table with room for `capacity` entries.
     init(capacity: Int) {
-        slots = [Int32](repeating: 0, count: Self.slotCount(for: capacity))
-        digests.reserveCapacity(capacity)
+        slots = [UInt64](repeating: 0, count: Self.slotCount(for: capacity))
         entries.reserveCapacity(capacity)
     }
 
@@ -22,10 +21,12 @@ struct MemoTable {
     func find(_ key: UnsafeRawBufferPointer, digest: UInt64) -> Analysis? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: digest) & mask
+        let tag = digest & Self.tagMask
         while true {
-            let entry = Int(slots[slot]) - 1
-            if entry < 0 { return nil }
-            if digests[entry] == digest && LineKey.matches(key, entries[entry].text) { return entries[entry] }
+            let value = slots[slot]
+            if value == 0 { return nil }
+            let entry = Int(truncatingIfNeeded: value & ~Self.tagMask) - 1
+            if value & Self.tagMask == tag && LineKey.matches(key, entries[entry].text) { return entries[entry] }
             slot = (slot + 1) & mask
         }
     }
@@ -37,20 +38,21 @@ struct MemoTable {
         var slot = Int(truncatingIfNeeded: digest) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         entries.append(analysis)
-        digests.append(digest)
-        slots[slot] = Int32(entries.count)
+        slots[slot] = digest & Self.tagMask | UInt64(entries.count)
     }
 
     /// Empties the table, keeping its memory, with room for `capacity` entries.
     mutating func removeAll(keepingRoomFor capacity: Int) {
         entries.removeAll(keepingCapacity: true)
-        digests.removeAll(keepingCapacity: true)
         if slots.count < Self.slotCount(for: capacity) {
-            slots = [Int32](repeating: 0, count: Self.slotCount(for: capacity))
+            slots = [UInt64](repeating: 0, count: Self.slotCount(for: capacity))
         } else {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         }
     }
+
+    /// The bits of a slot that hold the digest's upper half.
+    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
 
     /// Slots for `capacity` entries: a power of two at least twice as many, so probes stay short
     /// and one is always empty.

@@ -34,11 +34,32 @@ struct UnansweredQuestionRule: ScoringRule {
     /// Words that state a fact by denying it ("it is neither furnished nor…", "there are no tables left").
     static let negatives: Set<String> = ["no", "not", "neither", "nor", "none", "nothing", "never"]
 
+    /// Whether `text`'s bytes hold those of `needle`.
+    private static func holds(_ text: String, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount, start = needle.utf8Start
+        var text = text
+        return text.withUTF8 { bytes in
+            guard count > 0, bytes.count >= count else { return count == 0 }
+            for index in 0...(bytes.count - count) where bytes[index] == start[0] {
+                var matched = 1
+                while matched < count && bytes[index + matched] == start[matched] { matched += 1 }
+                if matched == count { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether `text` carries an answer the analyzer need not name: a yes or no, a question back, a
     /// digit, a link, a negative ("no", "isn't", "non-refundable"), or a capitalised word inside a
     /// sentence (a name, a place, a product; "I" and its contractions aside).
     static func carriesAnAnswer(_ text: String) -> Bool {
-        if text.contains("?") || text.contains(where: \.isNumber) || text.contains("http") || text.contains("www.") { return true }
+        // Each test is first made on the bytes, which settles most replies: "?", "http" and "www."
+        // found as characters are always found as bytes (no other characters are equivalent to
+        // them), and in ASCII text the only number characters are the digits.
+        let utf8 = text.utf8
+        if utf8.contains(0x3F) && text.contains("?") { return true }
+        if utf8.allSatisfy({ $0 < 0x80 }) ? utf8.contains(where: { $0 &- 0x30 < 10 }) : text.contains(where: \.isNumber) { return true }
+        if holds(text, "http") && text.contains("http") || holds(text, "www.") && text.contains("www.") { return true }
         var sentenceStart = true
         var first = true
         for word in text.split(whereSeparator: \.isWhitespace) {
