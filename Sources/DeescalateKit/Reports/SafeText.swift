@@ -9,20 +9,24 @@ public enum SafeText {
     /// and line breaks kept only when `keepNewlines` is true.
     public static func sanitized(_ text: String, keepNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes with room reserved: appending to a String.UnicodeScalarView grew it
+        // to the exact size on each append, so a pasted page with many escapes cost its length squared.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        func append(_ scalar: Unicode.Scalar) { if let encoded = UTF8.encode(scalar) { result.append(contentsOf: encoded) } }
         for scalar in text.unicodeScalars {
-            if keepNewlines, scalar == "\n" { result.append(scalar); continue }
-            guard needsEscape(scalar) else { result.append(scalar); continue }
+            if keepNewlines, scalar == "\n" { result.append(0x0A); continue }
+            guard needsEscape(scalar) else { append(scalar); continue }
             switch scalar.value {
-            case 0x1B: result.append("␛")
-            case 0x09: result.append(" ")
-            case 0x0A: result.append("↵")
-            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!) // ␀ … ␟
-            case 0x7F: result.append("␡")
-            default: result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
+            case 0x1B: append("␛")
+            case 0x09: result.append(0x20)
+            case 0x0A: append("↵")
+            case 0x00..<0x20: append(Unicode.Scalar(0x2400 + scalar.value)!) // ␀ … ␟
+            case 0x7F: append("␡")
+            default: result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true))>".utf8)
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether a scalar must not reach a terminal or report raw.

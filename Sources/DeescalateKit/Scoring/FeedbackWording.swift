@@ -29,11 +29,31 @@ enum FeedbackWording {
         return "\"" + String(excerpt.map { $0 == "\"" ? "'" : $0 }) + "\""
     }
 
+    /// Texts longer than this (in UTF-8 bytes) are quoted from a window around the cited words.
+    static let pageBytes = 65_536
+
     /// `text` with its white space collapsed, cut to about `limit` characters around `words`.
     static func excerpt(of text: String, around words: String, limit: Int = quoteLimit) -> String {
         // Most replies are one short line with single spaces: quoted as they are, with no work
         // (feedback is written for every transcript of a batch, so this is on the grader's hot path).
         if isPlainAndShort(text, limit: limit) { return text }
+        // A pasted page: only a stretch around the cited words is read, wide enough that the excerpt
+        // within it is the one the whole text gives, so quoting it costs no more than a long reply
+        // (feedback quotes a turn once per piece of advice).
+        if text.utf8.count > pageBytes {
+            let margin = 8 * limit + words.count
+            let found = words.isEmpty ? nil : text.range(of: words, options: .caseInsensitive)
+            let from = text.index(found?.lowerBound ?? text.startIndex, offsetBy: -margin, limitedBy: text.startIndex) ?? text.startIndex
+            let to = text.index(found?.upperBound ?? text.startIndex, offsetBy: margin, limitedBy: text.endIndex) ?? text.endIndex
+            let inner = excerptOfWhole(String(text[from..<to]), around: words, limit: limit)
+            return (from > text.startIndex && !inner.hasPrefix("…") ? "…" : "") + inner
+                + (to < text.endIndex && !inner.hasSuffix("…") ? "…" : "")
+        }
+        return excerptOfWhole(text, around: words, limit: limit)
+    }
+
+    /// `excerpt` reading the whole of `text`.
+    private static func excerptOfWhole(_ text: String, around words: String, limit: Int) -> String {
         // Nearly every real reply is ASCII: cut on bytes, with the same result (see `asciiExcerpt`).
         if let excerpt = asciiExcerpt(of: text, around: words, limit: limit) { return excerpt }
         return excerptOfCharacters(text, around: words, limit: limit)

@@ -136,6 +136,22 @@ import Testing
                 "a needle past ASCII goes the Character way")
     }
 
+    /// A pasted page is quoted from a window around the cited words, with the excerpt the whole
+    /// text gives: words at the start, in the middle, at the end, absent, and none cited.
+    @Test func aPastedPageIsQuotedAsTheWholeTextWouldBe() {
+        var random = SeededRandom(seed: 11)
+        let pieces = ["sorry", "refund", "the", "engineer", "😀", "é", "\u{202E}", "\u{1B}[31m", "\t", "  ", "\n", "café", "Calm", "down"]
+        func filler(_ count: Int) -> String { (0..<count).map { _ in pieces[random.index(below: pieces.count)] }.joined(separator: " ") }
+        for (before, after) in [(0, 30_000), (15_000, 15_000), (30_000, 0)] {
+            let text = filler(before) + " cited words here " + filler(after)
+            #expect(text.utf8.count > FeedbackWording.pageBytes)
+            for words in ["cited words here", "CITED WORDS", "not in the text at all", ""] {
+                #expect(FeedbackWording.excerpt(of: text, around: words) == Self.reference(text, around: words, limit: FeedbackWording.quoteLimit),
+                        "\(before) before, \(after) after, around \(words.debugDescription)")
+            }
+        }
+    }
+
     /// The rule as first written: collapse white space, cut about `limit` Characters around the
     /// words, widen to whole words, trim.
     static func reference(_ text: String, around words: String, limit: Int) -> String {
