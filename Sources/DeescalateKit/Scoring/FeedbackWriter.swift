@@ -44,7 +44,9 @@ struct FeedbackWriter {
             items.append(advice(.solve, at: unanswered, "\(cite(unanswered)) you did not answer the customer's question (\"\(SafeText.sanitized(String(unanswered.words.prefix(80))))\"). "
                 + "Answer it first — a time, a name, the next step — or say what you will find out and when."))
         }
-        for step in Step.allCases.sorted(by: { (steps[$0] ?? 0, $0) < (steps[$1] ?? 0, $1) }) {
+        // Each score looked up once, not in every comparison; steps are distinct, so the order is total.
+        let byScore = Step.allCases.map { (score: steps[$0] ?? 0, step: $0) }.sorted { ($0.score, $0.step) < ($1.score, $1.step) }
+        for (_, step) in byScore {
             if let item = stepAdvice(for: step, given: items) { items.append(item) }
         }
         for step in Step.allCases where items.count < Self.cardSize && !items.contains(where: { $0.step == step }) {

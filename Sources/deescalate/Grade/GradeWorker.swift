@@ -124,7 +124,7 @@ final class GradeWorker {
     private func grade(_ batch: [GradeFrame.Item]) {
         let slots = UnsafeMutableBufferPointer<GradeItem.Outcome?>.allocate(capacity: batch.count)
         slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
+        defer { slots.deallocate() }   // emptied below: every outcome is moved out
         let workers = min(settings.jobs, batch.count)
         let (keepsRows, limit, crashOn, render, scorer, identify) = (output.keepsRows, settings.limit, settings.crashOn, render, scorer, output.echo)
         nonisolated(unsafe) let shared = slots
@@ -145,7 +145,9 @@ final class GradeWorker {
                 }
             }
         }
-        let outcomes = slots.map { $0! }
+        // Moved out of the slots, not copied: a copy retained every reference of every graded item,
+        // and emptying the slots released them all again.
+        let outcomes = (0..<batch.count).map { (slots.baseAddress! + $0).move()! }
         inFlight.wait()
         nonisolated(unsafe) let worker = self
         writer.async {
