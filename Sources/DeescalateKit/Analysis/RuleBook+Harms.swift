@@ -32,7 +32,7 @@ extension RuleBook {
         (.move(.blame), 3, "YOU fault"),
         (.move(.blame), 3, "that|it|its BE on you"),
         (.move(.blame), 3, "because of YOU"),
-        (.move(.blame), 3, "YOU did ~NEG ~that ~it ~this ~so ~YOU ~PUNCT ~right ~everything ~all ~what WORD"),
+        (.move(.blame), 3, "YOU did ~NEG ~that ~it ~this ~so ~YOU ~PUNCT ~right ~everything ~all ~what ~before ~after ~when ~then ~next ~first WORD"),
         (.move(.blame), 3, "YOU do|did not|never bother|read|check|follow|listen|keep|update|fill|look|remember|provide|enter|pay|think|call|ask"),
         (.move(.blame), 3, "YOUS forget|fail|ignore|neglect|miss|insist|refuse|chose|decide+PAST"),
         // "Are you failing to see the site?" asks what is happening; it blames no one.
@@ -71,7 +71,6 @@ extension RuleBook {
         (.move(.accusation), 3, "by itself|themselves"),
         (.move(.accusation), 3, "on their|its own"),
         (.move(.accusation), 3, "^ sure ."),
-        (.move(.accusation), 3, "our records show|say|suggest"),
         (.move(.accusation), 3, "< YOU BE wrong"),
         (.move(.accusation), 3, "FPS do not believe YOU"),
         (.move(.accusation), 3, "FPS doubt|question that|it|whether|very"),
