@@ -101,6 +101,13 @@ enum RuleBook {
         (.move(.reflection), 2, "BE that|this|it right|correct ?"),
         (.move(.reflection), 2, "correct me if"),
         (.move(.reflection), 2, "in other words"),
+        // Naming what the problem cost the customer sums up their facts ("That's a wasted day off",
+        // "That's a long time to wait", "That's three weeks without a phone"): a reflection.
+        (.move(.reflection), 2, "^ that|this BE DET? wasted|lost|ruined TIME|trip|journey|holiday"),
+        (.move(.reflection), 2, "^ that|this BE DET INTENS? long time|wait|while ~ago"),
+        (.move(.reflection), 2, "^ that|this BE way|far|much too long"),
+        (.move(.reflection), 2, "^ that|this BE DET lot to deal|cope|handle|go|put"),
+        (.move(.reflection), 2, "^ that|this BE NUM|two|three|four|five|six|seven|eight|nine|ten|several TIME|weeks|months without|waiting|gone|lost|wasted"),
         (.move(.acknowledgement), 2, "FPS hear YOU"),
         (.move(.acknowledgement), 2, "FPS BE listening|here|with"),
         (.move(.acknowledgement), 2, "FPS BE all ears"),

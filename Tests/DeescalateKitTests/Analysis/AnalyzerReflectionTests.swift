@@ -14,6 +14,15 @@ struct AnalyzerReflectionTests {
         // Look-alikes that must stay harmful.
         .init(name: "doubt inside the summary", text: "So you're telling me it just broke by itself?", labels: [.harmful]),
         .init(name: "you were told, as blame", text: "You were told the rules when you signed up.", labels: [.harmful]),
+        // Naming what the problem cost the customer restates their facts.
+        .init(name: "a wasted day off", text: "That's a wasted morning off work, and I'm sorry.", labels: [.listen, .apologize]),
+        .init(name: "a long time to wait", text: "That is a really long wait for a replacement card.", labels: [.listen]),
+        .init(name: "far too long", text: "Five calls in a week? That's far too long.", labels: [.listen]),
+        .init(name: "weeks without", text: "That's two weeks without hot water.", labels: [.listen]),
+        .init(name: "a lot to cope with", text: "This is a lot to cope with on top of the move.", labels: [.listen]),
+        // Look-alikes: the past, and a time that answers a question.
+        .init(name: "a long time ago", text: "That was a long time ago.", labels: [.neutral]),
+        .init(name: "a time given", text: "That's three days from the order date.", labels: [.neutral]),
     ]
 
     @Test(arguments: cases)
