@@ -74,7 +74,8 @@ extension RuleBook {
         (.move(.accusation), 3, "< YOU BE wrong"),
         (.move(.accusation), 3, "FPS do not believe YOU"),
         (.move(.accusation), 3, "FPS doubt|question that|it|whether|very"),
-        (.move(.accusation), 3, "sure YOU did"),
+        // "Sure you did."; not "I'm sure you did everything right".
+        (.move(.accusation), 3, "sure YOU did ~WORD"),
         // "Are you SURE you actually sent it?": doubt dressed as a question.
         (.move(.accusation), 3, "BE YOU sure+CAPS"),
         (.move(.accusation), 3, "^ interesting|funny|convenient|strange|odd|curious ,? that|how"),

@@ -34,6 +34,10 @@ extension RuleBook {
         (.unlessHelped(.accusation), 3, "< that|which BE not quite|strictly|entirely|exactly the case"),
         (.move(.accusation), 3, "what YOU would? want|wish|choose|prefer|like to believe|think"),
         (.move(.accusation), 3, "< YOU would say that|so"),
+        // "I'm sure you did.", "Oh, is that right?": belief put on.
+        (.move(.accusation), 3, "FPS BE sure YOU|it|they|he|she did|were|was|had|do $"),
+        (.move(.accusation), 3, "^ oh ,? is that right|so ?"),
+        (.move(.accusation), 3, "not the first *3 try|claim|say|tell"),
     ]
 
     private static let minimising: [(Cue, UInt8, String)] = [
@@ -41,12 +45,20 @@ extension RuleBook {
         (.unlessHelped(.dismissal), 3, "it|its|that BE only|just|merely a|an|been|some|few|couple"),
         // A count is the loss only as the sentence's point: "It's only one missed lesson", not
         // "…and it's just 1 passenger" in a booking read-back.
-        (.unlessHelped(.dismissal), 3, "^ it|its|that BE only|just|merely NUM|one"),
+        (.unlessHelped(.dismissal), 3, "^ it|its|that BE only|just|merely NUM|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred"),
         // Others have it worse: "plenty of people wait longer than that for a repair".
         (.unlessHelped(.dismissal), 3, "people|customers|others|passengers|patients|parents|families|households|members|students|tenants|residents|drivers|callers *3 longer|worse"),
         (.move(.dismissal), 3, "< not that it|this|that BE *2 much|worth|big|serious|important"),
         (.move(.dismissal), 3, "much|nothing|anything to get|be upset|angry|annoyed|stressed|excited|cross|worked about|up"),
         (.move(.dismissal), 3, "so no real? harm|damage done"),
+        // Silver linings and shrugs: "at least it arrived", "it could have been worse", "one of those things".
+        (.unlessHelped(.dismissal), 3, "^ at least ~FPS ~FP ~NUM ~once ~twice"),
+        (.unlessHelped(.dismissal), 3, "it|that|things could|might have? be|been ADV|INTENS? worse"),
+        (.move(.dismissal), 3, "worse things happen"),
+        (.move(.dismissal), 3, "one of those things"),
+        (.move(.dismissal), 3, "small price to pay"),
+        (.move(.dismissal), 3, "hardly a big? deal|problem|issue|drama"),
+        (.move(.dismissal), 3, "< it BE not like it|YOU|THIRD"),
         (.move(.dismissal), 3, "take YOU business|custom|money elsewhere|somewhere"),
     ]
 
@@ -74,6 +86,15 @@ extension RuleBook {
         (.move(.condescension), 3, "< everyone|everybody knows|realises|realizes|understands"),
         (.move(.condescension), 3, "most|any adults|parents|drivers|owners|users|grown|sensible *2 know|manage|cope|read|understand|realise|realize|check"),
         (.move(.condescension), 3, "common knowledge"),
+        (.move(.condescension), 3, "as YOU should|ought|must know|be|realise|realize"),
+        (.unlessHelped(.condescension), 3, "< it|this|that BE not INTENS? complicated|difficult|hard $"),
+        // "It's not hard to see why you're upset" validates the feeling.
+        (.neutral, 4, "not hard|difficult to see|understand why|how"),
+        // Blame announced as not meant: "Not to point fingers, but…", "If only you had…".
+        (.move(.blame), 3, "not to point fingers|the"),
+        (.move(.blame), 3, "if only YOU"),
+        (.move(.condescension), 3, "no offence|offense ,? but"),
+        (.move(.sarcasm), 3, "that would be a first"),
         (.move(.condescension), 3, "surely YOU ADV? know|knew|realise|realised|realize|realized|understand|understood|read|saw|noticed|remember|must|can|did|have"),
     ]
 

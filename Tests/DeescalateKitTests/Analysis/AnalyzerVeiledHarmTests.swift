@@ -53,6 +53,27 @@ struct AnalyzerVeiledHarmTests {
         // Point-scoring about the agent's patience.
         .init(name: "more than fair", text: "I've been more than fair with you.", labels: [.harmful]),
         .init(name: "incredibly flexible with you", text: "We've been incredibly flexible with you already.", labels: [.harmful]),
+        // Belief put on, silver linings, shrugs, blame announced as not meant.
+        .init(name: "only twenty quid", text: "It's only twenty quid.", labels: [.harmful]),
+        .init(name: "I'm sure you did", text: "I'm sure you did.", labels: [.harmful]),
+        .init(name: "I'm sure you did everything right", text: "I'm sure you did everything right, and I'll sort it.", labels: [.solve]),
+        .init(name: "oh, is that right?", text: "Oh, is that right?", labels: [.harmful]),
+        .init(name: "is that right? then a question", text: "Is that right? What time did he arrive?", labels: [.listen]),
+        .init(name: "not the first to try that", text: "You're not the first to try that.", labels: [.harmful]),
+        .init(name: "at least it arrived", text: "At least it arrived in the end.", labels: [.harmful]),
+        .init(name: "at least we caught it", text: "At least we caught it before the payment went out.", labels: [.neutral]),
+        .init(name: "at least a span", text: "At least 24 hours before the visit, please.", labels: [.neutral]),
+        .init(name: "could have been worse", text: "It could have been worse.", labels: [.harmful]),
+        .init(name: "could have been worse, but sorry", text: "It could have been worse, but that doesn't make it okay, and I'm sorry.", labels: [.apologize]),
+        .init(name: "one of those things", text: "It's just one of those things.", labels: [.harmful]),
+        .init(name: "not like it's broken", text: "It's not like it's broken.", labels: [.harmful]),
+        .init(name: "as you should know", text: "As you should know, the deposit is non-refundable.", labels: [.harmful]),
+        .init(name: "not complicated", text: "It's not complicated.", labels: [.harmful]),
+        .init(name: "not complicated, with the guide", text: "It's not complicated to set up, I'll send you the guide now.", labels: [.solve]),
+        .init(name: "not hard to see why is no lecture", text: "It's not hard to see why you're upset.", labels: [.neutral]),
+        .init(name: "not to point fingers", text: "Not to point fingers, but the form was blank.", labels: [.harmful]),
+        .init(name: "if only you had", text: "If only you had called us first.", labels: [.harmful]),
+        .init(name: "no offence, but", text: "No offence, but you booked the wrong day.", labels: [.harmful]),
         // Look-alikes fixed on the way.
         .init(name: "walk me through what you did", text: "Walk me through what you did before the screen froze.", labels: [.listen]),
     ]
