@@ -61,7 +61,7 @@ struct AnalyzerVeiledHarmTests {
         .init(name: "is that right? then a question", text: "Is that right? What time did he arrive?", labels: [.listen]),
         .init(name: "not the first to try that", text: "You're not the first to try that.", labels: [.harmful]),
         .init(name: "at least it arrived", text: "At least it arrived in the end.", labels: [.harmful]),
-        .init(name: "at least we caught it", text: "At least we caught it before the payment went out.", labels: [.neutral]),
+        .init(name: "at least we caught it", text: "At least we caught it before the payment went out.", labels: [.solve]),
         .init(name: "at least a span", text: "At least 24 hours before the visit, please.", labels: [.neutral]),
         .init(name: "could have been worse", text: "It could have been worse.", labels: [.harmful]),
         .init(name: "could have been worse, but sorry", text: "It could have been worse, but that doesn't make it okay, and I'm sorry.", labels: [.apologize]),
