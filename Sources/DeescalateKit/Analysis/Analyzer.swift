@@ -59,7 +59,10 @@ struct Hit {
     var kind: MoveKind? { if case .move(let k) = cue { k } else if case .mockery = cue { .sarcasm } else { nil } }
     var isStep: Bool { kind.map { $0.category.step != nil } ?? false }
     var isHarm: Bool { kind?.isHarmful ?? false }
-    var competes: Bool { kind != nil || cue == .neutral }
+    var competes: Bool {
+        if case .unlessHelped = cue { return true }
+        return kind != nil || cue == .neutral
+    }
     /// A question about identifiers, the line or a sale: not about the problem.
     var isAdmin: Bool { cue == .admin || cue == .sale }
 }
@@ -107,6 +110,7 @@ struct LineScan {
         dropAssent()
         dropDiscourseSorry()
         resolveOverlaps()
+        resolveUnlessHelped()
         readDeskTalk()
         addBlamingApologies()
         addSarcasmCues()

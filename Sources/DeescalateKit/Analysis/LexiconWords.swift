@@ -88,7 +88,9 @@ enum LexiconWords {
             staff trainer trainers trainee trainees temp temps agency builders crew depot airline airport weather post
             """),
         // What sarcasm compares a small problem with: "it's a late pizza, not a kidney transplant".
-        (.hyperbole, "tragedy catastrophe crisis mortgage transplant surgery apocalypse heist kidney lottery ransom"),
+        (.hyperbole, "tragedy catastrophe crisis mortgage transplant surgery apocalypse heist kidney lottery ransom disaster"),
+        // What an agent can quote against the customer's account ("the scan history says otherwise").
+        (.record, "records record notes logs log history tracking register readings footage scan cctv photo photos report file system systems account"),
         (.sarcIntro, "wow great brilliant wonderful fantastic congratulations congrats perfect sure marvellous lovely"),
         (.comms, "hear repeat catch caught line headset cut broke breaking pardon spell louder mute muted moment second sec crackling crackly"),
         (.admin, "name surname account postcode zip birth number reference membership details password dob id digits digit address registration nhs username login pin"),

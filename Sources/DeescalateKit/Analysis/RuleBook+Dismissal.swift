@@ -21,7 +21,6 @@ extension RuleBook {
         (.move(.dismissal), 3, "CONTACT|ask|try|find|see someone|somebody else"),
         (.move(.dismissal), 3, "not a big deal"),
         (.move(.dismissal), 3, "no big deal"),
-        (.move(.dismissal), 3, "it|its|that BE only|just a"),
         (.move(.dismissal), 3, "next customer|caller|please"),
         (.move(.dismissal), 3, "good luck with that"),
         (.move(.dismissal), 3, "< ADV? deal with it"),
@@ -105,7 +104,7 @@ extension RuleBook {
         (.move(.dismissal), 3, "YOU will ADV? get|have|receive *4 eventually"),
         (.move(.dismissal), 3, "eventually $"),
         (.move(.dismissal), 3, "not our|my fault"),
-        (.move(.dismissal), 3, "the WORD fault"),
+        (.move(.dismissal), 3, "the ~same ~other ~exact WORD fault"),
     ]
 
     static let control: [(Cue, UInt8, String)] = [

@@ -32,7 +32,7 @@ extension RuleBook {
         (.move(.blame), 3, "YOU fault"),
         (.move(.blame), 3, "that|it|its BE on you"),
         (.move(.blame), 3, "because of YOU"),
-        (.move(.blame), 3, "YOU did ~NEG ~that ~it ~this ~so ~YOU ~PUNCT ~right ~everything ~all ~what WORD"),
+        (.move(.blame), 3, "YOU did ~NEG ~that ~it ~this ~so ~YOU ~PUNCT ~right ~everything ~all ~what ~before ~after ~when ~then ~next ~first WORD"),
         (.move(.blame), 3, "YOU do|did not|never bother|read|check|follow|listen|keep|update|fill|look|remember|provide|enter|pay|think|call|ask"),
         (.move(.blame), 3, "YOUS forget|fail|ignore|neglect|miss|insist|refuse|chose|decide+PAST"),
         // "Are you failing to see the site?" asks what is happening; it blames no one.
@@ -71,11 +71,11 @@ extension RuleBook {
         (.move(.accusation), 3, "by itself|themselves"),
         (.move(.accusation), 3, "on their|its own"),
         (.move(.accusation), 3, "^ sure ."),
-        (.move(.accusation), 3, "our records show|say|suggest"),
         (.move(.accusation), 3, "< YOU BE wrong"),
         (.move(.accusation), 3, "FPS do not believe YOU"),
         (.move(.accusation), 3, "FPS doubt|question that|it|whether|very"),
-        (.move(.accusation), 3, "sure YOU did"),
+        // "Sure you did."; not "I'm sure you did everything right".
+        (.move(.accusation), 3, "sure YOU did ~WORD"),
         // "Are you SURE you actually sent it?": doubt dressed as a question.
         (.move(.accusation), 3, "BE YOU sure+CAPS"),
         (.move(.accusation), 3, "^ interesting|funny|convenient|strange|odd|curious ,? that|how"),

@@ -17,6 +17,10 @@ enum Cue: Equatable {
     /// The problem placed outside the agent's reach ("out of my hands", "not up to me"): dismissal
     /// unless the line offers something else; an excuse after an apology.
     case passOff
+    /// A harm only if the line does nothing for the customer: the record quoted, the loss made small
+    /// ("it's only a fiver") — unless a first-person fix or a later "but" turns it into context
+    /// ("…it's only a small amount, but it's your money and I'll put it back today").
+    case unlessHelped(MoveKind)
 }
 
 /// One compiled rule. Where matches overlap, a higher `priority` wins over a lower one: specific
@@ -68,7 +72,7 @@ enum RuleBook {
         return words
     }()
 
-    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service + reassurance + veiled
+    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service + reassurance + veiled + rebuttals
 
     private static let listen: [(Cue, UInt8, String)] = [
         (.move(.question), 2, "tell|walk|talk|take me *2 through|more|about|what|how|when|which|who|where|everything|exactly"),

@@ -74,6 +74,7 @@ struct WordClass: OptionSet, Hashable {
     // Who else a failure can be pinned on, and what sarcasm compares a small problem with.
     static var party: WordClass { .init(rawValue: 1 << 60) }      // courier, chef, housekeeping, the system
     static var hyperbole: WordClass { .init(rawValue: 1 << 61) }  // tragedy, mortgage, kidney transplant
+    static var record: WordClass { .init(rawValue: 1 << 62) }     // records, notes, logs: what can be quoted against a claim
 
     /// Any token that ends a clause.
     static var punct: WordClass { [.comma, .end, .qmark, .emoji] }
@@ -89,6 +90,6 @@ struct WordClass: OptionSet, Hashable {
         "COMMS": .comms, "ADMIN": .admin, "PAST": .past, "ING": .ing, "NUM": .num, "CAPS": .caps,
         "WORD": .word, "YOUS": .youSubject, "EMOJI": .emoji, "SARCEMOJI": .sarcEmoji, "PUNCT": .punct,
         "ENTITY": .entity, "LINK": .link, "PRICE": .price, "NAME": .name, "QUOTED": .quoted,
-        "PARTY": .party, "HYPER": .hyperbole,
+        "PARTY": .party, "HYPER": .hyperbole, "RECORD": .record,
     ]
 }

@@ -68,10 +68,14 @@ import Testing
         tcgetattr(slave, &settings)
         cfmakeraw(&settings)
         tcsetattr(slave, TCSANOW, &settings)
-        // Drain editor output continuously so redraws never block.
+        // Drain editor output continuously so redraws never block. The drain reads its own copy of
+        // the master, closed only when it stops: reading `master` itself, a drain still looping after
+        // the test closed it could read a later test's pty that reused the number, and eat its keys.
+        let drained = dup(master)
         let drain = Thread {
             var sink = [UInt8](repeating: 0, count: 4096)
-            while read(master, &sink, sink.count) > 0 {}
+            while read(drained, &sink, sink.count) > 0 {}
+            close(drained)
         }
         drain.start()
         body(LineEditor(input: slave, output: slave)) { keys in
