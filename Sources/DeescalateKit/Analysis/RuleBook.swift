@@ -199,6 +199,8 @@ enum RuleBook {
         (.move(.action), 1, "FPS have ADV? ADV? ~NONACT PAST"),
         (.move(.action), 1, "let me|us ADV? ~NONACT ~NEG WORD"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? ADV? get|have *4 PAST|out|sorted|done|fixed|there|round|over|with|up|down|ACT+PAST"),
+        // "Let me get that sorted for you": "get" is no action on its own, the state it brings about is.
+        (.move(.action), 2, "let me|us ADV? get|have DET|it|this|that|everything *2 sorted|fixed|done|resolved|ACT+PAST"),
         (.move(.action), 2, "FPS will|can|could|would ADV? make sure|certain"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? ensure"),
         (.move(.action), 2, "FPS will|can|could|would|BE ADV? take care"),
@@ -253,6 +255,8 @@ enum RuleBook {
         (.move(.followUp), 2, "FPS will|can|could|would|BE ADV? ADV? CONTACT *2 YOU"),
         (.move(.followUp), 2, "FPS will|can|could|would|BE ADV? ADV? CONTACT back"),
         (.move(.followUp), 2, "FPS will|can|could|would|shall|BE ADV? get|getting back to YOU"),
+        // Arranging someone else's call: "I'll ask her to call you", "I'll have someone ring you back".
+        (.move(.followUp), 2, "FPS will|can|shall ADV? ask|get|have THIRD|someone|somebody|SUPER|DET *2 to? CONTACT YOU|back"),
         (.move(.followUp), 2, "let YOU know"),
         (.move(.followUp), 2, "keep YOU posted|updated|informed|in"),
         (.move(.followUp), 2, "follow up|followup"),
