@@ -7,6 +7,16 @@ import Testing
         Scorer().grade(try ChatLogImporter.transcript(parsing: Array(log.utf8), file: "case"))
     }
 
+    /// Whether `reply`, given to the customer's "when can someone come?", is graded as no answer.
+    static func leavesTheQuestionUnanswered(_ reply: String) throws -> Bool {
+        try grade("""
+            Customer: The washing machine you delivered leaks.
+            Agent: I'm so sorry about that.
+            Customer: So when can someone come and look at it?
+            Agent: \(reply)
+            """).findings.contains { $0.rule == "question-unanswered" }
+    }
+
     @Test(arguments: [
         "Okay, so when is the technician coming?", "How long will the refund take?", "Can you send another one?",
         "right and is it going to happen again?", "So what happens now?", "Which day can you do?",
@@ -41,13 +51,7 @@ import Testing
 
     @Test func anAnswerOrAQuestionBackIsFine() throws {
         for reply in ["An engineer will be with you tomorrow between 8 and 10.", "Is it leaking from the door or underneath?"] {
-            let grade = try Self.grade("""
-                Customer: The washing machine you delivered leaks.
-                Agent: I'm so sorry about that.
-                Customer: So when can someone come and look at it?
-                Agent: \(reply)
-                """)
-            #expect(!grade.findings.contains { $0.rule == "question-unanswered" }, "\(reply)")
+            #expect(try !Self.leavesTheQuestionUnanswered(reply), "\(reply)")
         }
     }
 
@@ -59,19 +63,14 @@ import Testing
     ])
     func sympathyWithAnAnswerInItIsFine(_ reply: String) throws {
         #expect(UnansweredQuestionRule.carriesAnAnswer(reply), "\(reply)")
-        let grade = try Self.grade("""
-            Customer: The washing machine you delivered leaks.
-            Agent: I'm so sorry about that.
-            Customer: So when can someone come and look at it?
-            Agent: \(reply)
-            """)
-        #expect(!grade.findings.contains { $0.rule == "question-unanswered" }, "\(reply)")
+        #expect(try !Self.leavesTheQuestionUnanswered(reply), "\(reply)")
     }
 
-    @Test func plainSympathyCarriesNoAnswer() {
+    @Test func plainSympathyCarriesNoAnswer() throws {
         for reply in ["I'm so sorry, I completely understand. Thank you for your patience.", "I really do appreciate how annoying this is. I've noted it."] {
             #expect(!UnansweredQuestionRule.carriesAnAnswer(reply), "\(reply)")
         }
+        #expect(try Self.leavesTheQuestionUnanswered("I'm so sorry, I completely understand. Thank you for your patience."))
     }
 
     @Test func aQuestionInTheLastTurnIsNotCounted() throws {
