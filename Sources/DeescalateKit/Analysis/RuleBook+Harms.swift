@@ -161,8 +161,11 @@ extension RuleBook {
         (.move(.condescension), 3, ", YOU know $"),
         (.move(.condescension), 3, "FPS have been INTENS? patient"),
         (.move(.condescension), 3, "all this fuss|drama|noise"),
-        (.move(.condescension), 3, "other|another customer|customers|person|people|guests|passengers *3 manage|managed|wait|waited"),
+        // Held up against other customers: "Other parents seem to manage just fine."
+        (.move(.condescension), 3, "other|another customer|customers|person|people|guests|passengers|parents|users|members|residents *3 manage|managed|wait|waited|cope|coped"),
+        (.move(.condescension), 3, "other|another tenants|students|drivers|families|callers|patients|clients *3 manage|managed|wait|waited|cope|coped"),
         (.move(.condescension), 3, "everybody|everyone else ADV? manage|cope|know|seem|read|understand|find"),
+        (.move(.condescension), 3, "everybody|everyone else ADV? seems to manage|cope|figure|work|understand"),
         (.move(.condescension), 3, "say|says|said|states|written|shows right there|here"),
         (.move(.condescension), 3, "why would|did|do YOU *6 without"),
         (.move(.condescension), 3, "why would YOU"),

@@ -23,6 +23,12 @@ struct AnalyzerVeiledHarmTests {
         .init(name: "not right is empathy", text: "That's not right, and I'm sorry it happened.", labels: [.apologize]),
         .init(name: "interesting, since", text: "Interesting, since the engineer says you weren't home.", labels: [.harmful]),
         .init(name: "what you'd like to believe", text: "If that's what you'd like to believe.", labels: [.harmful]),
+        // Held up against other customers.
+        .init(name: "other parents manage", text: "Other parents seem to manage just fine.", labels: [.harmful]),
+        .init(name: "everyone else copes", text: "Everyone else seems to cope with the new app.", labels: [.harmful]),
+        .init(name: "other tenants coped", text: "Other tenants coped without heating for a week.", labels: [.harmful]),
+        .init(name: "others liking it is no put-down", text: "Everyone else seems to like it, but I understand it isn't working for you.", labels: [.neutral]),
+        .init(name: "others reporting it, escalated", text: "Other members have told us the same, so I've escalated it.", labels: [.solve]),
         // The loss made small.
         .init(name: "only a tenner", text: "It's only a tenner.", labels: [.harmful]),
         .init(name: "only a tenner, but a refund", text: "It's only a tenner, but it's your money, so I'll refund it today.", labels: [.solve]),
