@@ -215,7 +215,11 @@ extension RuleBook {
         (.move(.condescension), 3, "mind reader"),
         (.move(.condescension), 3, "most people|customers|folk ADV? manage|cope|understand|figure|work|get|read|check|know|seem"),
         (.move(.condescension), 3, "that BE how *2 work $"),
-        (.move(.condescension), 3, "FPS will|can|shall say|explain|repeat|tell it|this|that|YOU *2 one more time|once more"),
+        // Two rules: a pattern's items are single words, so "one more time|once more" would ask for
+        // "one more time more".
+        (.move(.condescension), 3, "FPS will|can|shall say|explain|repeat|tell it|this|that|YOU *2 one more time"),
+        (.move(.condescension), 3, "FPS will|can|shall say|explain|repeat|tell it|this|that|YOU *2 once more"),
+        (.move(.condescension), 3, "let me say|explain|repeat|tell it|this|that|YOU *2 one more time"),
         (.move(.condescension), 3, "smaller|simpler|shorter|little words"),
         (.move(.condescension), 3, "< YOUS do know|realise|realize|understand"),
         (.move(.condescension), 3, "any clearer|simpler|plainer"),

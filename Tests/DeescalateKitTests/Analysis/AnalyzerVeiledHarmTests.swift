@@ -29,6 +29,10 @@ struct AnalyzerVeiledHarmTests {
         .init(name: "other tenants coped", text: "Other tenants coped without heating for a week.", labels: [.harmful]),
         .init(name: "others liking it is no put-down", text: "Everyone else seems to like it, but I understand it isn't working for you.", labels: [.neutral]),
         .init(name: "others reporting it, escalated", text: "Other members have told us the same, so I've escalated it.", labels: [.solve]),
+        // Exasperated repetition.
+        .init(name: "say it one more time", text: "I'll say it one more time: the refund takes ten days.", labels: [.harmful]),
+        .init(name: "explain once more", text: "I will explain this once more.", labels: [.harmful]),
+        .init(name: "calling once more is a follow-up", text: "I'll call you once more tomorrow to confirm.", labels: [.solve]),
         // The loss made small.
         .init(name: "only a tenner", text: "It's only a tenner.", labels: [.harmful]),
         .init(name: "only a tenner, but a refund", text: "It's only a tenner, but it's your money, so I'll refund it today.", labels: [.solve]),
