@@ -23,7 +23,8 @@ extension RuleBook {
         (.excuse, 2, "run|rushed|ran off our|my|their feet"),
         (.excuse, 2, "snowed|swamped|drowning under|with"),
         (.excuse, 2, "FPS BE INTENS? swamped|slammed|overwhelmed|overloaded|stretched|inundated"),
-        (.excuse, 2, "short staffed|handed|of staff"),
+        (.excuse, 2, "short staffed|handed"),
+        (.excuse, 2, "short of staff"),
         // A third party's quality, right after an apology: "the courier we're using this month is hopeless".
         (.excuse, 2, "PARTY|firm|carrier|company|provider *6 BE ADV? INTENS? hopeless|useless|rubbish|terrible|awful|shocking|unreliable|incompetent|dreadful|pants"),
     ]

@@ -33,6 +33,12 @@ struct AnalyzerVeiledHarmTests {
         .init(name: "say it one more time", text: "I'll say it one more time: the refund takes ten days.", labels: [.harmful]),
         .init(name: "explain once more", text: "I will explain this once more.", labels: [.harmful]),
         .init(name: "calling once more is a follow-up", text: "I'll call you once more tomorrow to confirm.", labels: [.solve]),
+        // Rules that once wrote a phrase as one alternative ("not happening|going to happen") and so
+        // matched only one of their wordings.
+        .init(name: "not happening", text: "That is not happening.", labels: [.harmful]),
+        .init(name: "less of the drama", text: "Less of the drama, please.", labels: [.harmful]),
+        .init(name: "short staffed after sorry", text: "Sorry, we're short staffed today.", labels: [.apologize, .harmful]),
+        .init(name: "short of staff after sorry", text: "Sorry, we're short of staff today.", labels: [.apologize, .harmful]),
         // The loss made small.
         .init(name: "only a tenner", text: "It's only a tenner.", labels: [.harmful]),
         .init(name: "only a tenner, but a refund", text: "It's only a tenner, but it's your money, so I'll refund it today.", labels: [.solve]),
