@@ -15,6 +15,8 @@ struct CalibrationRun {
     let passMark: Int
     /// The largest file read, in bytes (--max-file-size).
     let limit: Int
+    /// The output the workers render with (`calibrating`), shared with the sink that collects it.
+    let output: GradeOutput
 
     /// Reads `path` and compares it with the grades of `paths`, which `grade` grades into the sink
     /// it is given (false if no grading process could start).
@@ -53,7 +55,7 @@ struct CalibrationRun {
         }
         var graded: [GraderResult] = []
         var unreadableRows = 0
-        let sink = GradeSink(console: console, output: GradeOutput(format: .table, calibrating: true)) { line, figures in
+        let sink = GradeSink(console: console, output: output) { line, figures in
             if let result = GraderResult(detailLine: Array(line), total: figures.total, passed: figures.passed, steps: figures.steps) {
                 graded.append(result)
             } else {

@@ -181,7 +181,7 @@ struct GradeCommand: Command {
         let output = GradeOutput(format: format, xapi: xapi, echo: echo, errorRows: errorRows, calibrating: calibration != nil)
         if let workerConfiguration { return runWorker(workerConfiguration, scorer: Scorer(rubric: rubric), output: output) }
         if let calibration {
-            return CalibrationRun(console: console, passMark: rubric.passMark, limit: limit)
+            return CalibrationRun(console: console, passMark: rubric.passMark, limit: limit, output: output)
                 .run(paths: paths, human: calibration.path, format: calibration.format) { inputs, sink in
                     supervise(inputs, sink: sink, output: output, early: nil)
                 }
