@@ -13,6 +13,11 @@ extension LineScan {
             h.alive && (h.last < cue.first || h.first > cue.last) && (h.cue == .alternative || h.kind?.category == .solve)
         }
         if elsewhere { return }
+        // "I'll try contacting the courier directly": the agent's own fix reaches the third party.
+        if hits.contains(where: { h in
+            h.alive && h.kind?.category == .solve && h.first < cue.first && tokens[h.first].cls.contains(.fpSubj)
+                && sentenceOf[h.first] == sentenceOf[cue.first]
+        }) { return }
         if hits.contains(where: { $0.alive && $0.kind == .apology && $0.last < cue.first }) { return }
         hits.append(Hit(cue: .move(.dismissal), priority: 3, first: cue.first, last: cue.last))
     }

@@ -45,7 +45,9 @@ extension LineScan {
                 // "It's not refundable", "is open until 9 pm", "is operating at limited capacity", "only available";
                 // "No tables were available" is bad news, not an answer, but "not refundable" answers either way.
                 let before = tokens[p]
-                let stated = !before.cls.isDisjoint(with: [.be, .neg, .adv]) || before.id == vocab.onlyID
+                // "is operating" states; "Just opening your file" is the agent at work, not a fact.
+                let stated = (!before.cls.isDisjoint(with: [.be, .neg, .adv]) || before.id == vocab.onlyID)
+                    && (!t.cls.contains(.ing) || before.cls.contains(.be))
                 if stated && (!negated || vocab.eitherWayIDs.contains(t.id)) { return (p, k) }
             }
             if vocab.allowIDs.contains(t.id), let n = nextWord(after: k), tokens[n].cls.contains(.num) || vocab.upToIDs.contains(tokens[n].id) {

@@ -19,7 +19,10 @@ extension LineScan {
             let sentence = sentences[sentenceOf[h.first]]
             let conceded = (h.last + 1..<sentence.upperBound).contains { tokens[$0].cls.contains(.contrast) }
             let soothed = hits.contains { $0.alive && $0.first > h.last && $0.kind?.category == .apologize }
-            if helps || conceded || soothed {
+            // Surprise put on is good news when its own sentence brings a fix ("Amazingly, a slot came free
+            // and it's yours").
+            let goodNews = kind == .sarcasm && hits.contains { $0.alive && $0.kind?.category == .solve && sentenceOf[$0.first] == sentenceOf[h.first] }
+            if helps || conceded || soothed || goodNews {
                 hits[i].alive = false
             } else {
                 hits[i].cue = .move(kind)

@@ -91,7 +91,9 @@ extension LineScan {
             }
             guard count >= 2 else { continue }
             let x = first, y = last
-            guard tokens[x].id >= 0, tokens[x].id == tokens[y].id, tokens[x].cls.isDisjoint(with: Self.notThings) else { continue }
+            // A word the lexicon does not know ("Deadlines are deadlines") is compared by its letters.
+            guard tokens[x].id >= 0 ? tokens[x].id == tokens[y].id : sameLetters(tokens[x], tokens[y]),
+                  tokens[x].cls.isDisjoint(with: Self.notThings) else { continue }
             // "X is X", or "X's X" where the "'s" is the verb.
             let linked = count == 3 && tokens[second].cls.contains(.be)
             let possessive = count == 2 && endsInApostropheS(tokens[x])
@@ -108,6 +110,13 @@ extension LineScan {
         let end = Int(t.byteEnd)
         guard end - Int(t.byteStart) >= 3, bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53 else { return false }
         return bytes[end - 2] == 0x27 || (end >= 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && bytes[end - 2] == 0x99)
+    }
+
+    /// Whether two tokens of unknown words are spelled alike, case aside (ASCII letters).
+    private func sameLetters(_ a: Token, _ b: Token) -> Bool {
+        let ra = Int(a.byteStart)..<Int(a.byteEnd), rb = Int(b.byteStart)..<Int(b.byteEnd)
+        guard ra.count == rb.count, ra.count >= 3 else { return false }
+        return zip(ra, rb).allSatisfy { bytes[$0.0] | 0x20 == bytes[$0.1] | 0x20 }
     }
 
     /// "will", "would" and any form of "be": what a tautology's two halves may differ by.

@@ -26,7 +26,7 @@ extension RuleBook {
         (.sale, 2, "interested in"),
         (.admin, 2, "with us long|before"),
         (.admin, 2, "been with|a member|a customer"),
-        (.sale, 2, "our|the new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
+        (.sale, 2, "our|the|a new|latest|premium|exclusive|special|loyalty|rewards WORD? app|plan|offer|deal|bundle|package|range|scheme|programme|program|card|newsletter|membership|subscription"),
         (.sale, 2, "newsletter|promotion|promotions|subscription|subscribe|loyalty"),
         (.admin, 2, "did YOU know"),
         // "…, OK?" closing an instruction is a tag, not a question.

@@ -215,7 +215,8 @@ extension RuleBook {
         (.move(.condescension), 3, "as|like FPS keep saying|telling|explaining|repeating"),
         (.move(.condescension), 3, "mind reader"),
         (.move(.condescension), 3, "most people|customers|folk ADV? manage|cope|understand|figure|work|get|read|check|know|seem"),
-        (.move(.condescension), 3, "that BE how *2 work $"),
+        // "That's how the reset works: I'll walk you through it" explains a fix.
+        (.unlessHelped(.condescension), 3, "that BE how *2 work $"),
         // Two rules: a pattern's items are single words, so "one more time|once more" would ask for
         // "one more time more".
         (.move(.condescension), 3, "FPS will|can|shall say|explain|repeat|tell it|this|that|YOU *2 one more time"),

@@ -10,9 +10,9 @@ extension RuleBook {
 
     private static let help: [(Cue, UInt8, String)] = [
         // Instructions: a help verb opening a clause ("Try restarting the app", "Please follow the steps").
-        (.move(.action), 1, "< also|just|then|simply|now|first? try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer"),
-        (.move(.action), 1, "< also|just|then|simply|now|first? reinstall|uninstall|install|update|reset|refresh|delete|remove|tap|click|open|sign|log|appeal|report|start"),
-        (.move(.action), 1, "< also|just|then|simply|now|first? create"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? ~ING try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? ~ING reinstall|uninstall|install|update|reset|refresh|delete|remove|tap|click|open|sign|log|appeal|report|start"),
+        (.move(.action), 1, "< also|just|then|simply|now|first? ~ING create"),
         (.move(.action), 1, "please|kindly ADV? try|check|visit|follow|review|use|select|download|clear|restart|submit|fill|enable|disable|read|refer"),
         (.move(.action), 1, "please|kindly ADV? reinstall|uninstall|install|update|reset|refresh|delete|tap|click|open|sign|log|appeal|report|start|see"),
         (.move(.action), 1, "please|kindly ADV? create|checkout"),

@@ -72,7 +72,7 @@ enum RuleBook {
         return words
     }()
 
-    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service + reassurance + veiled + rebuttals
+    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service + reassurance + veiled + rebuttals + phrasing
 
     private static let listen: [(Cue, UInt8, String)] = [
         (.move(.question), 2, "tell|walk|talk|take me *2 through|more|about|what|how|when|which|who|where|everything|exactly"),

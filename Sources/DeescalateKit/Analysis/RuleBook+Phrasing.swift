@@ -1,0 +1,100 @@
+/// Shapes trainees reach for that the older tables name in other words: surprise put on to mock
+/// ("Shockingly, the parcel needed signing for"), questions asked at the customer's expense ("Did you
+/// try reading it?"), the customer's choice read back as the cause ("So you threw the box away."),
+/// the loss made small ("a couple of quid", "Nobody died."), the lecture on how things work ("That's
+/// what a deposit is for."); and on the other side, a fix offered as an attempt ("I can try the
+/// payment again"), fixes joined by "and", and the small talk and desk logistics that ask nothing
+/// about the problem ("Did you find parking okay?", "Are you calling from a mobile?").
+extension RuleBook {
+    static let phrasing: [(Cue, UInt8, String)] = surprise + expense + choices + smallLoss + howThingsWork + attempts + chitChat
+
+    private static let surprise: [(Cue, UInt8, String)] = [
+        // An astonished adverb opening a sentence that tells the customer the obvious; a line that
+        // helps ("Amazingly, the engineer has a slot free, so I've booked you in") is good news.
+        (.unlessHelped(.sarcasm), 3, "^ shockingly|astonishingly|unbelievably|amazingly|incredibly|staggeringly|remarkably ,"),
+        (.move(.sarcasm), 3, "< imagine|fancy that $"),
+        (.move(.sarcasm), 3, "^ well ,? what do YOU know ,|.|!"),
+        (.move(.sarcasm), 3, "^ what do YOU know ,|!"),
+        (.move(.sarcasm), 3, "who saw that|this coming"),
+        (.move(.sarcasm), 3, "who could|would have predicted|foreseen|seen"),
+        (.move(.sarcasm), 3, "quelle surprise"),
+        (.unlessHelped(.sarcasm), 3, "mystery solved"),
+        // "…, though funny how these things always happen to you."
+        (.move(.accusation), 3, "CONTRAST ,? funny|convenient|interesting|strange how|that"),
+    ]
+
+    private static let expense: [(Cue, UInt8, String)] = [
+        // "Did you try reading it?", "Have you tried turning it on first?" — not "Have you tried restarting it?".
+        (.move(.condescension), 3, "did|have YOU try|tried reading|rereading|actually"),
+        (.move(.condescension), 3, "did|have YOU try|tried plugging|switching|turning it|them in|on ?|first"),
+        (.move(.condescension), 3, "BE that|it|this ADV|INTENS? so|that hard|difficult|complicated|tricky ?"),
+        (.move(.condescension), 3, "did|do YOU think *4 would|will just|magically|somehow"),
+        (.move(.condescension), 3, "read YOU mind|thoughts"),
+        (.move(.condescension), 3, "BE it ADV|INTENS? our|my job|responsibility to"),
+        (.move(.condescension), 3, "have YOU ever heard of a|an"),
+        (.move(.condescension), 3, "do|did YOU read|open anything"),
+        // "How did you cope?" after a wait of minutes; "How did you ever survive?".
+        (.move(.sarcasm), 3, "^ how did|do YOU ever? cope|survive ?"),
+        (.move(.sarcasm), 3, "how did|do|will YOU ever|possibly cope|survive|manage"),
+    ]
+
+    private static let choices: [(Cue, UInt8, String)] = [
+        // A statement, not a check: "So you threw the box away." (A question — "…away?" — sums up.)
+        (.move(.blame), 3, "^ so YOU ADV? threw|ignored|binned|deleted|skipped|ditched|tossed|chose|choose+PAST *10 ."),
+        (.move(.blame), 3, "^ so YOU ADV? PAST *3 the|a wrong"),
+        (.move(.blame), 3, "^ so YOU did not|never bother|read|check|look|think|keep"),
+        (.move(.blame), 3, "YOUS ADV? tick+PAST"),
+    ]
+
+    private static let smallLoss: [(Cue, UInt8, String)] = [
+        (.move(.sarcasm), 3, "not|hardly DET matter of life"),
+        (.move(.dismissal), 3, "talking about a|DET? fiver|tenner|quid|couple|few"),
+        (.unlessHelped(.dismissal), 3, "it|its|that BE ADV? a|DET? couple|few of? quid|pounds|bucks|dollars|pence|quid"),
+        (.move(.dismissal), 3, "nobody|noone died"),
+        (.move(.dismissal), 3, "no one died"),
+        (.move(.dismissal), 3, "not like anyone|anybody died|got|was"),
+        // "It's a parcel. It'll turn up." — with no time and nothing done, a shrug.
+        (.unlessHelped(.dismissal), 3, "< it|they will turn|show up $"),
+    ]
+
+    private static let howThingsWork: [(Cue, UInt8, String)] = [
+        // "That's what a deposit is for", "That's what the terms are there for"; not "that's what we're here for".
+        (.unlessHelped(.condescension), 3, "that BE what DET WORD *3 BE ADV? there? for $"),
+        (.unlessHelped(.condescension), 3, "that BE what THIRD do|does $"),
+        (.unlessHelped(.condescension), 3, "that BE literally|just|simply|exactly how *3 work $"),
+        (.unlessHelped(.condescension), 3, "that BE DET whole point of"),
+        (.unlessHelped(.condescension), 3, "that BE what happen with|if|on"),
+        (.unlessHelped(.condescension), 3, "every|all WORD work|works like that|this $"),
+    ]
+
+    private static let attempts: [(Cue, UInt8, String)] = [
+        // "I can try resetting it from my end", "Let me try putting it through manually": an attempt
+        // at a fix is offered; "I'll try to be quick" and "I'll try to explain" are not fixes.
+        (.move(.action), 2, "FPS will|can|could|shall ADV? try ADV? re? ACT+ING|CONTACT+ING|putting|pushing|getting|sending|calling|ringing"),
+        (.move(.action), 2, "FPS will|can|could|shall ADV? try ADV? to ACT|CONTACT"),
+        (.move(.action), 2, "FPS will|can|could|shall ADV? try DET|the WORD? SOLN|payment|booking|depot|branch|system|card *4 again|once|one"),
+        (.move(.action), 2, "let me|us ADV? try re? ACT+ING|CONTACT+ING|putting|pushing|getting|sending|calling|ringing"),
+        (.move(.action), 2, "let me|us ADV? try DET|the WORD? SOLN|payment|booking|depot|branch|system|card"),
+        // Fixes joined by "and": "I've re-run the payment and waived the late fee".
+        (.move(.action), 1, "FPS have *8 and ADV? ACT+PAST"),
+        (.move(.action), 1, "FPS will|can|shall *6 and ADV? ACT|CONTACT ~ING ~PAST"),
+        (.neutral, 3, "< try to stay|keep|remain|hold|be"),
+        // An offer of something new is a sale, not a fix: "We've got a new loyalty scheme starting next month".
+        (.neutral, 3, "FPS have got|have a|DET new|latest WORD? app|scheme|card|plan|offer|range|programme|program|bundle|deal|membership|service"),
+    ]
+
+    private static let chitChat: [(Cue, UInt8, String)] = [
+        (.admin, 2, "calling|ringing|phoning from|on a|DET? mobile|landline|abroad|home|work|speaker|speakerphone"),
+        (.admin, 2, "have|had DET nice|good|lovely|relaxing weekend|holiday|break|christmas|easter|day|trip"),
+        (.admin, 2, "somewhere|anywhere YOU can talk|speak|chat"),
+        (.admin, 2, "good time to talk|chat|speak"),
+        (.admin, 2, "pen|paper|pencil handy|nearby"),
+        (.admin, 2, "YOU see DET|FP chat|screen|window|box|page|cursor|button"),
+        (.admin, 2, "far to travel|come|drive"),
+        (.admin, 2, "find us|parking|somewhere|space ok|okay|alright|easily"),
+        (.admin, 2, "find parking"),
+        (.admin, 2, "on speaker|speakerphone"),
+        (.admin, 2, "BE it ok|okay|alright if FPS"),
+        (.admin, 2, "ok|okay|alright on YOU side|end"),
+    ]
+}

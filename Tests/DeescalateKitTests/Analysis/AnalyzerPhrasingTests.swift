@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import DeescalateKit
+
+/// Trainee phrasing the older tables did not name (`RuleBook+Phrasing`): each shape with lines that
+/// must be read as it is and look-alikes that must stay out.
+@Suite("Analyzer phrasing")
+struct AnalyzerPhrasingTests {
+    static let cases: [LabelCase] = [
+        // Surprise put on to mock.
+        .init(name: "astonishingly, the obvious", text: "Astonishingly, the router needs to be switched on.", labels: [.harmful]),
+        .init(name: "unbelievably, a rule", text: "Unbelievably, the voucher has an expiry date.", labels: [.harmful]),
+        .init(name: "amazingly, good news with a fix", text: "Amazingly, there's one left in stock, so I've reserved it for you.", labels: [.solve]),
+        .init(name: "fancy that", text: "The letter was in your junk folder. Fancy that.", labels: [.harmful]),
+        .init(name: "can't imagine that is no mockery", text: "I can't imagine that, I'm so sorry.", labels: [.apologize]),
+        .init(name: "well, what do you know", text: "Well, what do you know, it was switched off at the wall.", labels: [.harmful]),
+        .init(name: "what do you know about it asks", text: "What do you know about the charge so far?", labels: [.listen]),
+        .init(name: "who saw that coming", text: "A late train on a Monday, who saw that coming.", labels: [.harmful]),
+        .init(name: "funny how, after a fix", text: "I'll send a new one, though funny how it always breaks on a weekend.", labels: [.solve, .harmful]),
+        .init(name: "funny you should ask", text: "Funny you should ask, I was just looking at that.", labels: [.neutral]),
+        // Questions at the customer's expense.
+        .init(name: "tried reading", text: "Have you tried reading the instructions?", labels: [.harmful]),
+        .init(name: "tried restarting is troubleshooting", text: "Have you tried restarting it since the update?", labels: [.listen]),
+        .init(name: "was that so hard", text: "There. Was that so hard?", labels: [.harmful]),
+        .init(name: "was it hard to find asks", text: "Was it hard to get through to us this morning?", labels: [.listen]),
+        .init(name: "think it would just", text: "Did you think the meter would just read itself?", labels: [.harmful]),
+        .init(name: "read your mind", text: "How was the driver supposed to read your mind?", labels: [.harmful]),
+        .init(name: "our job to remind you", text: "Is it my job to remind you when your MOT is due?", labels: [.harmful]),
+        .init(name: "how did you ever survive", text: "No signal for an hour. How did you ever survive?", labels: [.harmful]),
+        .init(name: "how did you get on asks", text: "How did you get on with the replacement?", labels: [.listen]),
+        // The customer's choice read back as the cause.
+        .init(name: "so you ignored it", text: "So you ignored the reminder emails.", labels: [.harmful]),
+        .init(name: "so you ignored it, summed up as a question", text: "So you ignored the first email because it looked like spam?", labels: [.listen]),
+        .init(name: "so you booked the wrong one", text: "So you picked the wrong date.", labels: [.harmful]),
+        .init(name: "so you paid twice sums up", text: "So you paid twice and only one order arrived?", labels: [.listen]),
+        // The loss made small.
+        .init(name: "life and death", text: "It's a gym class, not a matter of life and death.", labels: [.harmful]),
+        .init(name: "a couple of quid", text: "It's a couple of quid at most.", labels: [.harmful]),
+        .init(name: "a couple of quid, refunded", text: "It's a couple of quid, but I've refunded it anyway.", labels: [.solve]),
+        .init(name: "nobody died", text: "Come on, nobody died.", labels: [.harmful]),
+        .init(name: "it'll turn up", text: "It'll turn up.", labels: [.harmful]),
+        .init(name: "it'll turn up tomorrow, tracked", text: "I've tracked it and it'll turn up tomorrow before noon.", labels: [.solve]),
+        .init(name: "not a war", text: "It's a parking fine, not a war.", labels: [.harmful]),
+        // How things work.
+        .init(name: "what a deposit is for", text: "That's what the deposit is for.", labels: [.harmful]),
+        .init(name: "what we're here for", text: "That's what we're here for!", labels: [.neutral]),
+        .init(name: "literally how it works", text: "That's literally how a prepaid plan works.", labels: [.harmful]),
+        .init(name: "how the reset works, then a walk-through", text: "That's how the reset works: I'll walk you through it now.", labels: [.solve]),
+        .init(name: "sorry, but that's how it works", text: "I'm sorry, but that's how overdrafts work.", labels: [.apologize, .harmful]),
+        .init(name: "that's not how it should work", text: "That's not how it should work, and I'm sorry.", labels: [.apologize]),
+        .init(name: "the whole point", text: "That's the whole point of a cut-off time.", labels: [.harmful]),
+        // An attempt offered as a fix.
+        .init(name: "try resetting from my end", text: "I can try resetting the box from my end.", labels: [.solve]),
+        .init(name: "try the payment again", text: "I'll try the payment once more while you wait.", labels: [.solve]),
+        .init(name: "let me try re-sending", text: "Let me try re-sending the link.", labels: [.solve]),
+        .init(name: "try to be quick is no fix", text: "I'll try to keep this short.", labels: [.neutral]),
+        .init(name: "tried calling is no fix", text: "I tried calling you this morning.", labels: [.neutral]),
+        .init(name: "try contacting them directly is mine", text: "I'll try ringing the depot directly for you.", labels: [.solve]),
+        .init(name: "try to stay on the line", text: "Try to stay on the line for me.", labels: [.neutral]),
+        // Fixes joined by "and".
+        .init(name: "re-run and waived", text: "I've re-run the card and waived the fee.", labels: [.solve]),
+        .init(name: "been here and had no lunch", text: "I've been on since seven and had no break.", labels: [.neutral]),
+        // Desk talk that asks nothing about the problem.
+        .init(name: "find parking", text: "Did you find parking alright?", labels: [.neutral]),
+        .init(name: "calling from a mobile", text: "Are you ringing from a landline?", labels: [.neutral]),
+        .init(name: "nice weekend", text: "Did you have a good weekend?", labels: [.neutral]),
+        .init(name: "pen handy", text: "Have you got a pen handy?", labels: [.neutral]),
+        .init(name: "see my screen", text: "Can you see my screen now?", labels: [.neutral]),
+        .init(name: "see the error asks", text: "Can you see an error code on the display?", labels: [.listen]),
+        .init(name: "ok if I take notes", text: "Is it alright if I take a few notes?", labels: [.neutral]),
+        .init(name: "okay on your side", text: "Is the picture okay on your side?", labels: [.neutral]),
+        .init(name: "new scheme is a sale", text: "We've got a new membership scheme launching in May.", labels: [.neutral]),
+        .init(name: "opening your file", text: "Just opening your file now.", labels: [.neutral]),
+        .init(name: "deadlines are deadlines", text: "Invoices are invoices.", labels: [.harmful]),
+    ]
+
+    @Test("phrasing is labelled right", arguments: cases)
+    func labels(_ c: LabelCase) {
+        let got = AnalyzerEvaluation.labels(of: Analyzer().analyze(c.text))
+        #expect(got == c.labels, "\(c.text): got \(got.map(\.rawValue).sorted())")
+    }
+
+    /// The lines written for this work (`phrasing-set.tsv`), labelled by LABELLING.md. No false
+    /// harm; the floors sit a little below what the analyzer reaches.
+    @Test("the phrasing set: no false harm, floors hold")
+    func phrasingSet() throws {
+        let url = try #require(Bundle.module.url(forResource: "phrasing-set", withExtension: "tsv", subdirectory: "Fixtures/analysis"))
+        let evaluation = try AnalyzerEvaluation(parsing: Data(contentsOf: url))
+        #expect(evaluation.count > 100)
+        let harmful = evaluation.score(for: .harmful)
+        #expect(harmful.precision == 1, "false harms: \(evaluation.misses.map(\.id))")
+        #expect(harmful.recall >= 0.9, "harmful recall \(harmful.recall)")
+        #expect(evaluation.macroF1 >= 0.88, "macro-F1 \(evaluation.macroF1)")
+    }
+}
