@@ -10,12 +10,16 @@ extension LineScan {
             if case .unlessHelped = h.cue { return h.alive }
             return false
         }) else { return }
-        let helps = hits.contains { h in
+        let fixes = hits.filter { h in
             h.alive && h.kind?.category == .solve && (h.first...h.last).contains { tokens[$0].cls.contains(.fpSubj) }
         }
         for i in hits.indices {
             guard hits[i].alive, case .unlessHelped(let kind) = hits[i].cue else { continue }
             let h = hits[i]
+            // A fix helps unless a "but" turns from it to the harm: "I've waived it, but that's what the fee is for."
+            let helps = fixes.contains { f in
+                !(f.last < h.first && sentenceOf[f.last] == sentenceOf[h.first] && (f.last + 1..<h.first).contains { tokens[$0].cls.contains(.contrast) })
+            }
             let sentence = sentences[sentenceOf[h.first]]
             let conceded = (h.last + 1..<sentence.upperBound).contains { tokens[$0].cls.contains(.contrast) }
             let soothed = hits.contains { $0.alive && $0.first > h.last && $0.kind?.category == .apologize }

@@ -19,6 +19,8 @@ extension RuleBook {
         (.move(.sarcasm), 3, "who could|would have predicted|foreseen|seen"),
         (.move(.sarcasm), 3, "quelle surprise"),
         (.unlessHelped(.sarcasm), 3, "mystery solved"),
+        (.move(.sarcasm), 3, "^ well ,? there BE a surprise $"),
+        (.unlessHelped(.sarcasm), 3, "would YOU believe it ,|!"),
         // "…, though funny how these things always happen to you."
         (.move(.accusation), 3, "CONTRAST ,? funny|convenient|interesting|strange how|that"),
     ]
@@ -33,6 +35,10 @@ extension RuleBook {
         (.move(.condescension), 3, "BE it ADV|INTENS? our|my job|responsibility to"),
         (.move(.condescension), 3, "have YOU ever heard of a|an"),
         (.move(.condescension), 3, "do|did YOU read|open anything"),
+        (.move(.condescension), 3, "YOU read|get past|beyond the"),
+        (.move(.condescension), 3, "BE *4 too much to ask ?"),
+        // "…, like it says." — pointing at what the page already says.
+        (.move(.condescension), 3, "like|as it|the WORD? says|said|states $"),
         // "How did you cope?" after a wait of minutes; "How did you ever survive?".
         (.move(.sarcasm), 3, "^ how did|do YOU ever? cope|survive ?"),
         (.move(.sarcasm), 3, "how did|do|will YOU ever|possibly cope|survive|manage"),
@@ -42,12 +48,21 @@ extension RuleBook {
         // A statement, not a check: "So you threw the box away." (A question — "…away?" — sums up.)
         (.move(.blame), 3, "^ so YOU ADV? threw|ignored|binned|deleted|skipped|ditched|tossed|chose|choose+PAST *10 ."),
         (.move(.blame), 3, "^ so YOU ADV? PAST *3 the|a wrong"),
-        (.move(.blame), 3, "^ so YOU did not|never bother|read|check|look|think|keep"),
+        // One rule each for "did not" and "never": a pattern's items are single words.
+        (.move(.blame), 3, "^ so YOU ADV? did not bother|read|check|look|think|keep"),
+        (.move(.blame), 3, "^ so YOU ADV? never bother|read|check|look|think|keep"),
+        (.move(.blame), 3, "^ so YOU ADV? did not turn|show|come|pay|call|ring|tell|follow|listen|book|cancel|return|update *10 ."),
+        (.move(.blame), 3, "^ so YOU ADV? never turn|show|come|pay|call|ring|tell|follow|listen|book|cancel|return|update *10 ."),
         (.move(.blame), 3, "YOUS ADV? tick+PAST"),
     ]
 
     private static let smallLoss: [(Cue, UInt8, String)] = [
         (.move(.sarcasm), 3, "not|hardly DET matter of life"),
+        (.move(.sarcasm), 3, "not|hardly DET life sentence"),
+        (.move(.dismissal), 3, "talking about NUM|one|two|three|four|five|six|ten|twenty|couple|few of? TIME|minutes|days|hours|weeks|quid|pounds|pence|bucks|dollars here"),
+        // "It's one parcel." — the count as the whole point of the sentence.
+        (.unlessHelped(.dismissal), 3, "^ it|its|that BE one ~of WORD ."),
+        (.unlessHelped(.dismissal), 3, "^ it|its|that BE a single WORD ."),
         (.move(.dismissal), 3, "talking about a|DET? fiver|tenner|quid|couple|few"),
         (.unlessHelped(.dismissal), 3, "it|its|that BE ADV? a|DET? couple|few of? quid|pounds|bucks|dollars|pence|quid"),
         (.move(.dismissal), 3, "nobody|noone died"),
@@ -65,6 +80,8 @@ extension RuleBook {
         (.unlessHelped(.condescension), 3, "that BE DET whole point of"),
         (.unlessHelped(.condescension), 3, "that BE what happen with|if|on"),
         (.unlessHelped(.condescension), 3, "every|all WORD work|works like that|this $"),
+        (.unlessHelped(.condescension), 3, "for a reason $"),
+        (.move(.policyWall), 3, "that BE ADV? why FPS have|send|set DET? WORD? POLICY|deadline|deadlines|reminder|reminders|cutoff"),
     ]
 
     private static let attempts: [(Cue, UInt8, String)] = [
@@ -75,10 +92,12 @@ extension RuleBook {
         (.move(.action), 2, "FPS will|can|could|shall ADV? try DET|the WORD? SOLN|payment|booking|depot|branch|system|card *4 again|once|one"),
         (.move(.action), 2, "let me|us ADV? try re? ACT+ING|CONTACT+ING|putting|pushing|getting|sending|calling|ringing"),
         (.move(.action), 2, "let me|us ADV? try DET|the WORD? SOLN|payment|booking|depot|branch|system|card"),
+        (.move(.action), 2, "FPS will|can|could|shall ADV? have|give *2 another go|try|attempt"),
         // Fixes joined by "and": "I've re-run the payment and waived the late fee".
         (.move(.action), 1, "FPS have *8 and ADV? ACT+PAST"),
         (.move(.action), 1, "FPS will|can|shall *6 and ADV? ACT|CONTACT ~ING ~PAST"),
         (.neutral, 3, "< try to stay|keep|remain|hold|be"),
+        (.neutral, 3, "< check in|out BE|from|until|time|times"),
         // An offer of something new is a sale, not a fix: "We've got a new loyalty scheme starting next month".
         (.neutral, 3, "FPS have got|have a|DET new|latest WORD? app|scheme|card|plan|offer|range|programme|program|bundle|deal|membership|service"),
     ]
@@ -96,5 +115,8 @@ extension RuleBook {
         (.admin, 2, "on speaker|speakerphone"),
         (.admin, 2, "BE it ok|okay|alright if FPS"),
         (.admin, 2, "ok|okay|alright on YOU side|end"),
+        (.admin, 2, "get here|there ok|okay|alright|safely"),
+        (.admin, 2, "headphones|earphones|earbuds|microphone|mic|webcam|speakerphone"),
+        (.admin, 2, "YOU see DET|FP link|message"),
     ]
 }

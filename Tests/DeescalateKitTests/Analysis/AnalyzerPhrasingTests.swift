@@ -72,6 +72,24 @@ struct AnalyzerPhrasingTests {
         .init(name: "new scheme is a sale", text: "We've got a new membership scheme launching in May.", labels: [.neutral]),
         .init(name: "opening your file", text: "Just opening your file now.", labels: [.neutral]),
         .init(name: "deadlines are deadlines", text: "Invoices are invoices.", labels: [.harmful]),
+        // Second round, from lines written to probe the first.
+        .init(name: "would you believe it", text: "And would you believe it, the charger was in the box.", labels: [.harmful]),
+        .init(name: "too much to ask", text: "Is checking the date really too much to ask?", labels: [.harmful]),
+        .init(name: "read past the first page", text: "Did you get past the first page?", labels: [.harmful]),
+        .init(name: "like it says", text: "You need the PIN, like it says.", labels: [.harmful]),
+        .init(name: "so you never turned up", text: "So you never turned up for the appointment.", labels: [.harmful]),
+        .init(name: "so you never got it sums up", text: "So you never got the confirmation text?", labels: [.listen]),
+        .init(name: "talking about minutes here", text: "We're talking about ten minutes here.", labels: [.harmful]),
+        .init(name: "it's one parcel", text: "It's one delivery.", labels: [.harmful]),
+        .init(name: "it's a refund, explained", text: "It's a refund, so it goes back to your card.", labels: [.neutral]),
+        .init(name: "it's one of our best", text: "It's one of our most popular plans.", labels: [.neutral]),
+        .init(name: "for a reason", text: "The cut-off is there for a reason.", labels: [.harmful]),
+        .init(name: "that's why we have a policy", text: "That's why we have a cancellation policy.", labels: [.harmful]),
+        .init(name: "fee explained after a waiver, but", text: "I've waived it this time, but that's what the admin fee is for.", labels: [.solve, .harmful]),
+        .init(name: "another go", text: "I'll have another go at the refund now.", labels: [.solve]),
+        .init(name: "check-out time is a fact", text: "Check-out is at ten.", labels: [.neutral]),
+        .init(name: "get here okay", text: "Did you get here okay?", labels: [.neutral]),
+        .init(name: "headphones", text: "Are you wearing headphones?", labels: [.neutral]),
     ]
 
     @Test("phrasing is labelled right", arguments: cases)
