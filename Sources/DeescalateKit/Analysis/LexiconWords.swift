@@ -88,7 +88,7 @@ enum LexiconWords {
             staff trainer trainers trainee trainees temp temps agency builders crew depot airline airport weather post
             """),
         // What sarcasm compares a small problem with: "it's a late pizza, not a kidney transplant".
-        (.hyperbole, "tragedy catastrophe crisis mortgage transplant surgery apocalypse heist kidney lottery ransom disaster crime war murder funeral hostage puzzle rocket"),
+        (.hyperbole, "tragedy catastrophe crisis mortgage transplant surgery apocalypse heist kidney lottery ransom disaster crime war murder funeral hostage puzzle rocket pension wedding fortune lawsuit inheritance"),
         // What an agent can quote against the customer's account ("the scan history says otherwise").
         (.record, "records record notes logs log history tracking register readings footage scan cctv photo photos report file system systems account"),
         (.sarcIntro, "wow great brilliant wonderful fantastic congratulations congrats perfect sure marvellous lovely"),

@@ -11,7 +11,7 @@ extension RuleBook {
     private static let surprise: [(Cue, UInt8, String)] = [
         // An astonished adverb opening a sentence that tells the customer the obvious; a line that
         // helps ("Amazingly, the engineer has a slot free, so I've booked you in") is good news.
-        (.unlessHelped(.sarcasm), 3, "^ shockingly|astonishingly|unbelievably|amazingly|incredibly|staggeringly|remarkably ,"),
+        (.unlessHelped(.sarcasm), 3, "^ shockingly|astonishingly|unbelievably|amazingly|incredibly|staggeringly|remarkably|stunningly|miraculously|predictably|unsurprisingly ,"),
         (.move(.sarcasm), 3, "< imagine|fancy that $"),
         (.move(.sarcasm), 3, "^ well ,? what do YOU know ,|.|!"),
         (.move(.sarcasm), 3, "^ what do YOU know ,|!"),
@@ -21,6 +21,12 @@ extension RuleBook {
         (.unlessHelped(.sarcasm), 3, "mystery solved"),
         (.move(.sarcasm), 3, "^ well ,? there BE a surprise $"),
         (.unlessHelped(.sarcasm), 3, "would YOU believe it ,|!"),
+        (.unlessHelped(.sarcasm), 3, "^ oh look ,|!"),
+        (.move(.sarcasm), 3, "big shock|surprise"),
+        (.move(.sarcasm), 3, "what are the odds"),
+        (.move(.sarcasm), 3, "lo and behold"),
+        (.move(.sarcasm), 3, "^ well ,? well ~done"),
+        (.move(.sarcasm), 3, "and YOU BE surprised|shocked|amazed"),
         // "…, though funny how these things always happen to you."
         (.move(.accusation), 3, "CONTRAST ,? funny|convenient|interesting|strange how|that"),
     ]
@@ -37,6 +43,12 @@ extension RuleBook {
         (.move(.condescension), 3, "do|did YOU read|open anything"),
         (.move(.condescension), 3, "YOU read|get past|beyond the"),
         (.move(.condescension), 3, "BE *4 too much to ask ?"),
+        (.move(.condescension), 3, "YOU considered|thought reading|checking|looking|opening"),
+        (.move(.condescension), 3, "BE YOU telling me YOU did|never"),
+        (.move(.condescension), 3, "why would|should FPS refund|pay|compensate|replace|give|waive|cover"),
+        (.move(.condescension), 3, "what exactly|else|honestly did|do YOU expect"),
+        (.move(.condescension), 3, "what did|do YOU honestly|really|exactly expect"),
+        (.move(.condescension), 3, "what YOU expected|expect from a|an"),
         // "…, like it says." — pointing at what the page already says.
         (.move(.condescension), 3, "like|as it|the WORD? says|said|states $"),
         // "How did you cope?" after a wait of minutes; "How did you ever survive?".
@@ -54,6 +66,8 @@ extension RuleBook {
         (.move(.blame), 3, "^ so YOU ADV? did not turn|show|come|pay|call|ring|tell|follow|listen|book|cancel|return|update *10 ."),
         (.move(.blame), 3, "^ so YOU ADV? never turn|show|come|pay|call|ring|tell|follow|listen|book|cancel|return|update *10 ."),
         (.move(.blame), 3, "YOUS ADV? tick+PAST"),
+        // "You went with the basic cover, so…": the cheaper choice as the cause.
+        (.move(.blame), 3, "YOUS ADV? went|opted|go+PAST with|for the|a basic|cheapest|cheaper|budget|lowest"),
     ]
 
     private static let smallLoss: [(Cue, UInt8, String)] = [
@@ -66,6 +80,9 @@ extension RuleBook {
         (.move(.dismissal), 3, "talking about a|DET? fiver|tenner|quid|couple|few"),
         (.unlessHelped(.dismissal), 3, "it|its|that BE ADV? a|DET? couple|few of? quid|pounds|bucks|dollars|pence|quid"),
         (.move(.dismissal), 3, "nobody|noone died"),
+        (.unlessHelped(.dismissal), 3, "^ it|its|that BE ADV? NUM|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty quid|pounds|bucks|pence ."),
+        (.move(.dismissal), 3, "keep|get|put *2 perspective"),
+        (.move(.dismissal), 3, "worse things than|in"),
         (.move(.dismissal), 3, "no one died"),
         (.move(.dismissal), 3, "not like anyone|anybody died|got|was"),
         // "It's a parcel. It'll turn up." — with no time and nothing done, a shrug.
@@ -74,13 +91,16 @@ extension RuleBook {
 
     private static let howThingsWork: [(Cue, UInt8, String)] = [
         // "That's what a deposit is for", "That's what the terms are there for"; not "that's what we're here for".
-        (.unlessHelped(.condescension), 3, "that BE what DET WORD *3 BE ADV? there? for $"),
-        (.unlessHelped(.condescension), 3, "that BE what THIRD do|does $"),
+        (.unlessHelped(.condescension), 3, "that BE what DET WORD *3 BE ADV? there? for .|!"),
+        (.unlessHelped(.condescension), 3, "that BE what THIRD do|does .|!"),
         (.unlessHelped(.condescension), 3, "that BE literally|just|simply|exactly how *3 work $"),
         (.unlessHelped(.condescension), 3, "that BE DET whole point of"),
         (.unlessHelped(.condescension), 3, "that BE what happen with|if|on"),
         (.unlessHelped(.condescension), 3, "every|all WORD work|works like that|this $"),
         (.unlessHelped(.condescension), 3, "for a reason $"),
+        // "That's what 'non-refundable' means." — not "That's what pending means: the bank…".
+        (.unlessHelped(.condescension), 3, "that BE ADV|literally|exactly|precisely? what ~FP ~YOU ~THIRD DET? WORD? WORD mean|means .|!"),
+        (.move(.policyWall), 3, "BE ADV? standard practice|procedure ADV? everywhere|anywhere|.|!"),
         (.move(.policyWall), 3, "that BE ADV? why FPS have|send|set DET? WORD? POLICY|deadline|deadlines|reminder|reminders|cutoff"),
     ]
 
@@ -89,7 +109,7 @@ extension RuleBook {
         // at a fix is offered; "I'll try to be quick" and "I'll try to explain" are not fixes.
         (.move(.action), 2, "FPS will|can|could|shall ADV? try ADV? re? ACT+ING|CONTACT+ING|putting|pushing|getting|sending|calling|ringing"),
         (.move(.action), 2, "FPS will|can|could|shall ADV? try ADV? to ACT|CONTACT"),
-        (.move(.action), 2, "FPS will|can|could|shall ADV? try DET|the WORD? SOLN|payment|booking|depot|branch|system|card *4 again|once|one"),
+        (.move(.action), 2, "FPS will|can|could|shall ADV? try DET|the WORD? SOLN|ACT|payment|booking|depot|branch|system|card"),
         (.move(.action), 2, "let me|us ADV? try re? ACT+ING|CONTACT+ING|putting|pushing|getting|sending|calling|ringing"),
         (.move(.action), 2, "let me|us ADV? try DET|the WORD? SOLN|payment|booking|depot|branch|system|card"),
         (.move(.action), 2, "FPS will|can|could|shall ADV? have|give *2 another go|try|attempt"),
@@ -99,12 +119,12 @@ extension RuleBook {
         (.neutral, 3, "< try to stay|keep|remain|hold|be"),
         (.neutral, 3, "< check in|out BE|from|until|time|times"),
         // An offer of something new is a sale, not a fix: "We've got a new loyalty scheme starting next month".
-        (.neutral, 3, "FPS have got|have a|DET new|latest WORD? app|scheme|card|plan|offer|range|programme|program|bundle|deal|membership|service"),
+        (.neutral, 3, "FPS have got|have a|DET new|latest WORD? app|scheme|card|plan|offer|range|programme|program|bundle|deal|membership|service|branch|store|shop|office"),
     ]
 
     private static let chitChat: [(Cue, UInt8, String)] = [
         (.admin, 2, "calling|ringing|phoning from|on a|DET? mobile|landline|abroad|home|work|speaker|speakerphone"),
-        (.admin, 2, "have|had DET nice|good|lovely|relaxing weekend|holiday|break|christmas|easter|day|trip"),
+        (.admin, 2, "have|had DET nice|good|lovely|relaxing weekend|holiday|break|christmas|easter|day|trip|journey|flight|drive"),
         (.admin, 2, "somewhere|anywhere YOU can talk|speak|chat"),
         (.admin, 2, "good time to talk|chat|speak"),
         (.admin, 2, "pen|paper|pencil handy|nearby"),

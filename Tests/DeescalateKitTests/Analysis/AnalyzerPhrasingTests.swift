@@ -90,6 +90,25 @@ struct AnalyzerPhrasingTests {
         .init(name: "check-out time is a fact", text: "Check-out is at ten.", labels: [.neutral]),
         .init(name: "get here okay", text: "Did you get here okay?", labels: [.neutral]),
         .init(name: "headphones", text: "Are you wearing headphones?", labels: [.neutral]),
+        // Third round.
+        .init(name: "stunningly", text: "Stunningly, the gate closes when the sign says it does.", labels: [.harmful]),
+        .init(name: "oh look", text: "Oh look, the code was in the email all along.", labels: [.harmful]),
+        .init(name: "look, I hear you", text: "Look, I hear you.", labels: [.listen]),
+        .init(name: "well, well done", text: "Well, well done for spotting it.", labels: [.neutral]),
+        .init(name: "big shock", text: "Big shock, the offer ended when it said it would.", labels: [.harmful]),
+        .init(name: "why would we refund", text: "Why would we refund a class you didn't attend?", labels: [.harmful]),
+        .init(name: "what did you expect exactly", text: "What exactly did you expect for that price?", labels: [.harmful]),
+        .init(name: "what you expected from", text: "I'll refund it, though I'm not sure what you expected from a free app.", labels: [.solve, .harmful]),
+        .init(name: "went with the cheapest", text: "You went with the cheapest tariff, so that isn't covered.", labels: [.harmful]),
+        .init(name: "keep some perspective", text: "It's a late bus. Let's keep some perspective.", labels: [.harmful]),
+        .init(name: "that's what it means", text: "That's literally what \"pre-paid\" means.", labels: [.harmful]),
+        .init(name: "that's what I mean", text: "That's what I mean.", labels: [.neutral]),
+        .init(name: "that's what pending means, explained", text: "That's what pending means: the bank is holding it for a day.", labels: [.neutral]),
+        .init(name: "what the form is for, explained", text: "That's what the form is for: it tells us where to send the money.", labels: [.neutral]),
+        .init(name: "standard practice", text: "This is standard practice everywhere.", labels: [.harmful]),
+        .init(name: "try a manual override", text: "I can try a manual override on the account.", labels: [.solve]),
+        .init(name: "a new branch is news", text: "We've got a new branch opening in Leeds.", labels: [.neutral]),
+        .init(name: "good journey", text: "Did you have a good journey in?", labels: [.neutral]),
     ]
 
     @Test("phrasing is labelled right", arguments: cases)
