@@ -57,7 +57,7 @@ enum LexiconWords {
             reinstate reactivate reopen redeliver reinstall rearrange resubmit reprocess backdate override \
             reorder refit rerun rebuild play
             """),
-        (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make double explain"),
+        (.nonAct, "be need have try look see hear imagine understand know tell ask wait put transfer help think feel say talk continue keep just only like love want pull check listen get go do let make double explain describe"),
         (.verb, "get make do go take give tell say come keep find bring leave check look see help try speak talk happen try"),
         (.soln, """
             refund replacement credit voucher engineer technician courier plumber electrician discount \

@@ -16,7 +16,7 @@ extension LineScan {
             // "Our store is open till 8" tells of the company; "I have a flight at 9 am for $260" offers it.
             guard !sentence.contains(where: { !tokens[$0].cls.isDisjoint(with: [.youSubject, .qmark])
                     || (tokens[$0].cls.contains(.fp) && !tokens[$0].cls.contains(.fpSubj)) }),
-                  !hits.contains(where: { $0.alive && $0.kind?.category == .solve && sentenceOf[$0.first] == s }),
+                  !hits.contains(where: { $0.alive && ($0.kind?.category == .solve || $0.cue == .neutral) && sentenceOf[$0.first] == s }),
                   let (first, last) = fact(in: sentence) else { continue }
             hits.append(Hit(cue: .move(.action), priority: 1, first: first, last: last))
         }

@@ -37,7 +37,9 @@ extension RuleBook {
         // "I'm sure you did.", "Oh, is that right?": belief put on.
         (.move(.accusation), 3, "FPS BE sure YOU|it|they|he|she did|were|was|had|do $"),
         (.move(.accusation), 3, "^ oh ,? is that right|so ?"),
-        (.move(.accusation), 3, "not the first *3 try|claim|say|tell"),
+        // "You're not the first to try that one"; not "You're not the first to tell us about this".
+        (.move(.accusation), 3, "not the first *3 try|claim"),
+        (.move(.accusation), 3, "not the first *3 say|tell that|this|me"),
     ]
 
     private static let minimising: [(Cue, UInt8, String)] = [
