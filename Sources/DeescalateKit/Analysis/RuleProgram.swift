@@ -96,11 +96,10 @@ struct RuleProgram: Sendable {
     static func needs(_ pattern: TokenPattern) -> Needs {
         var needs = Needs()
         for element in pattern.elements where element.kind == .atom {
-            let ids = Set(element.atom.literalWords.filter { $0 >= 0 })
             let classes = element.atom.anyClass
-            if ids.isEmpty, classes != 0, classes & (classes &- 1) == 0 {
+            if !element.atom.hasLiteralWord, classes != 0, classes & (classes &- 1) == 0 {
                 needs.classes |= classes
-            } else if classes == 0, ids.count == 1, let id = ids.first {
+            } else if classes == 0, let id = element.atom.onlyLiteralWord {
                 needs.words |= 1 << UInt64(Int(id) & 63)
             }
         }
