@@ -193,13 +193,12 @@ struct LineScan {
             index.rules.withUnsafeBufferPointer { lists in
                 program.heads.withUnsafeBufferPointer { heads in
                 program.outcomes.withUnsafeBufferPointer { outcomes in
-                program.needs.withUnsafeBufferPointer { needs in
                 program.elements.withUnsafeBufferPointer { elements in
                 program.atoms.withUnsafeBufferPointer { atoms in
                     tokens.withUnsafeBufferPointer { toks in
                         Self.withEligibilityTable(&table, count: heads.count) { eligible in
                             let scan = MatchScan(requiredClasses: requiredClasses, requiredWords: requiredWords, heads: heads, outcomes: outcomes,
-                                                 needs: needs, elements: elements, atoms: atoms, lists: lists, toks: toks, eligible: eligible,
+                                                 elements: elements, atoms: atoms, lists: lists, toks: toks, eligible: eligible,
                                                  present: present, signature: signature, presentWords: RuleProgram.folded(signature))
                             let always = index.alwaysList
                             for j in 0..<toks.count {
@@ -214,7 +213,6 @@ struct LineScan {
                             }
                         }
                     }
-                }
                 }
                 }
                 }

@@ -41,7 +41,6 @@ struct RuleProgram: Sendable {
     let atoms: [TokenPattern.Atom]
     let heads: [Head]
     let outcomes: [Outcome]
-    let needs: [Needs]
     /// A required atom's classes and its word signature folded to 64 bits, side by side: what the
     /// matcher reads first (two arrays were two cache misses for most atoms tested).
     struct Required: Sendable {
@@ -57,9 +56,7 @@ struct RuleProgram: Sendable {
     init(rules: [Rule], keyOffsets: [Int8]) {
         var elements: [Element] = [], atoms: [TokenPattern.Atom] = [], heads: [Head] = []
         var requiredClasses: [Required] = [], requiredWords: [SIMD4<UInt64>] = [], outcomes: [Outcome] = []
-        var needs: [Needs] = []
         for (r, rule) in rules.enumerated() {
-            needs.append(Self.needs(rule.pattern))
             let start = Int32(elements.count)
             var leading: Int32 = -1, second: Int32 = -1
             for (e, element) in rule.pattern.elements.enumerated() {
@@ -87,7 +84,6 @@ struct RuleProgram: Sendable {
         self.atoms = atoms
         self.heads = heads
         self.outcomes = outcomes
-        self.needs = needs
         self.requiredClasses = requiredClasses
         self.requiredWords = requiredWords
     }
