@@ -224,6 +224,7 @@ struct GradeCommand: Command {
     /// In a forked worker: grades the items the supervisor sends on standard input, answering on
     /// standard output, then ends the process. `careful` are the positions graded one at a time.
     private func runWorker(careful: Range<Int>, tableWidth: Int, scorer: Scorer, output: GradeOutput) -> Never {
+        MallocTuning.forGrading(environment: environment)
         let crashOn = environment["DEESCALATE_TEST_CRASH_ON"].flatMap { $0.isEmpty ? nil : $0 }
         let worker = GradeWorker(console: console, scorer: scorer, output: output, tableWidth: tableWidth,
                                  settings: .init(jobs: jobs, batchSize: Self.batchSize, limit: limit,
