@@ -122,10 +122,11 @@ struct Lexicon: Sendable {
     private func canonical(_ word: String) -> String? {
         if let base = LexiconWords.irregularBase[word] { return base }
         if idByName[word] != nil { return word }
-        let chars = Array(word)
-        for (suffix, replacement) in [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
-                                      ("es", ""), ("s", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
-            let base = String(chars.dropLast(suffix.count)) + replacement
+        // Every rule's literal words come through here at start-up: slices of the word, not an
+        // array of its characters per word.
+        let length = word.count
+        for (suffix, replacement) in Self.inflectionEndings where length > suffix.count + 2 && word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count)) + replacement
             if idByName[base] != nil { return base }
             if base.count > 2, let last = base.last, base.dropLast().last == last, idByName[String(base.dropLast())] != nil {
                 return String(base.dropLast())
@@ -133,6 +134,10 @@ struct Lexicon: Sendable {
         }
         return nil
     }
+
+    /// Endings tried, in order, to find a word's stem, and what replaces each.
+    private static let inflectionEndings = [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
+                                            ("es", ""), ("s", "")]
 
     /// The entry for the lowercased bytes whose hash is `h`, or -1.
     @inline(__always) func entryIndex(hash h: UInt64) -> Int32 {

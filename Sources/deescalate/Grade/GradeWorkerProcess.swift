@@ -32,7 +32,7 @@ final class GradeWorkerProcess {
 
     /// Forks a worker that runs `work` with the socket as its standard input and output; nil if it
     /// cannot start. `work` must end the child with `_exit`, never return into the supervisor's code.
-    static func start(running work: () -> Never) -> GradeWorkerProcess? {
+    static func start(running work: @escaping () -> Never) -> GradeWorkerProcess? {
         var ends: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { return nil }
         // Room for a whole batch of results in flight, so the worker rarely waits on the supervisor.
@@ -47,7 +47,7 @@ final class GradeWorkerProcess {
             guard dup2(ends[1], STDIN_FILENO) >= 0, dup2(ends[1], STDOUT_FILENO) >= 0 else { _exit(71) }
             if ends[1] > STDOUT_FILENO { close(ends[1]) }
             becomeWorker()
-            work()
+            runOnFreshThread(work)
         }
         close(ends[1])
         guard pid > 0 else {
@@ -68,6 +68,28 @@ final class GradeWorkerProcess {
         signal(SIGPIPE, SIG_DFL)
         guard getenv("SWIFT_BACKTRACE") == nil else { return }
         for crash in [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV] { signal(crash, SIG_DFL) }
+    }
+
+    /// Runs `work` on a new thread while the child's first thread waits. The Swift runtime's locks
+    /// (lazy globals, type metadata) record their owner by a thread id each thread caches, and the
+    /// forked child's first thread still holds the supervisor's: when it owned such a lock and a
+    /// grading thread waited on it, the wait never ended (two threads spinning on a rule-table
+    /// global, seen while compiling the table in parallel). A thread started in the child caches
+    /// its own id; the first thread, blocked in `pthread_join`, holds no lock.
+    private static func runOnFreshThread(_ work: @escaping () -> Never) -> Never {
+        final class Work { let run: () -> Never; init(_ run: @escaping () -> Never) { self.run = run } }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        _ = pthread_attr_setstacksize(&attributes, 16 << 20)   // room the main thread would have had
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(Work(work)).toOpaque()
+        let started = pthread_create(&thread, &attributes, { context in
+            Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().run()
+        }, context)
+        pthread_attr_destroy(&attributes)
+        guard started == 0 else { _exit(71) }
+        pthread_join(thread, nil)
+        _exit(70)   // not reached: the work ends the process
     }
 
     /// Tells the worker no more items are coming.
