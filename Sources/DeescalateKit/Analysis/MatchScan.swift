@@ -19,7 +19,7 @@ struct MatchScan {
     @inline(__always) func attempt(_ list: Range<Int>, _ j: Int, _ found: inout [Hit]) {
         for k in list {
             let entry = lists[k]
-            guard entry.needs.classes & ~present == 0 && entry.needs.words & ~presentWords == 0 else { continue }
+            guard entry.needs.allow(classes: present, words: presentWords) else { continue }
             let r = Int(entry.rule)
             if eligible[r] == 2 { continue }
             if eligible[r] == 0 {
