@@ -12,8 +12,9 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "DeescalateKit"),
-        // Start-up is dominated by loading the Swift and Foundation shared libraries: for a release
-        // binary, `swift build -c release --static-swift-stdlib` links them statically (README).
+        // Loading the Swift and Foundation shared libraries is most of a start: a binary to deploy is
+        // built with `swift build -c release --static-swift-stdlib` (README). Not forced here: a
+        // linker flag alone cannot do it (the static Foundation needs its own compile settings too).
         .executableTarget(name: "deescalate", dependencies: ["DeescalateKit"]),
         .executableTarget(
             name: "deescalate-bench",

@@ -147,7 +147,7 @@ struct LineScan {
 
     /// Other languages are neutral: a line where fewer than about half the words are known English
     /// words produces no moves, whatever single words happen to match.
-    private func isEnglish() -> Bool {
+    func isEnglish() -> Bool {
         var words = 0, known = 0
         for t in tokens where t.cls.contains(.word) && !t.cls.contains(.num) && !t.cls.contains(.name) {
             words += 1
@@ -156,7 +156,7 @@ struct LineScan {
         return words > 0 && (words < 2 || known * 20 >= words * 9)
     }
 
-    private mutating func splitSentences() {
+    mutating func splitSentences() {
         sentenceOf.reserveCapacity(tokens.count)
         sentences.reserveCapacity(tokens.count / 8 + 2)
         var start = 0
@@ -173,7 +173,7 @@ struct LineScan {
 
     /// Runs only the rules that can start at each token, found through `RuleIndex` by the token's
     /// word id and classes; a rule whose required words are absent from the line is skipped.
-    private mutating func matchRules() {
+    mutating func matchRules() {
         var present: UInt64 = 0, signature = SIMD4<UInt64>(repeating: 0)
         for t in tokens {
             present |= t.cls.rawValue
@@ -193,13 +193,12 @@ struct LineScan {
             index.rules.withUnsafeBufferPointer { lists in
                 program.heads.withUnsafeBufferPointer { heads in
                 program.outcomes.withUnsafeBufferPointer { outcomes in
-                program.needs.withUnsafeBufferPointer { needs in
                 program.elements.withUnsafeBufferPointer { elements in
                 program.atoms.withUnsafeBufferPointer { atoms in
                     tokens.withUnsafeBufferPointer { toks in
                         Self.withEligibilityTable(&table, count: heads.count) { eligible in
                             let scan = MatchScan(requiredClasses: requiredClasses, requiredWords: requiredWords, heads: heads, outcomes: outcomes,
-                                                 needs: needs, elements: elements, atoms: atoms, lists: lists, toks: toks, eligible: eligible,
+                                                 elements: elements, atoms: atoms, lists: lists, toks: toks, eligible: eligible,
                                                  present: present, signature: signature, presentWords: RuleProgram.folded(signature))
                             let always = index.alwaysList
                             for j in 0..<toks.count {
@@ -214,7 +213,6 @@ struct LineScan {
                             }
                         }
                     }
-                }
                 }
                 }
                 }

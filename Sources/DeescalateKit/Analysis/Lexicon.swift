@@ -28,6 +28,10 @@ struct Lexicon: Sendable {
     }
     private var slots: [Slot]
     private let mask: Int
+    /// What each of the rules' literal words resolves to, worked out once: the rule table names
+    /// the same few thousand words tens of thousands of times, and resolving one (its stem, its
+    /// written inflection) was most of building the table, which every run waits for.
+    private var literals: [String: (id: Int32?, inflection: WordClass)] = [:]
 
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 {
@@ -65,7 +69,10 @@ struct Lexicon: Sendable {
             irregular.append((parts[0], intern(parts[1])))
         }
         // A rule's "removed" must mean the word the tokenizer makes of "removed": the known "remove".
-        for word in extraWords where canonical(word) == nil { _ = intern(word) }
+        // Each word once, in the order first named (ids follow that order).
+        var seen = Set<String>(), distinct: [String] = []
+        for word in extraWords where seen.insert(word).inserted { distinct.append(word) }
+        for word in distinct where canonical(word) == nil { _ = intern(word) }
         // Every known word is its own surface form; spellings add more.
         for (id, name) in names.enumerated() { add(surface: name, ids: [Int32(id)], needsVerbAfter: false) }
         for (form, base) in irregular { add(surface: form, ids: [base], needsVerbAfter: false, extra: .past) }
@@ -75,6 +82,8 @@ struct Lexicon: Sendable {
         for (surface, canonical) in LexiconWords.apostropheLess {
             add(surface: surface, ids: canonical.split(separator: " ").map { intern(String($0)) }, needsVerbAfter: true)
         }
+        // Resolved once every word is interned, as a lookup afterwards would resolve them.
+        for word in distinct { literals[word] = (resolvedID(word), resolvedInflection(of: word)) }
     }
 
     /// The id of a canonical word, for rules; nil when unknown.
@@ -82,12 +91,27 @@ struct Lexicon: Sendable {
 
     /// The id a rule's literal word stands for: itself, or its known stem ("booked" -> "book"), as the
     /// tokenizer would find it.
-    func literalID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
+    func literalID(_ word: String) -> Int32? {
+        if let known = literals[word] { return known.id }
+        return resolvedID(word)
+    }
+
+    private func resolvedID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
 
     /// The class a literal's written ending carries when the word is found through its stem, as the
     /// tokenizer marks it: "had", "told", "booked" are past; "booking" (when not a word of its own)
     /// is -ing; a plain word, or one whose past is spelled like it ("put", "set"), carries nothing.
     func inflection(of word: String) -> WordClass {
+        if let known = literals[word] { return known.inflection }
+        return resolvedInflection(of: word)
+    }
+
+    /// A literal's id and written inflection together: one lookup for a rule's literal word.
+    func literal(_ word: String) -> (id: Int32?, inflection: WordClass) {
+        literals[word] ?? (resolvedID(word), resolvedInflection(of: word))
+    }
+
+    private func resolvedInflection(of word: String) -> WordClass {
         if let base = LexiconWords.irregularBase[word] { return base == word ? [] : .past }
         guard idByName[word] == nil, let base = canonical(word), base != word else { return [] }
         if word.hasSuffix("ed") { return .past }
@@ -98,10 +122,11 @@ struct Lexicon: Sendable {
     private func canonical(_ word: String) -> String? {
         if let base = LexiconWords.irregularBase[word] { return base }
         if idByName[word] != nil { return word }
-        let chars = Array(word)
-        for (suffix, replacement) in [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
-                                      ("es", ""), ("s", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
-            let base = String(chars.dropLast(suffix.count)) + replacement
+        // Every rule's literal words come through here at start-up: slices of the word, not an
+        // array of its characters per word.
+        let length = word.count
+        for (suffix, replacement) in Self.inflectionEndings where length > suffix.count + 2 && word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count)) + replacement
             if idByName[base] != nil { return base }
             if base.count > 2, let last = base.last, base.dropLast().last == last, idByName[String(base.dropLast())] != nil {
                 return String(base.dropLast())
@@ -109,6 +134,10 @@ struct Lexicon: Sendable {
         }
         return nil
     }
+
+    /// Endings tried, in order, to find a word's stem, and what replaces each.
+    private static let inflectionEndings = [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
+                                            ("es", ""), ("s", "")]
 
     /// The entry for the lowercased bytes whose hash is `h`, or -1.
     @inline(__always) func entryIndex(hash h: UInt64) -> Int32 {

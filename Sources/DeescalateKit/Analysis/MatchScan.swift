@@ -5,10 +5,9 @@ struct MatchScan {
     let requiredWords: UnsafeBufferPointer<SIMD4<UInt64>>
     let heads: UnsafeBufferPointer<RuleProgram.Head>
     let outcomes: UnsafeBufferPointer<RuleProgram.Outcome>
-    let needs: UnsafeBufferPointer<RuleProgram.Needs>
     let elements: UnsafeBufferPointer<RuleProgram.Element>
     let atoms: UnsafeBufferPointer<TokenPattern.Atom>
-    let lists: UnsafeBufferPointer<Int32>
+    let lists: UnsafeBufferPointer<RuleIndex.Entry>
     let toks: UnsafeBufferPointer<Token>
     let eligible: UnsafeMutableBufferPointer<UInt8>
     let present: UInt64
@@ -19,11 +18,12 @@ struct MatchScan {
     /// Tries the rules of `list` keyed at token `j`; a rule keyed by its second atom starts one earlier.
     @inline(__always) func attempt(_ list: Range<Int>, _ j: Int, _ found: inout [Hit]) {
         for k in list {
-            let r = Int(lists[k])
+            let entry = lists[k]
+            guard entry.needs.allow(classes: present, words: presentWords) else { continue }
+            let r = Int(entry.rule)
             if eligible[r] == 2 { continue }
             if eligible[r] == 0 {
-                let need = needs[r]
-                eligible[r] = need.classes & ~present == 0 && need.words & ~presentWords == 0 && mayMatch(outcomes[r]) ? 1 : 2
+                eligible[r] = mayMatch(outcomes[r]) ? 1 : 2
                 if eligible[r] == 2 { continue }
             }
             let head = heads[r]

@@ -2,8 +2,17 @@
 /// opening atom, so a line is matched against the few rules its words could begin rather than all
 /// of them at every position. Lists are flattened into one array so the hot loop never retains.
 struct RuleIndex: Sendable {
+    /// A rule in a list, with what any line it matches must hold (`RuleProgram.Needs`) beside it:
+    /// a line is tried against about 140 different rules and lacks a needed class or word for three
+    /// in four, and reading that from the entry the loop is already on, rather than from a table
+    /// indexed by rule, was the matcher's costliest load.
+    struct Entry: Sendable {
+        var rule: Int32
+        var needs: RuleProgram.Needs
+    }
+
     /// All lists back to back; a list is `rules[start[k]..<start[k + 1]]`.
-    let rules: [Int32]
+    let rules: [Entry]
     /// List starts: word ids first, then the 64 class bits, then the rules tried everywhere.
     let start: [Int32]
     let vocabularySize: Int
@@ -33,8 +42,12 @@ struct RuleIndex: Sendable {
                 lists[vocabularySize + telling.trailingZeroBitCount].append(Int32(r))
             }
         }
-        var flat: [Int32] = [], start: [Int32] = []
-        for list in lists { start.append(Int32(flat.count)); flat += list }
+        let needs = rules.map { RuleProgram.needs($0.pattern) }
+        var flat: [Entry] = [], start: [Int32] = []
+        for list in lists {
+            start.append(Int32(flat.count))
+            flat += list.map { Entry(rule: $0, needs: needs[Int($0)]) }
+        }
         start.append(Int32(flat.count))
         self.rules = flat
         self.start = start

@@ -35,13 +35,22 @@ struct RuleProgram: Sendable {
     struct Needs: Sendable {
         var classes: UInt64 = 0
         var words: UInt64 = 0
+        /// The words (folded likewise) of one required atom that allows several words and no class,
+        /// the one with the fewest: the line must hold one of them. 0 when the rule has no such
+        /// atom. Without it four in five of the rules that passed the two and-s failed on such an
+        /// atom in `MatchScan.mayMatch`, a walk over a table per rule.
+        var anyWord: UInt64 = 0
+
+        /// Whether a line with these classes and (folded) words could hold every atom counted here.
+        @inline(__always) func allow(classes present: UInt64, words presentWords: UInt64) -> Bool {
+            classes & ~present == 0 && words & ~presentWords == 0 && (anyWord == 0 || anyWord & presentWords != 0)
+        }
     }
 
     let elements: [Element]
     let atoms: [TokenPattern.Atom]
     let heads: [Head]
     let outcomes: [Outcome]
-    let needs: [Needs]
     /// A required atom's classes and its word signature folded to 64 bits, side by side: what the
     /// matcher reads first (two arrays were two cache misses for most atoms tested).
     struct Required: Sendable {
@@ -57,9 +66,7 @@ struct RuleProgram: Sendable {
     init(rules: [Rule], keyOffsets: [Int8]) {
         var elements: [Element] = [], atoms: [TokenPattern.Atom] = [], heads: [Head] = []
         var requiredClasses: [Required] = [], requiredWords: [SIMD4<UInt64>] = [], outcomes: [Outcome] = []
-        var needs: [Needs] = []
         for (r, rule) in rules.enumerated() {
-            needs.append(Self.needs(rule.pattern))
             let start = Int32(elements.count)
             var leading: Int32 = -1, second: Int32 = -1
             for (e, element) in rule.pattern.elements.enumerated() {
@@ -87,7 +94,6 @@ struct RuleProgram: Sendable {
         self.atoms = atoms
         self.heads = heads
         self.outcomes = outcomes
-        self.needs = needs
         self.requiredClasses = requiredClasses
         self.requiredWords = requiredWords
     }
@@ -96,12 +102,14 @@ struct RuleProgram: Sendable {
     static func needs(_ pattern: TokenPattern) -> Needs {
         var needs = Needs()
         for element in pattern.elements where element.kind == .atom {
-            let ids = Set(element.atom.literalWords.filter { $0 >= 0 })
             let classes = element.atom.anyClass
-            if ids.isEmpty, classes != 0, classes & (classes &- 1) == 0 {
+            if !element.atom.hasLiteralWord, classes != 0, classes & (classes &- 1) == 0 {
                 needs.classes |= classes
-            } else if classes == 0, ids.count == 1, let id = ids.first {
+            } else if classes == 0, let id = element.atom.onlyLiteralWord {
                 needs.words |= 1 << UInt64(Int(id) & 63)
+            } else if classes == 0, element.atom.hasLiteralWord {
+                let any = folded(element.atom.wordSignature)
+                if needs.anyWord == 0 || any.nonzeroBitCount < needs.anyWord.nonzeroBitCount { needs.anyWord = any }
             }
         }
         return needs

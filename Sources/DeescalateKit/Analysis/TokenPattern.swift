@@ -47,6 +47,20 @@ struct TokenPattern {
         var literalWords: [Int32] {
             (0..<16).map { words[$0] } + (0..<16).map { pastWords[$0] } + (0..<8).map { ingWords[$0] } + [markedWord]
         }
+        /// The one word the atom names, in whatever forms, or nil when it names none or several:
+        /// what `Set(literalWords.filter { $0 >= 0 })` tells when it has one member, without the set.
+        var onlyLiteralWord: Int32? {
+            var only: Int32 = -1
+            func take(_ id: Int32) -> Bool {
+                guard id >= 0 else { return true }
+                if only < 0 { only = id }
+                return only == id
+            }
+            for k in 0..<16 where !take(words[k]) || !take(pastWords[k]) { return nil }
+            for k in 0..<8 where !take(ingWords[k]) { return nil }
+            guard take(markedWord), only >= 0 else { return nil }
+            return only
+        }
         /// Whether the atom names any literal word (what `literalWords.contains { $0 >= 0 }` says,
         /// without building the array: the rule table asks for every rule at start-up).
         var hasLiteralWord: Bool { literalKinds != 0 }
@@ -144,10 +158,11 @@ struct TokenPattern {
                     }
                     atom.setClass(sets, mask); sets += 1
                 } else {
-                    guard let id = lexicon.literalID(String(alt)) else { preconditionFailure("unknown word \(alt) in \(source)") }
+                    let literal = lexicon.literal(String(alt))
+                    guard let id = literal.id else { preconditionFailure("unknown word \(alt) in \(source)") }
                     // "had" is "have" marked past; "told" is "tell" marked past: keep the inflection written.
                     precondition(words < 16 && pasts < 16 && ings < 8, "too many alternatives in \(source)")
-                    switch lexicon.inflection(of: String(alt)) {
+                    switch literal.inflection {
                     case .past: atom.pastWords[pasts] = id; pasts += 1
                     case .ing: atom.ingWords[ings] = id; ings += 1
                     default: atom.words[words] = id; words += 1

@@ -80,8 +80,6 @@ struct GradeCommand: Command {
     let xapi: XAPIOptions
     /// The largest file or JSON Lines row read, in bytes.
     let limit: Int
-    /// Set when this process is a worker started by a supervising `grade`.
-    let workerConfiguration: String?
     /// `--calibrate HUMAN.csv` and its format (text, json or html), instead of grade rows.
     let calibration: (path: String, format: String)?
     /// `--echo`: input fields copied into JSON Lines rows' grades, besides `id`.
@@ -109,7 +107,6 @@ struct GradeCommand: Command {
         jobs = try arguments.integer("jobs", in: 1...256, command: name) ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         xapi = try Self.xapiOptions(arguments, format: format)
         limit = (try arguments.integer("max-file-size", in: 1...4096, command: name) ?? GradeFileReader.defaultLimit >> 20) << 20
-        workerConfiguration = environment[GradeWorker.environmentKey]
         (echo, errorRows) = try Self.joinOptions(arguments, format: format, calibrating: calibration != nil)
     }
 
@@ -179,20 +176,20 @@ struct GradeCommand: Command {
             }
         }
         let output = GradeOutput(format: format, xapi: xapi, echo: echo, errorRows: errorRows, calibrating: calibration != nil)
-        if let workerConfiguration { return runWorker(workerConfiguration, scorer: Scorer(rubric: rubric), output: output) }
+        let scorer = Scorer(rubric: rubric)
         if let calibration {
             return CalibrationRun(console: console, passMark: rubric.passMark, limit: limit, output: output)
                 .run(paths: paths, human: calibration.path, format: calibration.format) { inputs, sink in
-                    supervise(inputs, sink: sink, output: output, early: nil)
+                    supervise(inputs, sink: sink, output: output, scorer: scorer, early: nil)
                 }
         }
         // Only a table's layout depends on the inputs. For any other format the first worker starts
-        // before the folders are walked, so its start-up (loading libraries, building the rule table)
-        // overlaps the walk instead of following it.
+        // before the folders are walked, so its start-up (building the rule table) overlaps the walk
+        // instead of following it.
         let early = format == .table ? nil
-            : GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: 0..<0, tableWidth: 4).text)
+            : GradeWorkerProcess.start { runWorker(careful: 0..<0, tableWidth: 4, scorer: scorer, output: output) }
         let sink = GradeSink(console: console, output: output)
-        guard supervise(GradeInput.expand(paths), sink: sink, output: output, early: early) else {
+        guard supervise(GradeInput.expand(paths), sink: sink, output: output, scorer: scorer, early: early) else {
             console.error("error: cannot start a grading process: \(String(cString: strerror(errno)))")
             return .failure
         }
@@ -209,7 +206,7 @@ struct GradeCommand: Command {
 
     /// Grades `inputs` in worker processes under a `GradeSupervisor`, results going to `sink`;
     /// `early` is a worker already started. False if no worker could be started.
-    private func supervise(_ inputs: [GradeInput], sink: GradeSink, output: GradeOutput, early: GradeWorkerProcess?) -> Bool {
+    private func supervise(_ inputs: [GradeInput], sink: GradeSink, output: GradeOutput, scorer: Scorer, early: GradeWorkerProcess?) -> Bool {
         var early = early
         let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))
         _ = output.renderer(for: [String(repeating: "x", count: tableWidth)]) // the table's layout, for the header
@@ -219,25 +216,27 @@ struct GradeCommand: Command {
                 early = nil
                 return worker
             }
-            return GradeWorkerProcess.start(configuration: GradeWorker.Configuration(careful: careful, tableWidth: tableWidth).text)
+            return GradeWorkerProcess.start { runWorker(careful: careful, tableWidth: tableWidth, scorer: scorer, output: output) }
         }
         return supervisor.run()
     }
 
-    /// Grades the items a supervising `grade` sends on standard input, answering on standard output.
-    private func runWorker(_ text: String, scorer: Scorer, output: GradeOutput) -> ExitCode {
-        let configuration = GradeWorker.Configuration(text)
+    /// In a forked worker: grades the items the supervisor sends on standard input, answering on
+    /// standard output, then ends the process. `careful` are the positions graded one at a time.
+    private func runWorker(careful: Range<Int>, tableWidth: Int, scorer: Scorer, output: GradeOutput) -> Never {
+        MallocTuning.forGrading(environment: environment)
         let crashOn = environment["DEESCALATE_TEST_CRASH_ON"].flatMap { $0.isEmpty ? nil : $0 }
-        let worker = GradeWorker(console: console, scorer: scorer, output: output, tableWidth: configuration.tableWidth,
+        let worker = GradeWorker(console: console, scorer: scorer, output: output, tableWidth: tableWidth,
                                  settings: .init(jobs: jobs, batchSize: Self.batchSize, limit: limit,
-                                                 careful: configuration.careful, crashOn: crashOn),
+                                                 careful: careful, crashOn: crashOn),
                                  outputDescriptor: STDOUT_FILENO)
         GradeWorker.warmUp(scorer)
         let code: ExitCode = worker.run(input: STDIN_FILENO) ? .success : .failure
-        // Everything is sent by now (`run` waits for its writer). Exiting with the worker still
-        // alive skips freeing its memos of thousands of analyses, one block at a time, which the
-        // system reclaims at once anyway: that teardown was about 2% of a worker's time.
-        withExtendedLifetime(worker) { exit(code.rawValue) }
+        // Everything is sent by now (`run` waits for its writer). `_exit`, not `exit`: the child must
+        // not run the supervisor's exit handlers. Ending with the worker still alive also skips
+        // freeing its memos of thousands of analyses, one block at a time, which the system
+        // reclaims at once anyway: that teardown was about 2% of a worker's time.
+        withExtendedLifetime(worker) { _exit(code.rawValue) }
     }
 
     /// CPU time and peak memory of this supervising process and of its workers, for measuring what

@@ -186,7 +186,7 @@ final class GradeWorker {
                 let written = Glibc.write(outputDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    exit(1)
+                    _exit(1)
                 }
                 offset += written
             }
@@ -199,39 +199,5 @@ final class GradeWorker {
         var matched = item.label.contains(needle)
         if !matched, case .row(_, let bytes) = item { matched = String(decoding: bytes, as: UTF8.self).contains(needle) }
         if matched { fatalError("DEESCALATE_TEST_CRASH_ON matched \(item.label)") }
-    }
-}
-
-extension GradeWorker {
-    /// The environment variable that makes `grade` a worker, holding its configuration.
-    static let environmentKey = "DEESCALATE_GRADE_WORKER"
-
-    /// What the supervisor tells a worker it starts: which positions to grade one at a time, and
-    /// the table's file column width. As text: `careful=START:END table=WIDTH`.
-    struct Configuration {
-        var careful: Range<Int>
-        var tableWidth: Int
-
-        init(careful: Range<Int>, tableWidth: Int) {
-            self.careful = careful
-            self.tableWidth = tableWidth
-        }
-
-        init(_ text: String) {
-            careful = 0..<0
-            tableWidth = 4
-            for part in text.split(separator: " ") {
-                let pair = part.split(separator: "=", maxSplits: 1)
-                guard pair.count == 2 else { continue }
-                if pair[0] == "table", let width = Int(pair[1]) {
-                    tableWidth = min(48, max(4, width))
-                } else if pair[0] == "careful" {
-                    let bounds = pair[1].split(separator: ":").compactMap { Int($0) }
-                    if bounds.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1] { careful = bounds[0]..<bounds[1] }
-                }
-            }
-        }
-
-        var text: String { "careful=\(careful.lowerBound):\(careful.upperBound) table=\(tableWidth)" }
     }
 }

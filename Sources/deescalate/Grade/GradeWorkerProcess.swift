@@ -1,12 +1,17 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A grading worker: this very binary, started again with `DEESCALATE_GRADE_WORKER` in its
-/// environment and one end of a socket pair as its standard input and output. A socket rather than
-/// pipes so the supervisor can send with MSG_NOSIGNAL: a worker that dies fails a send instead of
-/// killing the supervisor with SIGPIPE, while the supervisor's own output keeps the usual SIGPIPE.
+/// A grading worker: a child process forked from the supervising `grade`, with one end of a socket
+/// pair as its standard input and output. A socket rather than pipes so the supervisor can send with
+/// MSG_NOSIGNAL: a worker that dies fails a send instead of killing the supervisor with SIGPIPE,
+/// while the supervisor's own output keeps the usual SIGPIPE.
+///
+/// Forked, not started again from the executable: the child already has the libraries loaded and
+/// the options and rubric parsed, where a fresh process spent about 10 ms linking itself before it
+/// could start on the rule table. Forking is safe because the
+/// supervisor stays single-threaded (it polls; it never uses Dispatch or threads): the child starts
+/// with no lock held by a thread it does not have.
 final class GradeWorkerProcess {
     /// How the worker ended.
     enum Ending: Equatable {
@@ -25,9 +30,9 @@ final class GradeWorkerProcess {
 
     deinit { close(channel) }
 
-    /// Starts a worker with `configuration` (see `GradeWorker.Configuration`); nil if it cannot start.
-    static func start(configuration: String) -> GradeWorkerProcess? {
-        guard let executable = executablePath() else { return nil }
+    /// Forks a worker that runs `work` with the socket as its standard input and output; nil if it
+    /// cannot start. `work` must end the child with `_exit`, never return into the supervisor's code.
+    static func start(running work: @escaping () -> Never) -> GradeWorkerProcess? {
         var ends: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { return nil }
         // Room for a whole batch of results in flight, so the worker rarely waits on the supervisor.
@@ -36,40 +41,55 @@ final class GradeWorkerProcess {
             _ = setsockopt(end, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))
             _ = setsockopt(end, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        // dup2 clears close-on-exec on the copies, so only fds 0 and 1 of the worker are the socket.
-        posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO)
-        posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // The worker starts with no signal blocked and SIGPIPE at its default, whatever ours are.
-        var empty = sigset_t(), defaults = sigset_t()
-        sigemptyset(&empty)
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        var environment = ProcessInfo.processInfo.environment
-        environment[GradeWorker.environmentKey] = configuration
-        // A crash is reported by the supervisor, naming the file; the runtime's multi-second
-        // backtrace of the worker would only bury that line (set SWIFT_BACKTRACE to see it).
-        if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
-        let argv = ([executable] + CommandLine.arguments.dropFirst()).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid = pid_t()
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let pid = fork()
+        if pid == 0 {
+            close(ends[0])
+            guard dup2(ends[1], STDIN_FILENO) >= 0, dup2(ends[1], STDOUT_FILENO) >= 0 else { _exit(71) }
+            if ends[1] > STDOUT_FILENO { close(ends[1]) }
+            becomeWorker()
+            runOnFreshThread(work)
+        }
         close(ends[1])
-        guard status == 0 else {
+        guard pid > 0 else {
             close(ends[0])
             return nil
         }
         return GradeWorkerProcess(pid: pid, channel: ends[0])
+    }
+
+    /// The child's signal state: nothing blocked and SIGPIPE at its default, whatever the
+    /// supervisor's are. A crash kills the worker with its signal at once, for the supervisor to
+    /// report naming the file: the runtime's multi-second backtrace would only bury that line (set
+    /// SWIFT_BACKTRACE to keep it).
+    private static func becomeWorker() {
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        sigprocmask(SIG_SETMASK, &empty, nil)
+        signal(SIGPIPE, SIG_DFL)
+        guard getenv("SWIFT_BACKTRACE") == nil else { return }
+        for crash in [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV] { signal(crash, SIG_DFL) }
+    }
+
+    /// Runs `work` on a new thread while the child's first thread waits. The Swift runtime's locks
+    /// (lazy globals, type metadata) record their owner by a thread id each thread caches, and the
+    /// forked child's first thread still holds the supervisor's: when it owned such a lock and a
+    /// grading thread waited on it, the wait never ended (two threads spinning on a rule-table
+    /// global, seen while compiling the table in parallel). A thread started in the child caches
+    /// its own id; the first thread, blocked in `pthread_join`, holds no lock.
+    private static func runOnFreshThread(_ work: @escaping () -> Never) -> Never {
+        final class Work { let run: () -> Never; init(_ run: @escaping () -> Never) { self.run = run } }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        _ = pthread_attr_setstacksize(&attributes, 16 << 20)   // room the main thread would have had
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(Work(work)).toOpaque()
+        let started = pthread_create(&thread, &attributes, { context in
+            Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().run()
+        }, context)
+        pthread_attr_destroy(&attributes)
+        guard started == 0 else { _exit(71) }
+        pthread_join(thread, nil)
+        _exit(70)   // not reached: the work ends the process
     }
 
     /// Tells the worker no more items are coming.
@@ -85,13 +105,5 @@ final class GradeWorkerProcess {
         let signal = status & 0x7F
         if signal != 0 && signal != 0x7F { return .signalled(signal) }
         return .exited((status >> 8) & 0xFF)
-    }
-
-    /// This binary, for starting it again.
-    private static func executablePath() -> String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if length > 0 { return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
-        return Bundle.main.executablePath
     }
 }

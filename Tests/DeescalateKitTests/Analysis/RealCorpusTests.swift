@@ -21,6 +21,20 @@ struct RealCorpusTests {
         #expect(harmful.falsePositives <= 1, "false harms: \(harmful.falsePositives)")
     }
 
+    @Test("the matcher's shortcuts find every rule match on real agent lines")
+    func shortcutsOnRealLines() throws {
+        var compared = 0
+        for path in RealCorpora.chatLogs(stride: 40) {
+            guard let transcript = try? ChatLogImporter.transcript(parsing: Array(try Data(contentsOf: path)), file: path.path) else { continue }
+            for turn in transcript.turns where turn.speaker == .trainee {
+                guard let both = LineScan.ruleMatchesBothWays(turn.text) else { continue }
+                compared += 1
+                #expect(both.indexed == both.exhaustive, "\(path.lastPathComponent): \(Set(both.exhaustive).symmetricDifference(both.indexed).sorted())")
+            }
+        }
+        #expect(compared > 200)
+    }
+
     @Test("grading real conversations: no outright fail, harm findings under 2 per 1,000 agent turns")
     func grading() throws {
         let scorer = Scorer()
