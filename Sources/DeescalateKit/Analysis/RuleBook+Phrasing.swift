@@ -146,7 +146,6 @@ extension RuleBook {
         (.move(.action), 2, "FPS will|can|could|shall ADV? have|give *2 another go|try|attempt"),
         // Fixes joined by "and": "I've re-run the payment and waived the late fee".
         (.move(.action), 1, "FPS have *8 and ADV? ACT+PAST"),
-        (.move(.action), 1, "FPS will|can|shall *6 and ADV? ACT|CONTACT ~ING ~PAST"),
         (.neutral, 3, "< try to stay|keep|remain|hold|be"),
         (.neutral, 3, "< check in|out BE|from|until|time|times"),
         // An offer of something new is a sale, not a fix: "We've got a new loyalty scheme starting next month".
