@@ -160,4 +160,19 @@ struct AnalyzerPhrasingTests {
         #expect(harmful.recall >= 0.9, "harmful recall \(harmful.recall)")
         #expect(evaluation.macroF1 >= 0.88, "macro-F1 \(evaluation.macroF1)")
     }
+
+    /// The other half of the first 214 lines, kept out of all tuning and scored once at the end
+    /// (macro-F1 0.875, harmful precision 0.97 and recall 0.77; 0.709 and 0.45 recall before this
+    /// work). Its one false harm (p031, "What did you think the charge was for…?") comes from an
+    /// older rule and is left for whoever tunes next. Floors a little below those figures.
+    @Test("the phrasing hold-out half holds its floors")
+    func phrasingHoldout() throws {
+        let url = try #require(Bundle.module.url(forResource: "phrasing-holdout", withExtension: "tsv", subdirectory: "Fixtures/analysis"))
+        let evaluation = try AnalyzerEvaluation(parsing: Data(contentsOf: url))
+        #expect(evaluation.count > 100)
+        let harmful = evaluation.score(for: .harmful)
+        #expect(harmful.precision >= 0.97, "false harms: \(evaluation.misses.map(\.id))")
+        #expect(harmful.recall >= 0.74, "harmful recall \(harmful.recall)")
+        #expect(evaluation.macroF1 >= 0.85, "macro-F1 \(evaluation.macroF1)")
+    }
 }
