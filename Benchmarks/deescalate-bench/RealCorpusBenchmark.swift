@@ -53,15 +53,9 @@ struct RealCorpusBenchmark: Benchmark {
         (0..<sliceSize).map { files[$0 * files.count / sliceSize] }
     }
 
-    /// `deescalate grade --format jsonl` on the files named one by one against `cat` on them, as
-    /// `timeAgainstCat(roots:files:)` does for folders.
+    /// `deescalate grade --format jsonl` on the files named one by one against `cat` on them.
     static func timeAgainstCat(slice files: [String]) -> [String] {
-        var grade: [Double] = [], cat: [Double] = []
-        for _ in 0..<5 {
-            cat.append(Measure.runProcess("/bin/cat", files).seconds)
-            grade.append(Measure.runProcess(Measure.binary.path, ["grade", "--format", "jsonl"] + files).seconds)
-        }
-        let g = Measure.percentile(grade, 50), c = Measure.percentile(cat, 50)
+        let (g, c) = medianSeconds(gradeArguments: files, catFiles: files)
         return [String(format: "time on an even slice of %d of the files: grade %.0f ms, cat %.0f ms: %.2f× cat (median of 5 alternating runs; target ≤ 3×)",
                        files.count, g * 1e3, c * 1e3, g / max(c, 1e-9))]
     }
@@ -85,17 +79,22 @@ struct RealCorpusBenchmark: Benchmark {
                       lines.count, Double(bytes) / 1e6, Double(lines.count) / best, best * 1e6 / (Double(bytes) / 1000), moves)
     }
 
-    /// `deescalate grade --format jsonl` on the folders against `cat` on their files: the median of
-    /// five alternating runs each, so a busy host slows both alike.
+    /// `deescalate grade --format jsonl` on the folders against `cat` on their files.
     static func timeAgainstCat(roots: [String], files: [String]) -> [String] {
-        var grade: [Double] = [], cat: [Double] = []
-        for _ in 0..<5 {
-            cat.append(Measure.runProcess("/bin/cat", files).seconds)
-            grade.append(Measure.runProcess(Measure.binary.path, ["grade", "--format", "jsonl"] + roots).seconds)
-        }
-        let g = Measure.percentile(grade, 50), c = Measure.percentile(cat, 50)
+        let (g, c) = medianSeconds(gradeArguments: roots, catFiles: files)
         return [String(format: "time: deescalate grade --format jsonl %.0f ms, cat %.0f ms on the same %d files: %.2f× cat (median of 5 alternating runs; target ≤ 3×)",
                        g * 1e3, c * 1e3, files.count, g / max(c, 1e-9))]
+    }
+
+    /// Median seconds of `deescalate grade --format jsonl ARGUMENTS` and of `cat` on the files, five
+    /// runs each, alternating, so a busy host slows both alike.
+    static func medianSeconds(gradeArguments: [String], catFiles: [String]) -> (grade: Double, cat: Double) {
+        var grade: [Double] = [], cat: [Double] = []
+        for _ in 0..<5 {
+            cat.append(Measure.runProcess("/bin/cat", catFiles).seconds)
+            grade.append(Measure.runProcess(Measure.binary.path, ["grade", "--format", "jsonl"] + gradeArguments).seconds)
+        }
+        return (Measure.percentile(grade, 50), Measure.percentile(cat, 50))
     }
 }
 
