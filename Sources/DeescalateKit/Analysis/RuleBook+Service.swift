@@ -81,6 +81,8 @@ extension RuleBook {
         // The action reported done: "You're all set", "Here you go", "your repair slot has been booked".
         (.move(.action), 2, "YOU BE all set"),
         (.move(.action), 2, "YOU BE ADV? sorted|booked|confirmed|covered"),
+        // "Perfect, you are reserved." (not "reserved about it"): the booking done, at the clause's end.
+        (.move(.action), 2, "YOU BE ADV? all? reserved|registered|enrolled $"),
         (.move(.action), 2, "YOU BE good to go"),
         (.move(.action), 2, "^ all done|set"),
         (.move(.action), 2, "^ here|there YOU go|are $"),
@@ -88,6 +90,8 @@ extension RuleBook {
         // "The visit is scheduled.", "It has been added to your diary.", "The repair is complete."
         (.move(.action), 2, "< DET|that|it *3 BE|have been? ADV? successfully? scheduled|booked|confirmed|reserved|placed|completed|processed|added|transferred|complete|done|set"),
         (.move(.action), 2, "< DET|your|that|it *3 BE all booked|set|done|sorted|confirmed|reserved"),
+        // "Your reservation is set.", "The transfer is finalized.": the state reached, at the clause's end.
+        (.move(.action), 2, "< your *3 BE|have been? ADV? set|finalized|finalised $"),
         // "Congrats! You got a table.", "you got yourself a rental": the booking handed over.
         (.move(.action), 2, "YOU got yourself DET|NUM"),
         (.move(.action), 2, "^ YOU got DET|NUM|your SOLN|reservation|table|tickets|seat|seats|room|rooms|car|ride|spot|visit"),
@@ -97,6 +101,8 @@ extension RuleBook {
         // "The album has started playing", "is started playing".
         (.move(.action), 2, "start+PAST playing|streaming ~up"),
         (.move(.action), 2, "FPS have ADV? ADV? made|got|set *3 SOLN"),
+        // "I have made the reservation", "We've placed your order": the booking itself reported done.
+        (.move(.action), 2, "FPS have ADV? ADV? made|placed|completed|finalized|finalised|submitted DET|your|the *2 reservation|booking|appointment|order|transfer|payment|purchase|request|claim"),
         // SGD's bare gerund, read as the action being done: "Booking 2 tickets for …", "Playing … on the speaker".
         (.move(.action), 2, "^ booking|reserving|playing|transferring|scheduling|adding|sending|calling|ordering"),
         // What was found for the customer: "I found 3 flights", "There are 10 dentists in …".

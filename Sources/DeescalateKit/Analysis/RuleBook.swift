@@ -134,7 +134,8 @@ enum RuleBook {
         (.move(.apology), 2, "that|this|it one? BE on us|me"),
         (.move(.apology), 2, "my bad"),
         (.move(.apology), 2, "FPS got *3 wrong"),
-        (.move(.apology), 2, "FPS made a mistake|error|mess"),
+        (.move(.apology), 2, "FPS made a|an mistake|error|mess"),
+        (.move(.apology), 2, "FPS have ADV? made a|an mistake|error|mess"),
         (.move(.apology), 2, "should never have happened|happen"),
         // "I regret to inform you that..." announces bad news; "I regret the delay" apologises.
         (.neutral, 2, "regret to inform|say|tell|advise|confirm|announce|report"),
