@@ -104,12 +104,6 @@ struct AnalyzerVeiledHarmTests {
     /// LABELLING.md). No false harm; the floors sit a little below what the analyzer reaches.
     @Test("the veiled set: no false harm, harmful recall holds its floor")
     func veiledSet() throws {
-        let url = try #require(Bundle.module.url(forResource: "veiled-set", withExtension: "tsv", subdirectory: "Fixtures/analysis"))
-        let evaluation = try AnalyzerEvaluation(parsing: Data(contentsOf: url))
-        #expect(evaluation.count > 200)
-        let harmful = evaluation.score(for: .harmful)
-        #expect(harmful.precision == 1, "false harms: \(evaluation.misses.map(\.id))")
-        #expect(harmful.recall >= 0.9, "harmful recall \(harmful.recall)")
-        #expect(evaluation.macroF1 >= 0.9, "macro-F1 \(evaluation.macroF1)")
+        try LabelledSetFloors(minimumCount: 200, harmfulPrecision: 1, harmfulRecall: 0.9, macroF1: 0.9).check("veiled-set")
     }
 }
