@@ -91,10 +91,7 @@ struct Lexicon: Sendable {
 
     /// The id a rule's literal word stands for: itself, or its known stem ("booked" -> "book"), as the
     /// tokenizer would find it.
-    func literalID(_ word: String) -> Int32? {
-        if let known = literals[word] { return known.id }
-        return resolvedID(word)
-    }
+    func literalID(_ word: String) -> Int32? { literal(word).id }
 
     private func resolvedID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
 
@@ -102,8 +99,7 @@ struct Lexicon: Sendable {
     /// tokenizer marks it: "had", "told", "booked" are past; "booking" (when not a word of its own)
     /// is -ing; a plain word, or one whose past is spelled like it ("put", "set"), carries nothing.
     func inflection(of word: String) -> WordClass {
-        if let known = literals[word] { return known.inflection }
-        return resolvedInflection(of: word)
+        literal(word).inflection
     }
 
     /// A literal's id and written inflection together: one lookup for a rule's literal word.

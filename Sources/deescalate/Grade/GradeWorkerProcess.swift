@@ -9,9 +9,9 @@ import Glibc
 ///
 /// Forked, not started again from the executable: the child already has the libraries loaded and
 /// the options and rubric parsed, where a fresh process spent about 10 ms linking itself before it
-/// could start on the rule table. Forking is safe because the
-/// supervisor stays single-threaded (it polls; it never uses Dispatch or threads): the child starts
-/// with no lock held by a thread it does not have.
+/// could start on the rule table. Forking is safe because the supervisor stays single-threaded (it
+/// polls; it never uses Dispatch or threads): the child starts with no lock held by a thread it does
+/// not have.
 final class GradeWorkerProcess {
     /// How the worker ended.
     enum Ending: Equatable {

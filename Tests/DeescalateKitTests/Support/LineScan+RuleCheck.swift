@@ -1,3 +1,5 @@
+@testable import DeescalateKit
+
 /// The rule matcher checked against its own shortcuts: `matchRules` tries a rule only where the
 /// index says its opening atom can start, and only when the line holds what the rule needs
 /// (`RuleIndex.Entry.needs`, then `MatchScan.mayMatch`). Each shortcut must drop only rules that
