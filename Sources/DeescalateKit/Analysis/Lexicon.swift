@@ -83,7 +83,7 @@ struct Lexicon: Sendable {
             add(surface: surface, ids: canonical.split(separator: " ").map { intern(String($0)) }, needsVerbAfter: true)
         }
         // Resolved once every word is interned, as a lookup afterwards would resolve them.
-        for word in distinct { literals[word] = (resolvedID(word), resolvedInflection(of: word)) }
+        for word in distinct { literals[word] = resolved(word) }
     }
 
     /// The id of a canonical word, for rules; nil when unknown.
@@ -93,7 +93,6 @@ struct Lexicon: Sendable {
     /// tokenizer would find it.
     func literalID(_ word: String) -> Int32? { literal(word).id }
 
-    private func resolvedID(_ word: String) -> Int32? { canonical(word).flatMap { idByName[$0] } }
 
     /// The class a literal's written ending carries when the word is found through its stem, as the
     /// tokenizer marks it: "had", "told", "booked" are past; "booking" (when not a word of its own)
@@ -104,28 +103,36 @@ struct Lexicon: Sendable {
 
     /// A literal's id and written inflection together: one lookup for a rule's literal word.
     func literal(_ word: String) -> (id: Int32?, inflection: WordClass) {
-        literals[word] ?? (resolvedID(word), resolvedInflection(of: word))
+        literals[word] ?? resolved(word)
     }
 
-    private func resolvedInflection(of word: String) -> WordClass {
-        if let base = LexiconWords.irregularBase[word] { return base == word ? [] : .past }
-        guard idByName[word] == nil, let base = canonical(word), base != word else { return [] }
-        if word.hasSuffix("ed") { return .past }
-        if word.hasSuffix("ing") { return .ing }
-        return []
+    /// A literal's id (itself or its stem) and the inflection its written ending carries, from one
+    /// stem search: "booked" is "book", past.
+    private func resolved(_ word: String) -> (id: Int32?, inflection: WordClass) {
+        if let base = LexiconWords.irregularBase[word] { return (idByName[base], base == word ? [] : .past) }
+        if let id = idByName[word] { return (id, []) }
+        guard let base = canonical(word) else { return (nil, []) }
+        let inflection: WordClass = base == word ? [] : word.hasSuffix("ed") ? .past : word.hasSuffix("ing") ? .ing : []
+        return (idByName[base], inflection)
     }
 
     private func canonical(_ word: String) -> String? {
         if let base = LexiconWords.irregularBase[word] { return base }
         if idByName[word] != nil { return word }
-        // Every rule's literal words come through here at start-up: slices of the word, not an
-        // array of its characters per word.
-        let length = word.count
-        for (suffix, replacement) in Self.inflectionEndings where length > suffix.count + 2 && word.hasSuffix(suffix) {
-            let base = String(word.dropLast(suffix.count)) + replacement
+        // Every rule's literal words come through here at start-up: read as bytes (the literals are
+        // ASCII, as the pattern language is), where String's Character-wise suffix tests, counts and
+        // slices were most of resolving them.
+        let bytes = Array(word.utf8)
+        for (suffix, replacement) in Self.inflectionEndings {
+            let ending = suffix.utf8
+            guard bytes.count > ending.count + 2, bytes.suffix(ending.count).elementsEqual(ending) else { continue }
+            let stem = bytes.dropLast(ending.count) + replacement.utf8
+            let base = String(decoding: stem, as: UTF8.self)
             if idByName[base] != nil { return base }
-            if base.count > 2, let last = base.last, base.dropLast().last == last, idByName[String(base.dropLast())] != nil {
-                return String(base.dropLast())
+            // A doubled last letter: "stopped" -> "stopp" -> "stop".
+            if stem.count > 2, stem[stem.count - 1] == stem[stem.count - 2] {
+                let undoubled = String(decoding: stem.dropLast(), as: UTF8.self)
+                if idByName[undoubled] != nil { return undoubled }
             }
         }
         return nil

@@ -95,26 +95,32 @@ struct TokenPattern {
         s[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    // Parsed over UTF-8 bytes (the pattern language is ASCII): every rule is compiled at start-up,
-    // before the first line can be read, and splitting Substrings by Character cost most of that.
+    // Parsed over UTF-8 bytes (the pattern language is ASCII), items and alternatives found by
+    // scanning for their separators: every rule is compiled at start-up, before the first line can
+    // be read, and splitting Substrings by Character, then by the library's generic `split`, cost
+    // most of that.
     init(_ source: String, lexicon: Lexicon) {
         var elements: [Element] = []
-        for raw in source.utf8.split(separator: 0x20) {
-            var item = raw
-            if item.count == 1 {
-                switch item.first {
-                case 0x5E: elements.append(Element(kind: .sentenceStart)); continue   // ^
-                case 0x3C: elements.append(Element(kind: .clauseStart)); continue     // <
-                case 0x24: elements.append(Element(kind: .clauseEnd)); continue       // $
-                default: break
+        var text = source
+        text.withUTF8 { bytes in
+            for var item in Self.pieces(of: bytes, in: 0..<bytes.count, separator: 0x20) {
+                if item.count == 1 {
+                    switch bytes[item.lowerBound] {
+                    case 0x5E: elements.append(Element(kind: .sentenceStart)); continue   // ^
+                    case 0x3C: elements.append(Element(kind: .clauseStart)); continue     // <
+                    case 0x24: elements.append(Element(kind: .clauseEnd)); continue       // $
+                    default: break
+                    }
                 }
+                if bytes[item.lowerBound] == 0x2A, let n = Int(Self.string(bytes, item.dropFirst())) {   // *N
+                    elements.append(Element(kind: .gap, gap: n)); continue
+                }
+                var kind = Kind.atom
+                if bytes[item.lowerBound] == 0x7E { kind = .notAhead; item = item.dropFirst() }    // ~
+                if !item.isEmpty, bytes[item.lowerBound] == 0x26 { kind = .ahead; item = item.dropFirst() }       // &
+                if item.count > 1 && bytes[item.upperBound - 1] == 0x3F { kind = .optional; item = item.dropLast() }
+                elements.append(Element(kind: kind, atom: Self.atom(bytes, item, lexicon: lexicon, source: source)))
             }
-            if item.first == 0x2A, let n = Int(Substring(item.dropFirst())) { elements.append(Element(kind: .gap, gap: n)); continue }
-            var kind = Kind.atom
-            if item.first == 0x7E { kind = .notAhead; item = item.dropFirst() }    // ~
-            if item.first == 0x26 { kind = .ahead; item = item.dropFirst() }       // &
-            if item.count > 1 && item.last == 0x3F { kind = .optional; item = item.dropLast() }
-            elements.append(Element(kind: kind, atom: Self.atom(item, lexicon: lexicon, source: source)))
         }
         self.elements = elements
         // Anchors and look-arounds consume nothing, so the first atom after them still starts every
@@ -130,38 +136,54 @@ struct TokenPattern {
         required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
     }
 
-    private static func atom(_ item: Substring.UTF8View, lexicon: Lexicon, source: String) -> Atom {
+    /// The non-empty runs of `bytes[range]` between `separator`s, as `split(separator:)` gives them.
+    private static func pieces(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, separator: UInt8) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where bytes[i] == separator {
+            if i > start { pieces.append(start..<i) }
+            start = i + 1
+        }
+        if range.upperBound > start { pieces.append(start..<range.upperBound) }
+        return pieces
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    private static func atom(_ bytes: UnsafeBufferPointer<UInt8>, _ item: Range<Int>, lexicon: Lexicon, source: String) -> Atom {
         var atom = Atom()
         var words = 0, sets = 0, pasts = 0, ings = 0
-        for bytes in item.split(separator: 0x7C) {   // |
-            let alt = Substring(bytes)
-            switch bytes.count == 1 ? bytes.first : nil {
+        for alt in pieces(of: bytes, in: item, separator: 0x7C) {   // |
+            switch alt.count == 1 ? bytes[alt.lowerBound] : nil {
             case 0x2C: atom.setClass(sets, WordClass.comma.rawValue); sets += 1     // ,
             case 0x3F: atom.setClass(sets, WordClass.qmark.rawValue); sets += 1     // ?
             case 0x2E: atom.setClass(sets, WordClass.end.rawValue); sets += 1       // .
             case 0x21: atom.setClass(sets, WordClass.exclaim.rawValue); sets += 1   // !
             default:
-                let first = alt.utf8.first!
+                let first = bytes[alt.lowerBound]
                 let lowercase = first >= 0x61 && first <= 0x7A, uppercase = first >= 0x41 && first <= 0x5A
-                if lowercase, alt.utf8.contains(0x2B) {
-                    let parts = alt.split(separator: "+")
-                    guard let id = lexicon.literalID(String(parts[0])) else { preconditionFailure("unknown word in \(source)") }
+                if lowercase, alt.contains(where: { bytes[$0] == 0x2B }) {
+                    let parts = pieces(of: bytes, in: alt, separator: 0x2B)
+                    guard let id = lexicon.literalID(string(bytes, parts[0])) else { preconditionFailure("unknown word in \(source)") }
                     precondition(atom.markedWord == -3, "one marked word per item in \(source)")
                     atom.markedWord = id
                     for name in parts.dropFirst() {
-                        guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
+                        guard let c = WordClass.byName[string(bytes, name)] else { preconditionFailure("unknown class \(string(bytes, name)) in \(source)") }
                         atom.markedClasses |= c.rawValue
                     }
                 } else if uppercase {
                     var mask: UInt64 = 0
-                    for name in alt.split(separator: "+") {
-                        guard let c = WordClass.byName[String(name)] else { preconditionFailure("unknown class \(name) in \(source)") }
+                    for name in pieces(of: bytes, in: alt, separator: 0x2B) {
+                        guard let c = WordClass.byName[string(bytes, name)] else { preconditionFailure("unknown class \(string(bytes, name)) in \(source)") }
                         mask |= c.rawValue
                     }
                     atom.setClass(sets, mask); sets += 1
                 } else {
-                    let literal = lexicon.literal(String(alt))
-                    guard let id = literal.id else { preconditionFailure("unknown word \(alt) in \(source)") }
+                    let word = string(bytes, alt)
+                    let literal = lexicon.literal(word)
+                    guard let id = literal.id else { preconditionFailure("unknown word \(word) in \(source)") }
                     // "had" is "have" marked past; "told" is "tell" marked past: keep the inflection written.
                     precondition(words < 16 && pasts < 16 && ings < 8, "too many alternatives in \(source)")
                     switch literal.inflection {
