@@ -12,6 +12,9 @@ extension RuleBook {
         // "Nobody else has complained"; not "so nobody else can use it".
         (.move(.dismissal), 3, "nobody else ADV? have|had|BE|complain|mention|report|seem|seems|say|said|ever"),
         (.move(.dismissal), 3, "no one else ADV? have|had|BE|complain|mention|report|seem|seems|say|said|ever"),
+        // With the place or the others named between: "Nobody else on that flight has complained".
+        (.move(.dismissal), 3, "nobody else *5 have|has|had? ever? complained|mentioned|reported"),
+        (.move(.dismissal), 3, "no one else *5 have|has|had? ever? complained|mentioned|reported"),
         (.move(.dismissal), 3, "FPS do not know what YOU want"),
         (.move(.dismissal), 3, "be my guest"),
         (.move(.dismissal), 3, "go|shop|try elsewhere"),

@@ -143,7 +143,8 @@ extension RuleBook {
         (.move(.calmDown), 3, "^ whoa|woah ,? whoa|woah"),
         (.move(.calmDown), 3, "less emotional|dramatic|angry|upset|hysterical|aggressive|hostile|worked"),
         (.move(.calmDown), 3, "take|bring|tone it down a notch|peg"),
-        (.move(.calmDown), 3, "cool YOU jets"),
+        // "calm your jets", "hold your horses": "calm down" in its idioms.
+        (.move(.calmDown), 3, "cool|calm|hold YOU jets|horses"),
         (.move(.calmDown), 3, "pull yourself together"),
         (.move(.calmDown), 3, "get a grip"),
         (.move(.calmDown), 3, "stop being|acting so|such|like"),
@@ -233,7 +234,13 @@ extension RuleBook {
         (.move(.condescension), 3, "listen|read|look carefully|properly this time"),
         (.move(.condescension), 3, "^ ADV? listen carefully"),
         (.move(.condescension), 3, "draw YOU a picture|diagram|map"),
-        (.move(.condescension), 3, "not brain surgery"),
+        // The task made trivial by a comparison: "not brain surgery", "not open-heart surgery",
+        // "not rocket science" (that one in the harms table).
+        (.move(.condescension), 3, "not open? heart|brain surgery|science"),
+        // Calling the customer's account a lie by another's: "That's not what you told my colleague".
+        (.move(.accusation), 3, "that BE not what YOU told|said to? FP|DET|PARTY|colleague|colleagues|us|me"),
+        // The matter closed by fiat: "It's in the T&Cs, so that's that."
+        (.move(.dismissal), 3, "so that BE that $"),
         (.move(.condescension), 3, "FPS should not have to explain|tell|repeat|say"),
         (.move(.condescension), 3, "even DET|FP? nan|gran|grandma|granny|grandmother|grandad|child|kid|toddler|monkey|five"),
         (.move(.condescension), 3, "wrong end of the stick"),

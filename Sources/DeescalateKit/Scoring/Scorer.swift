@@ -3,7 +3,7 @@
 /// same grade.
 public struct Scorer: Sendable {
     /// The scorer's name and version, recorded in every grade. Bump it whenever a grade could change.
-    public static let version = "deescalate-scorer 9"
+    public static let version = "deescalate-scorer 10"
 
     /// The rubric in force.
     public let rubric: Rubric

@@ -140,6 +140,16 @@ struct AnalyzerPhrasingTests {
         .init(name: "try to push it through", text: "I can try to push the claim through today.", labels: [.solve]),
         .init(name: "do it now", text: "It's a quick change, so I'll do it now.", labels: [.solve]),
         .init(name: "find the car park", text: "Did you find the entrance okay?", labels: [.neutral]),
+        // Sixth round: idioms of the harms the tables already name.
+        .init(name: "calm your jets, in text-speak", text: "woah calm ur jets", labels: [.harmful]),
+        .init(name: "hold your horses", text: "Hold your horses, I'm getting to it.", labels: [.harmful]),
+        .init(name: "nobody else on the flight complained", text: "Nobody else on that flight has complained.", labels: [.harmful]),
+        .init(name: "nobody else on the team has access is reassurance", text: "Nobody else on the team has access to your account.", labels: [.neutral]),
+        .init(name: "so that's that", text: "It's in the terms, so that's that.", labels: [.harmful]),
+        .init(name: "that's that sorted is no brush-off", text: "So that's that sorted, anything else?", labels: [.listen]),
+        .init(name: "not what you told my colleague", text: "That's not what you told my colleague on Monday.", labels: [.harmful]),
+        .init(name: "not what you asked for, swapped", text: "That's not what you asked for, so I'll swap it.", labels: [.solve]),
+        .init(name: "not open-heart surgery", text: "It's a kettle, not open-heart surgery.", labels: [.harmful]),
     ]
 
     @Test("phrasing is labelled right", arguments: cases)
