@@ -2,13 +2,14 @@ import DeescalateKit
 
 /// One thing to grade and what became of it: a row's output text and figures, or the error to report.
 enum GradeItem {
-    /// A graded row, rendered (UTF-8), with the figures the summary and exit code need.
+    /// A graded row, rendered (UTF-8), with the figures the summary and exit code need (whether the
+    /// trainee spoke among them: a transcript where they never did is not graded). Only these leave
+    /// the grading thread: the grade's findings, feedback and the transcript's analyses are freed
+    /// there, where they were made, rather than all at once by the writer after each batch, which
+    /// left one core idle at the end of a run while the other freed the last batch.
     struct Graded {
         var text: [UInt8]
-        var grade: Grade
-        /// Whether the trainee spoke: a transcript where they never did is not graded (summaries and
-        /// --fail-under leave it out).
-        var hasTraineeTurn: Bool
+        var figures: GradeFrame.Figures
         /// The whole graded transcript, kept only for formats that render the set at the end (html).
         var kept: GradedTranscript?
     }
@@ -56,8 +57,8 @@ enum GradeItem {
             return .failed(describe(error, isRow: false))
         }
         let graded = GradedTranscript(source: label, transcript: transcript, grade: scorer.grade(transcript, memo: memo), input: input)
-        return .graded(Graded(text: render(graded), grade: graded.grade, hasTraineeTurn: transcript.turns.contains { $0.speaker == .trainee },
-                              kept: keep ? graded : nil))
+        let figures = GradeFrame.Figures(graded.grade, hasTraineeTurn: transcript.turns.contains { $0.speaker == .trainee })
+        return .graded(Graded(text: render(graded), figures: figures, kept: keep ? graded : nil))
     }
 
     /// A transcript file (`.json`, or anything opening with `{`) or a plain-text chat log.

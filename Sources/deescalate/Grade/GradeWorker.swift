@@ -170,7 +170,7 @@ final class GradeWorker {
             switch outcome {
             case .graded(let graded):
                 if let row = graded.kept { kept.append(row) }
-                GradeFrame.appendGraded(graded.text, GradeFrame.Figures(graded.grade, hasTraineeTurn: graded.hasTraineeTurn), to: &frames)
+                GradeFrame.appendGraded(graded.text, graded.figures, to: &frames)
             case .failed(let message):
                 GradeFrame.appendFailed(message, to: &frames)
             }
