@@ -46,6 +46,13 @@ struct Lexicon: Sendable {
     init(extraWords: [String]) {
         mask = (1 << 14) - 1
         slots = Array(repeating: Slot(), count: mask + 1)
+        // Sized up front (a few thousand words, each literal once): growing the tables by doubling
+        // rehashed every word several times while the table was built, which every run waits for.
+        idByName.reserveCapacity(8192)
+        names.reserveCapacity(8192)
+        classes.reserveCapacity(8192)
+        entries.reserveCapacity(8192)
+        literals.reserveCapacity(extraWords.count / 2)
         var irregular: [(String, Int32)] = []
         for (cls, list) in LexiconWords.classes {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -70,7 +77,7 @@ struct Lexicon: Sendable {
         }
         // A rule's "removed" must mean the word the tokenizer makes of "removed": the known "remove".
         // Each word once, in the order first named (ids follow that order).
-        var seen = Set<String>(), distinct: [String] = []
+        var seen = Set<String>(minimumCapacity: extraWords.count / 2), distinct: [String] = []
         for word in extraWords where seen.insert(word).inserted { distinct.append(word) }
         for word in distinct where canonical(word) == nil { _ = intern(word) }
         // Every known word is its own surface form; spellings add more.
