@@ -26,12 +26,15 @@ struct JSONBytes: ~Copyable {
 
     private var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
 
+    /// Literal JSON (keys, punctuation): a string literal comes here, copied straight from the
+    /// binary. (With a `String` overload of the same name the literal became a `String` first: a
+    /// grade row writes some thirty of them, and that was a tenth of writing it.)
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { append($0) }
     }
 
-    /// Text known to need no escaping (numbers, indentation).
-    mutating func raw(_ text: String) {
+    /// Text known to need no escaping (numbers, indentation, JSON written elsewhere).
+    mutating func raw(text: String) {
         var text = text
         text.withUTF8 { append($0) }
     }
@@ -42,9 +45,22 @@ struct JSONBytes: ~Copyable {
         count += 1
     }
 
+    /// A whole number in decimal, as `String(value)` spells it, written digit by digit (without a
+    /// String made for each number: a row has a dozen).
     mutating func int(_ value: Int) {
         if value >= 0, value < 10 { byte(0x30 + UInt8(value)); return }
-        raw(String(value))
+        // The magnitude as unsigned, so Int.min has one too: at most 19 digits and a sign.
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var index = digits.count
+            repeat {
+                index -= 1
+                digits[index] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { index -= 1; digits[index] = 0x2D }
+            append(UnsafeBufferPointer(rebasing: digits[index...]))
+        }
     }
 
     /// A quoted string: quotes, backslashes and every control character escaped; U+2028/2029 too, so

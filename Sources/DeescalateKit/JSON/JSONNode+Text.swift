@@ -16,9 +16,9 @@ extension JSONNode {
         // a leading +) is not, so it is written as the number it stands for, or as a string.
         case .number(let text):
             if Self.isPlainJSONNumber(text) {
-                output.raw(text)
+                output.raw(text: text)
             } else if let number = double, number.isFinite {
-                output.raw(JSONValue.double(number).serialized())
+                output.raw(text: JSONValue.double(number).serialized())
             } else {
                 output.string(text)
             }

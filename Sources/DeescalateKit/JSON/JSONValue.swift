@@ -31,8 +31,8 @@ public enum JSONValue: Sendable, Equatable {
         case .null: output.raw("null")
         case .bool(let flag): output.raw(flag ? "true" : "false")
         case .int(let number): output.int(number)
-        case .uint(let number): output.raw(String(number))
-        case .double(let number): output.raw(Self.format(number))
+        case .uint(let number): output.raw(text: String(number))
+        case .double(let number): output.raw(text: Self.format(number))
         case .string(let text): output.string(text)
         case .array(let items):
             if items.isEmpty { output.raw("[]"); return }

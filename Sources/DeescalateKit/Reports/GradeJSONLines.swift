@@ -93,7 +93,7 @@ public enum GradeJSONLines {
         guard let input else { return }
         out.raw(",\"key\":"); out.string(input.key)
         for echo in input.echoed where !rowKeys.contains(echo.name) {
-            out.raw(","); out.string(echo.name); out.raw(":"); out.raw(echo.json)
+            out.raw(","); out.string(echo.name); out.raw(":"); out.raw(text: echo.json)
         }
     }
 

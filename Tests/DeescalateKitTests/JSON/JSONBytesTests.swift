@@ -33,6 +33,18 @@ import Testing
         }
     }
 
+    /// Whole numbers are spelled as `String` spells them, at the edges and across every length.
+    @Test func integersAreWrittenAsStringWritesThem() {
+        var random = SeededRandom(seed: 11)
+        var values = [0, 9, 10, 11, 99, 100, -1, -9, -10, 1_000_000, Int.max, Int.min, Int.min + 1]
+        for _ in 0..<2_000 { values.append(Int(truncatingIfNeeded: random.next()) >> random.index(below: 63)) }
+        for value in values {
+            var writer = JSONBytes()
+            writer.int(value)
+            #expect(writer.string == String(value))
+        }
+    }
+
     /// Strings of every length and mix, escaped by the writer and by a plain byte-by-byte reference.
     @Test(arguments: [0, 1, 2])
     func stringsAreEscapedAsOneByteAtATimeWouldEscapeThem(seed: UInt64) {
