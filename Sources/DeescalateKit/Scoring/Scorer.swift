@@ -62,7 +62,8 @@ public struct Scorer: Sendable {
                 sessionPoints = Self.saturatingSum(sessionPoints, finding.points)
             }
         }
-        var steps: [Step: Int] = [:]
+        // Sized for the four steps at once: grown one insertion at a time it was rehashed twice per grade.
+        var steps = [Step: Int](minimumCapacity: Step.allCases.count)
         for step in Step.allCases { steps[step] = min(100, max(0, sums[step.index])) }
         let base = Self.weightedMean(steps, weights: rubric.weights)
         // `base` is within 0–100 and session points are clamped before they meet it, so the sum is
