@@ -64,6 +64,12 @@ extension RuleBook {
         (.move(.condescension), 3, "would be a clue|hint|giveaway"),
         (.move(.condescension), 3, "any reason YOU did|never"),
         (.move(.condescension), 3, "BE FPS reading|looking at the same"),
+        // "Did it never cross your mind to check?" — the customer's oversight put as a question; not
+        // "It never crossed my mind".
+        (.move(.blame), 3, "never|not cross|crossed YOU mind"),
+        (.move(.blame), 3, "did|does|has it ADV? cross|crossed YOU mind to|that"),
+        // "Brace yourself: the sale price was for members only." — bad news made a joke.
+        (.move(.sarcasm), 3, "brace yourself|yourselves"),
         // "The kettle wasn't going to fill itself."
         (.move(.condescension), 3, "going to WORD itself|themselves"),
         // The negation is part of the retort, not a frame that disowns it.
@@ -100,6 +106,8 @@ extension RuleBook {
         (.move(.dismissal), 3, "nobody|noone died"),
         (.unlessHelped(.dismissal), 3, "^ it|its|that BE ADV? NUM|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty quid|pounds|bucks|pence ."),
         (.move(.dismissal), 3, "keep|get|put *2 perspective"),
+        // "One missed call, hardly worth a complaint"; not "not worth getting a new one".
+        (.move(.dismissal), 3, "hardly|barely|scarcely|not worth DET? complaint|complaining|fuss|fussing|moaning"),
         (.move(.dismissal), 3, "worse things than|in"),
         (.move(.dismissal), 3, "^ all this|that fuss|noise|drama? over|for a|an|one"),
         (.move(.dismissal), 3, "worked up over|about a|an|one"),
