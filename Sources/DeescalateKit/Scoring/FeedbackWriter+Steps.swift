@@ -85,7 +85,7 @@ extension FeedbackWriter {
                                 message: "\(said), and you acknowledged it only in \(FeedbackWording.reply(later)). \(fix)")
             }
             return Feedback(step: .apologize, turn: next.number, reply: next.position + 1,
-                            message: "\(said), and none of your replies acknowledged it; \(FeedbackWording.reply(next)) (\(FeedbackWording.quote(next))) went on without it. \(fix)")
+                            message: "\(said), and none of your replies acknowledged it; \(FeedbackWording.reply(next)) (\(quotes.quote(next))) went on without it. \(fix)")
         }
         return missed.turn == 0 ? nil : advice(.apologize, at: missed, "\(cite(missed)) \(missed.message).")
     }
@@ -159,6 +159,6 @@ extension FeedbackWriter {
 
     /// The cited reply, quoted around the finding's words.
     private func quote(_ finding: Finding) -> String {
-        traineeTurn(finding).map { FeedbackWording.quote($0, around: finding.words) } ?? "\"\(finding.words)\""
+        traineeTurn(finding).map { quotes.quote($0, around: finding.words) } ?? "\"\(finding.words)\""
     }
 }

@@ -6,6 +6,8 @@ struct FeedbackWriter {
     let context: ScoringContext
     let steps: [Step: Int]
     let findings: [Finding]
+    /// This grade's quotes of the trainee's replies, each made once.
+    let quotes = QuoteMemo()
 
     /// A step scoring below this gets advice even with nothing negative found; at or above it, praise.
     static let weakBelow = 70
@@ -83,15 +85,15 @@ struct FeedbackWriter {
         var ending: String
         switch (context.ending?.outcome, last) {
         case (_, nil): ending = "You gave no reply, so nothing was solved"
-        case (.escalated?, let last?): ending = "The customer escalated after \(FeedbackWording.reply(last)) (\(FeedbackWording.quote(last)))"
-        case (_, let last?): ending = "The session ended after \(FeedbackWording.reply(last)) (\(FeedbackWording.quote(last)))"
+        case (.escalated?, let last?): ending = "The customer escalated after \(FeedbackWording.reply(last)) (\(quotes.quote(last)))"
+        case (_, let last?): ending = "The session ended after \(FeedbackWording.reply(last)) (\(quotes.quote(last)))"
         }
         let reason: String
         if let accepted = context.acceptedSolution {
             reason = ": they had accepted your offer in \(FeedbackWording.reply(accepted.turn)) but were not calm yet. "
                 + "Stay with them until they are: acknowledge how they feel and confirm what happens next."
         } else if let gesture = context.gestures.first, let need = context.transcript.persona?.need {
-            reason = ": your offer in \(FeedbackWording.reply(gesture.turn)) (\(FeedbackWording.quote(gesture.turn, around: gesture.turn.first(.solve)?.evidence.words ?? ""))) "
+            reason = ": your offer in \(FeedbackWording.reply(gesture.turn)) (\(quotes.quote(gesture.turn, around: gesture.turn.first(.solve)?.evidence.words ?? ""))) "
                 + "did not meet what they needed (\(need)). Ask what matters most to them, and offer that."
         } else if context.firstTurn(performing: .solve) != nil {
             reason = ", with none of your offers accepted. Ask what would put it right for them, then offer that concretely, with a time."
@@ -112,7 +114,7 @@ struct FeedbackWriter {
     /// cites no reply of the trainee's.
     func cite(_ finding: Finding) -> String {
         guard let turn = traineeTurn(finding) else { return "At one point" }
-        return "In \(FeedbackWording.reply(turn)) (\(FeedbackWording.quote(turn, around: finding.words)))"
+        return "In \(FeedbackWording.reply(turn)) (\(quotes.quote(turn, around: finding.words)))"
     }
 
     /// Advice on `step` citing the reply `finding` is about.
