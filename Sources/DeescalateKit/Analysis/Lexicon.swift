@@ -100,7 +100,6 @@ struct Lexicon: Sendable {
     /// tokenizer would find it.
     func literalID(_ word: String) -> Int32? { literal(word).id }
 
-
     /// The class a literal's written ending carries when the word is found through its stem, as the
     /// tokenizer marks it: "had", "told", "booked" are past; "booking" (when not a word of its own)
     /// is -ing; a plain word, or one whose past is spelled like it ("put", "set"), carries nothing.

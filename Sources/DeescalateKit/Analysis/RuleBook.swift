@@ -42,67 +42,50 @@ enum RuleBook {
     /// one without, so each has a required opening atom to be indexed by; otherwise the rule would be
     /// tried at every token of every line.
     static func openingsExpanded(_ source: String) -> [String] {
-        guard opensWithOptional(source) else { return [source] }
+        // The test on bytes, through the pattern splitter: every rule is asked at start-up and few
+        // open so, and splitting each into Strings first cost a tenth of building the table.
+        var text = source
+        let opensWithOptional = text.withUTF8 { bytes -> Bool in
+            // The first item that is not "^" or "<", and whether another item follows it.
+            var opening: Range<Int>?, followed = false
+            TokenPattern.forEachPiece(of: bytes, in: 0..<bytes.count, separator: 0x20) { item in
+                if opening != nil { followed = true } else if !(item.count == 1 && (bytes[item.lowerBound] == 0x5E || bytes[item.lowerBound] == 0x3C)) { opening = item }
+            }
+            guard let item = opening, followed else { return false }
+            let first = bytes[item.lowerBound]
+            return item.count > 1 && bytes[item.upperBound - 1] == 0x3F && first != 0x7E && first != 0x26
+        }
+        guard opensWithOptional else { return [source] }
         var items = source.split(separator: " ").map(String.init)
-        guard let k = items.firstIndex(where: { $0 != "^" && $0 != "<" }), items[k].count > 1, items[k].hasSuffix("?"),
-              !items[k].hasPrefix("~"), !items[k].hasPrefix("&"), k + 1 < items.count else { return [source] }
+        let k = items.firstIndex { $0 != "^" && $0 != "<" }!
         let with = items
         items.remove(at: k)
         var required = with
         required[k].removeLast()
         return [required.joined(separator: " ")] + openingsExpanded(items.joined(separator: " "))
     }
-    /// Whether the first item after any "^" and "<" is an optional one ("please?"), read on bytes:
-    /// every rule is asked at start-up and few open so, where splitting each into strings cost a tenth
-    /// of building the table. Mirrors the test `openingsExpanded` makes on the items.
-    private static func opensWithOptional(_ source: String) -> Bool {
-        var source = source
-        return source.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                var end = i
-                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-                let isAnchor = end - i == 1 && (bytes[i] == 0x5E || bytes[i] == 0x3C)   // "^", "<"
-                if end > i && !isAnchor {
-                    return end - i > 1 && bytes[end - 1] == 0x3F && bytes[i] != 0x7E && bytes[i] != 0x26 && end < bytes.count
-                }
-                i = end + 1
-            }
-            return false
-        }
-    }
 
     static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
     static let program = RuleProgram(rules: rules, keyOffsets: index.keyOffset)
 
-    /// Every lowercase literal the patterns use, so the lexicon can intern it.
-    /// (Read byte by byte in one pass: this runs for every rule at start-up, before the first line
-    /// is read, and the library's generic `split` made it a sixth of the start-up.)
+    /// Every lowercase literal the patterns use, so the lexicon can intern it: each alternative of
+    /// each item (without "~"/"&" prefixes), up to any "+CLASS", without a closing optional "?".
+    /// (Read on bytes with the pattern splitter: this runs for every rule at start-up, before the
+    /// first line is read, and the library's generic `split` made it a sixth of the start-up.)
     static let literalWords: [String] = {
         var words: [String] = []
         words.reserveCapacity(source.count * 4)
         for rule in source {
             var text = rule.2
             text.withUTF8 { bytes in
-                var i = 0
-                while i < bytes.count {
-                    // One item: up to the next space. Its "~"/"&" prefixes go; each "|" alternative
-                    // counts up to any "+CLASS", without a closing optional "?".
-                    var end = i
-                    while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-                    while i < end && (bytes[i] == 0x7E || bytes[i] == 0x26) { i += 1 }
-                    while i <= end {
-                        var altEnd = i
-                        while altEnd < end && bytes[altEnd] != 0x7C { altEnd += 1 }
-                        var wordEnd = i
-                        while wordEnd < altEnd && bytes[wordEnd] != 0x2B { wordEnd += 1 }
-                        if wordEnd - i > 1 && bytes[wordEnd - 1] == 0x3F { wordEnd -= 1 }
-                        if wordEnd > i, bytes[i] >= 0x61 && bytes[i] <= 0x7A {
-                            words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<wordEnd]), as: UTF8.self))
-                        }
-                        i = altEnd + 1
+                TokenPattern.forEachPiece(of: bytes, in: 0..<bytes.count, separator: 0x20) { item in
+                    var item = item
+                    while let first = item.first, bytes[first] == 0x7E || bytes[first] == 0x26 { item = item.dropFirst() }
+                    TokenPattern.forEachPiece(of: bytes, in: item, separator: 0x7C) { alt in
+                        var word = alt.lowerBound..<(alt.first { bytes[$0] == 0x2B } ?? alt.upperBound)
+                        if word.count > 1 && bytes[word.upperBound - 1] == 0x3F { word = word.dropLast() }
+                        if let first = word.first, bytes[first] >= 0x61 && bytes[first] <= 0x7A { words.append(TokenPattern.string(bytes, word)) }
                     }
-                    i = end + 1
                 }
             }
         }

@@ -136,19 +136,28 @@ struct TokenPattern {
         required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
     }
 
-    /// The non-empty runs of `bytes[range]` between `separator`s, as `split(separator:)` gives them.
-    private static func pieces(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, separator: UInt8) -> [Range<Int>] {
-        var pieces: [Range<Int>] = []
+    /// Calls `body` with each non-empty run of `bytes[range]` between `separator`s, as
+    /// `split(separator:)` gives them: how a pattern splits into items (spaces), alternatives (`|`)
+    /// and classes (`+`), for the compiler here and for `RuleBook`'s readers of the raw patterns
+    /// alike. No array of runs is made: start-up reads every rule this way.
+    @inline(__always)
+    static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, separator: UInt8, _ body: (Range<Int>) -> Void) {
         var start = range.lowerBound
         for i in range where bytes[i] == separator {
-            if i > start { pieces.append(start..<i) }
+            if i > start { body(start..<i) }
             start = i + 1
         }
-        if range.upperBound > start { pieces.append(start..<range.upperBound) }
+        if range.upperBound > start { body(start..<range.upperBound) }
+    }
+
+    /// The runs `forEachPiece` visits, as an array, where a caller needs them by position.
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, separator: UInt8) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        forEachPiece(of: bytes, in: range, separator: separator) { pieces.append($0) }
         return pieces
     }
 
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
