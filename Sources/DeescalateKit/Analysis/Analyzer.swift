@@ -9,6 +9,11 @@ public struct Analyzer: Sendable {
     /// Creates an analyzer. The lexicon and rules are built once per process, on first use.
     public init() {}
 
+    /// Builds the lexicon and the rule table now, on two cores, instead of on first use on one:
+    /// for a process about to analyse many lines from several threads (a grading worker), whose
+    /// threads would otherwise all wait on the one building them.
+    public static func buildTables() { RuleBook.build() }
+
     /// The moves in `text`, each with the words that triggered it. A line longer than
     /// `windowBytes` is read in windows (`Analyzer+Windows.swift`), so memory stays bounded.
     public func analyze(_ text: String) -> Analysis { analyze(text, scratch: nil) }

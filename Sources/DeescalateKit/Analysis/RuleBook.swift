@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What a rule reports: a move, or a cue the resolver needs (a question about identifiers, an offered
 /// alternative, an excuse-shaped clause).
 enum Cue: Equatable {
@@ -34,8 +36,37 @@ struct Rule {
 /// The rule table: word classes combined by sentence structure. Harms are priority 3, specific step
 /// structures 2, bare step words 1.
 enum RuleBook {
-    static let rules: [Rule] = source.flatMap { rule in
-        openingsExpanded(rule.2).map { Rule(cue: rule.0, priority: rule.1, pattern: TokenPattern($0, lexicon: .shared)) }
+    static let rules: [Rule] = {
+        let lexicon = Lexicon.shared
+        // Two halves compiled at once, each with its own memo: the table is built before the first
+        // line can be read, so a second core shortens every start (the halves are joined in order).
+        let halves = UnsafeMutableBufferPointer<[Rule]>.allocate(capacity: 2)
+        halves.initialize(repeating: [])
+        defer { halves.deinitialize().deallocate() }
+        nonisolated(unsafe) let out = halves
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            let range = half == 0 ? 0..<source.count / 2 : source.count / 2..<source.count
+            let memo = AtomMemo()
+            var rules: [Rule] = []
+            rules.reserveCapacity(range.count + range.count / 8)
+            for rule in source[range] {
+                for pattern in openingsExpanded(rule.2) {
+                    rules.append(Rule(cue: rule.0, priority: rule.1, pattern: TokenPattern(pattern, lexicon: lexicon, memo: memo)))
+                }
+            }
+            out[half] = rules
+        }
+        return halves[0] + halves[1]
+    }()
+
+    /// Builds the lexicon and the rule table now, using two cores, rather than on first use by one:
+    /// for a process about to analyse many lines at once (a grading worker), whose every thread
+    /// would otherwise wait on the one building them.
+    static func build() {
+        _ = rules
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { _ = index } else { _ = program; _ = ScanWords.shared }
+        }
     }
 
     /// A pattern opening with an optional item ("please? try") as two patterns, one with the item and
@@ -66,7 +97,7 @@ enum RuleBook {
     }
 
     static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
-    static let program = RuleProgram(rules: rules, keyOffsets: index.keyOffset)
+    static let program = RuleProgram(rules: rules, keyOffsets: RuleIndex.keyOffsets(rules))
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it: each alternative of
     /// each item (without "~"/"&" prefixes), up to any "+CLASS", without a closing optional "?".

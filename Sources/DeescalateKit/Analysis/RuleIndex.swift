@@ -24,16 +24,10 @@ struct RuleIndex: Sendable {
 
     init(rules: [Rule], vocabularySize: Int) {
         var lists = Array(repeating: [Int32](), count: vocabularySize + 64 + 1)
-        // Bits every word has say nothing about which rule applies; index by a telling bit if any.
-        let common: UInt64 = WordClass([.word, .known, .sentStart, .clauseStart]).rawValue
-        var keyOffset = [Int8](repeating: 0, count: rules.count)
+        let keyOffset = Self.keyOffsets(rules), common = Self.common
         for (r, rule) in rules.enumerated() {
-            guard var atom = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
-            let broad = !atom.hasLiteralWord
-            if broad, let second = rule.pattern.second, second.hasLiteralWord || second.anyClass & ~common != 0 {
-                atom = second
-                keyOffset[r] = 1
-            }
+            guard let leading = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
+            let atom = keyOffset[r] == 1 ? rule.pattern.second! : leading
             var words = Set<Int32>()
             for id in atom.literalWords where id >= 0 { words.insert(id) }
             for w in words.sorted() { lists[Int(w)].append(Int32(r)) }
@@ -54,6 +48,21 @@ struct RuleIndex: Sendable {
         self.vocabularySize = vocabularySize
         self.keyOffset = keyOffset
         indexedClasses = (0..<64).reduce(0) { lists[vocabularySize + $1].isEmpty ? $0 : $0 | (1 << UInt64($1)) }
+    }
+
+    /// Bits every word has: they say nothing about which rule applies, so a rule is indexed by a
+    /// telling bit if it has one.
+    private static let common: UInt64 = WordClass([.word, .known, .sentStart, .clauseStart]).rawValue
+
+    /// Per rule, 1 when it is listed under its second atom: its opening atom is only a broad class
+    /// and the second names a word or a telling class. (`RuleProgram` needs these too, and works
+    /// them out itself so the two tables can be built at once.)
+    static func keyOffsets(_ rules: [Rule]) -> [Int8] {
+        rules.map { rule in
+            guard let leading = rule.pattern.leading, !leading.hasLiteralWord, let second = rule.pattern.second,
+                  second.hasLiteralWord || second.anyClass & ~common != 0 else { return 0 }
+            return 1
+        }
     }
 
     /// The list for a word id.

@@ -66,14 +66,24 @@ struct RuleProgram: Sendable {
     init(rules: [Rule], keyOffsets: [Int8]) {
         var elements: [Element] = [], atoms: [TokenPattern.Atom] = [], heads: [Head] = []
         var requiredClasses: [Required] = [], requiredWords: [SIMD4<UInt64>] = [], outcomes: [Outcome] = []
+        // Sized up front: the table is built before the first line is read.
+        let elementCount = rules.reduce(0) { $0 + $1.pattern.elements.count }
+        elements.reserveCapacity(elementCount)
+        atoms.reserveCapacity(elementCount + rules.count)
+        requiredClasses.reserveCapacity(elementCount)
+        requiredWords.reserveCapacity(elementCount)
+        heads.reserveCapacity(rules.count)
+        outcomes.reserveCapacity(rules.count)
         for (r, rule) in rules.enumerated() {
             let start = Int32(elements.count)
             var leading: Int32 = -1, second: Int32 = -1
             for (e, element) in rule.pattern.elements.enumerated() {
                 var atom: Int32 = -1
-                if [.atom, .optional, .notAhead, .ahead].contains(element.kind) {
+                switch element.kind {
+                case .atom, .optional, .notAhead, .ahead:
                     atom = Int32(atoms.count)
                     atoms.append(element.atom)
+                default: break
                 }
                 elements.append(Element(kind: element.kind, gap: Int16(element.gap), atom: atom))
                 if e == 1 && rule.pattern.second != nil { second = atom }

@@ -99,41 +99,46 @@ struct TokenPattern {
     // scanning for their separators: every rule is compiled at start-up, before the first line can
     // be read, and splitting Substrings by Character, then by the library's generic `split`, cost
     // most of that.
-    init(_ source: String, lexicon: Lexicon) {
+    init(_ source: String, lexicon: Lexicon, memo: AtomMemo? = nil) {
         var elements: [Element] = []
         var text = source
         text.withUTF8 { bytes in
-            for var item in Self.pieces(of: bytes, in: 0..<bytes.count, separator: 0x20) {
+            Self.forEachPiece(of: bytes, in: 0..<bytes.count, separator: 0x20) { item in
+                var item = item
                 if item.count == 1 {
                     switch bytes[item.lowerBound] {
-                    case 0x5E: elements.append(Element(kind: .sentenceStart)); continue   // ^
-                    case 0x3C: elements.append(Element(kind: .clauseStart)); continue     // <
-                    case 0x24: elements.append(Element(kind: .clauseEnd)); continue       // $
+                    case 0x5E: elements.append(Element(kind: .sentenceStart)); return   // ^
+                    case 0x3C: elements.append(Element(kind: .clauseStart)); return     // <
+                    case 0x24: elements.append(Element(kind: .clauseEnd)); return       // $
                     default: break
                     }
                 }
                 if bytes[item.lowerBound] == 0x2A, let n = Int(Self.string(bytes, item.dropFirst())) {   // *N
-                    elements.append(Element(kind: .gap, gap: n)); continue
+                    elements.append(Element(kind: .gap, gap: n)); return
                 }
                 var kind = Kind.atom
                 if bytes[item.lowerBound] == 0x7E { kind = .notAhead; item = item.dropFirst() }    // ~
                 if !item.isEmpty, bytes[item.lowerBound] == 0x26 { kind = .ahead; item = item.dropFirst() }       // &
                 if item.count > 1 && bytes[item.upperBound - 1] == 0x3F { kind = .optional; item = item.dropLast() }
-                elements.append(Element(kind: kind, atom: Self.atom(bytes, item, lexicon: lexicon, source: source)))
+                let compile = { Self.atom(bytes, item, lexicon: lexicon, source: source) }
+                elements.append(Element(kind: kind, atom: memo?.atom(bytes, item, compile: compile) ?? compile()))
             }
         }
         self.elements = elements
         // Anchors and look-arounds consume nothing, so the first atom after them still starts every
         // match: "< ~ING try|check|…" opens with "try|check|…". (Counted as opening with nothing,
         // two such rules were tried at every token of every line: a third of the matcher's steps.)
-        let opening = elements.first { ![.sentenceStart, .clauseStart, .notAhead, .ahead].contains($0.kind) }
+        let opening = elements.first { $0.kind != .sentenceStart && $0.kind != .clauseStart && $0.kind != .notAhead && $0.kind != .ahead }
         leading = opening.flatMap { $0.kind == .atom ? $0.atom : nil }
         if elements.count >= 2 && elements[0].kind == .atom && elements[1].kind == .atom {
             second = elements[1].atom
         } else {
             second = nil
         }
-        required = elements.filter { $0.kind == .atom }.map { ($0.atom.anyClass, $0.atom.wordSignature) }
+        var required: [(classes: UInt64, words: SIMD4<UInt64>)] = []
+        required.reserveCapacity(elements.count)
+        for element in elements where element.kind == .atom { required.append((element.atom.anyClass, element.atom.wordSignature)) }
+        self.required = required
     }
 
     /// Calls `body` with each non-empty run of `bytes[range]` between `separator`s, as

@@ -62,6 +62,7 @@ final class GradeWorker {
     /// every grading thread waiting on it; a worker started early does this while the supervisor
     /// is still walking the folders.
     static func warmUp(_ scorer: Scorer) {
+        Analyzer.buildTables()
         let log = "Customer: My order never came.\nAgent: I'm so sorry! Can you tell me what happened? I'll refund it today.\n"
             + "Customer: OK, thanks.\nAgent: Thank you for your patience.\n"
         if let transcript = try? ChatLogImporter.transcript(parsing: Array(log.utf8), file: "warm-up") { _ = scorer.grade(transcript) }
