@@ -32,6 +32,7 @@ struct Tokenizer {
     /// Appends the tokens of `bytes` to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 49) { hashes in
             var i = 0, scalar: Int32 = 0
             let n = bytes.count
             var quoteOpen = -1
@@ -109,7 +110,7 @@ struct Tokenizer {
                         // "*Device plays song*" marks an action, and a long word before a star is no masked one.
                         if i + 1 < n && bytes[i] == 0x2A && (wordByteStart == 0 || bytes[wordByteStart - 1] != 0x2A)
                             && length <= 4 && (bytes[i + 1] == 0x2A || Self.isLetter(bytes[i + 1])) { cls.insert(.profane) }
-                        emitWord(UnsafeMutableBufferPointer(rebasing: buf[0..<length]), extra: cls, span: span, into: &tokens)
+                        emitWord(UnsafeMutableBufferPointer(rebasing: buf[0..<length]), extra: cls, span: span, scratch: hashes, into: &tokens)
                     }
                     continue
                 }
@@ -142,10 +143,12 @@ struct Tokenizer {
                 i += len; scalar += 1
             }
         }
+        }
     }
 
-    private func emitWord(_ w: UnsafeMutableBufferPointer<UInt8>, extra: WordClass,
-                          span: (Int32, Int32, Int32, Int32), into tokens: inout [Token]) {
+    /// `scratch` holds at least `w.count + 1` hashes.
+    private func emitWord(_ w: UnsafeMutableBufferPointer<UInt8>, extra: WordClass, span: (Int32, Int32, Int32, Int32),
+                          scratch: UnsafeMutableBufferPointer<UInt64>, into tokens: inout [Token]) {
         func push(_ id: Int32, _ more: WordClass) {
             let cls = id >= 0 ? lexicon.classes[Int(id)].union(extra).union(more) : extra.union(more)
             tokens.append(Token(id: id, cls: cls, start: span.0, end: span.1, byteStart: span.2, byteEnd: span.3))
@@ -159,16 +162,26 @@ struct Tokenizer {
             if entry.count > 1 { push(entry.ids.1, more) }
             if entry.count > 2 { push(entry.ids.2, more) }
         }
-        let e = lookup(w, count: w.count)
+        // The hash of every prefix of the word, from one pass: the stem searches below look up
+        // prefixes ("refund" in "refunded", "courier" in "courier's"), and hashing each again from
+        // its first byte was most of a word's lookups.
+        var h = Lexicon.hashSeed
+        scratch[0] = h
+        for j in 0..<w.count {
+            h = Lexicon.hash(h, w[j])
+            scratch[j + 1] = h
+        }
+        let prefixes = UnsafeBufferPointer(rebasing: scratch[0...w.count])
+        let e = lexicon.entryIndex(hash: prefixes[w.count])
         if e >= 0 { pushEntry(e, []); return }
         if let apostrophe = w.lastIndex(of: 0x27) {
             let suffix = w.count - apostrophe - 1
             if suffix == 1 && w[apostrophe + 1] == 116 && apostrophe > 0 && w[apostrophe - 1] == 110 {
-                let stem = lookupStemmed(UnsafeMutableBufferPointer(rebasing: w[0..<(apostrophe - 1)]))
+                let stem = lookupStemmed(UnsafeMutableBufferPointer(rebasing: w[0..<(apostrophe - 1)]), prefixes: prefixes, whole: false)
                 push(stem.0, stem.1); push(ids.not, [])            // "shouldn't" -> should not
                 return
             }
-            let stem = lookupStemmed(UnsafeMutableBufferPointer(rebasing: w[0..<apostrophe]))
+            let stem = lookupStemmed(UnsafeMutableBufferPointer(rebasing: w[0..<apostrophe]), prefixes: prefixes, whole: false)
             push(stem.0, stem.1)                                    // "courier's" -> courier
             let tail: String? = switch (suffix, w[apostrophe + 1]) {
             case (2, 108): "will"; case (2, 114): "are"; case (2, 118): "have"; case (1, 109): "am"; case (1, 100): "would"
@@ -179,13 +192,14 @@ struct Tokenizer {
             if let tail, let id = lexicon.id(of: tail) { push(id, []) }
             return
         }
-        let stem = lookupStemmed(w)
+        let stem = lookupStemmed(w, prefixes: prefixes, whole: true)
         push(stem.0, stem.1)
     }
 
     /// The id and extra classes of a word after stripping a regular ending; -1 with the ending's
-    /// class when no stem is known.
-    private func lookupStemmed(_ w: UnsafeMutableBufferPointer<UInt8>) -> (Int32, WordClass) {
+    /// class when no stem is known. `prefixes[k]` is the hash of the first `k` bytes of `w` (it may
+    /// hash a longer word of which `w` is the start); `whole` says `w` itself was looked up already.
+    private func lookupStemmed(_ w: UnsafeMutableBufferPointer<UInt8>, prefixes: UnsafeBufferPointer<UInt64>, whole: Bool) -> (Int32, WordClass) {
         let n = w.count
         func ends(_ s: StaticString) -> Bool {
             let k = s.utf8CodeUnitCount
@@ -194,7 +208,7 @@ struct Tokenizer {
             return true
         }
         func tryBase(_ len: Int, _ add: UInt8? = nil) -> Int32 {
-            let e = lookup(w, count: len, append: add)
+            let e = lexicon.entryIndex(hash: add.map { Lexicon.hash(prefixes[len], $0) } ?? prefixes[len])
             return e >= 0 ? lexicon.entries[Int(e)].ids.0 : -1
         }
         func tryVerb(_ base: Int) -> Int32 {
@@ -203,8 +217,8 @@ struct Tokenizer {
             if id < 0 && base > 2 && w[base - 1] == w[base - 2] { id = tryBase(base - 1) }   // stop(p)ed
             return id
         }
-        if n > 0 {
-            let e = lookup(w, count: n)
+        if n > 0 && !whole {
+            let e = lexicon.entryIndex(hash: prefixes[n])
             if e >= 0 { return (lexicon.entries[Int(e)].ids.0, lexicon.entries[Int(e)].extra) }
         }
         if ends("ing") { return (tryVerb(n - 3), .ing) }
@@ -217,13 +231,6 @@ struct Tokenizer {
             return (id, [])
         }
         return (-1, [])
-    }
-
-    private func lookup(_ w: UnsafeMutableBufferPointer<UInt8>, count: Int, append: UInt8? = nil) -> Int32 {
-        var h = Lexicon.hashSeed
-        for j in 0..<count { h = Lexicon.hash(h, w[j]) }
-        if let append { h = Lexicon.hash(h, append) }
-        return lexicon.entryIndex(hash: h)
     }
 
     @inline(__always) static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
