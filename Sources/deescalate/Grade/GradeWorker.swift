@@ -102,7 +102,14 @@ final class GradeWorker {
                 return false
             }
         }
-        flush(&pending)
+        // The last batch in pieces, so its rows are written while the next piece is graded: whole,
+        // every row of it was written only after all of it was graded, with one core idle.
+        var start = 0
+        while start < pending.count {
+            let end = min(pending.count, start + Self.finalPiece)
+            grade(Array(pending[start..<end]))
+            start = end
+        }
         writer.sync {}
         var closing: [UInt8] = []
         if output.keepsRows { GradeFrame.appendPage(CohortReport(rows: kept, title: "Cohort report").html(), to: &closing) }
@@ -114,6 +121,9 @@ final class GradeWorker {
         }
         return !reader.hasPartialFrame
     }
+
+    /// Items per piece of the last batch.
+    private static let finalPiece = 256
 
     private func flush(_ pending: inout [GradeFrame.Item]) {
         guard !pending.isEmpty else { return }
