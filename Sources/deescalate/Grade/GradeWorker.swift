@@ -141,15 +141,19 @@ final class GradeWorker {
         nonisolated(unsafe) let shared = slots
         nonisolated(unsafe) let memos = self.memos // each thread uses only its own
         // Threads claim small chunks from a shared counter, so a thread that starts late or is
-        // descheduled does not leave a fixed share of the batch for the others to wait on.
+        // descheduled does not leave a fixed share of the batch for the others to wait on. A claim
+        // takes a share of what is left (at most 16 items, at least 1), so the last items go one by
+        // one and the batch's end does not wait on another thread's last 16.
         let next = Atomic<Int>(0)
         let chunk = 16
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let memo = memos[worker]
             while true {
-                let start = next.add(chunk, ordering: .relaxed).oldValue
+                let left = batch.count - next.load(ordering: .relaxed)
+                let size = min(chunk, max(1, left / (2 * workers)))
+                let start = next.add(size, ordering: .relaxed).oldValue
                 guard start < batch.count else { break }
-                for index in start..<min(start + chunk, batch.count) {
+                for index in start..<min(start + size, batch.count) {
                     if let crashOn { Self.crashForTesting(batch[index], on: crashOn) }
                     shared[index] = GradeItem.process(batch[index], scorer: scorer, memo: memo, limit: limit, render: render,
                                                       keep: keepsRows, identify: identify)
