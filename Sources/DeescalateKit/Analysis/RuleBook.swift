@@ -63,7 +63,7 @@ enum RuleBook {
     /// for a process about to analyse many lines at once (a grading worker), whose every thread
     /// would otherwise wait on the one building them.
     static func build() {
-        _ = rules
+        _ = keyOffsets
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 { _ = index } else { _ = program; _ = ScanWords.shared }
         }
@@ -96,8 +96,10 @@ enum RuleBook {
         return [required.joined(separator: " ")] + openingsExpanded(items.joined(separator: " "))
     }
 
-    static let index = RuleIndex(rules: rules, vocabularySize: Lexicon.shared.names.count)
-    static let program = RuleProgram(rules: rules, keyOffsets: RuleIndex.keyOffsets(rules))
+    /// Which atom each rule is keyed by (`RuleIndex.keyOffsets`), for the index and the program alike.
+    static let keyOffsets = RuleIndex.keyOffsets(rules)
+    static let index = RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: Lexicon.shared.names.count)
+    static let program = RuleProgram(rules: rules, keyOffsets: keyOffsets)
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it: each alternative of
     /// each item (without "~"/"&" prefixes), up to any "+CLASS", without a closing optional "?".
@@ -123,7 +125,8 @@ enum RuleBook {
         return words
     }()
 
-    private static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service + reassurance + veiled + rebuttals + phrasing
+    /// Every rule as written: cue, priority, pattern.
+    static let source: [(Cue, UInt8, String)] = listen + apologize + solve + thank + harms + cues + service + reassurance + veiled + rebuttals + phrasing
 
     private static let listen: [(Cue, UInt8, String)] = [
         (.move(.question), 2, "tell|walk|talk|take me *2 through|more|about|what|how|when|which|who|where|everything|exactly"),

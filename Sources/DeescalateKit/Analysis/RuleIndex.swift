@@ -18,13 +18,11 @@ struct RuleIndex: Sendable {
     let vocabularySize: Int
     /// The class bits that have rules, to skip the rest quickly.
     let indexedClasses: UInt64
-    /// Per rule: 1 when it is listed under its second atom (its opening atom is only a broad class
-    /// such as "I/we" or "you", which would send every "I" to fifty rules), else 0.
-    let keyOffset: [Int8]
 
-    init(rules: [Rule], vocabularySize: Int) {
+    /// The index of `rules`; `keyOffsets` are theirs (see `keyOffsets(_:)`).
+    init(rules: [Rule], keyOffsets keyOffset: [Int8], vocabularySize: Int) {
         var lists = Array(repeating: [Int32](), count: vocabularySize + 64 + 1)
-        let keyOffset = Self.keyOffsets(rules), common = Self.common
+        let common = Self.common
         for (r, rule) in rules.enumerated() {
             guard let leading = rule.pattern.leading else { lists[vocabularySize + 64].append(Int32(r)); continue }
             let atom = keyOffset[r] == 1 ? rule.pattern.second! : leading
@@ -46,7 +44,6 @@ struct RuleIndex: Sendable {
         self.rules = flat
         self.start = start
         self.vocabularySize = vocabularySize
-        self.keyOffset = keyOffset
         indexedClasses = (0..<64).reduce(0) { lists[vocabularySize + $1].isEmpty ? $0 : $0 | (1 << UInt64($1)) }
     }
 
@@ -55,8 +52,9 @@ struct RuleIndex: Sendable {
     private static let common: UInt64 = WordClass([.word, .known, .sentStart, .clauseStart]).rawValue
 
     /// Per rule, 1 when it is listed under its second atom: its opening atom is only a broad class
-    /// and the second names a word or a telling class. (`RuleProgram` needs these too, and works
-    /// them out itself so the two tables can be built at once.)
+    /// such as "I/we" or "you" (which would send every "I" to fifty rules) and the second names a
+    /// word or a telling class. The index lists rules by these and `RuleProgram` starts their
+    /// matches by them.
     static func keyOffsets(_ rules: [Rule]) -> [Int8] {
         rules.map { rule in
             guard let leading = rule.pattern.leading, !leading.hasLiteralWord, let second = rule.pattern.second,

@@ -47,4 +47,32 @@ struct RuleMatcherShortcutTests {
             #expect(both.indexed == both.exhaustive, "\(line)")
         }
     }
+
+    /// Building the table in two halves at once, each item compiled once per half (`AtomMemo`),
+    /// must give the table that compiling every rule on its own, in order, gives.
+    @Test("the table built in halves with memos is the table built rule by rule")
+    func halvesAndMemosBuildTheSameTable() {
+        var oneByOne: [Rule] = []
+        for rule in RuleBook.source {
+            for pattern in RuleBook.openingsExpanded(rule.2) {
+                oneByOne.append(Rule(cue: rule.0, priority: rule.1, pattern: TokenPattern(pattern, lexicon: .shared)))
+            }
+        }
+        #expect(oneByOne.count == RuleBook.rules.count)
+        let differing = zip(oneByOne, RuleBook.rules).enumerated().filter { _, pair in
+            let (alone, built) = pair
+            return alone.cue != built.cue || alone.priority != built.priority
+                || alone.pattern.elements.count != built.pattern.elements.count
+                || zip(alone.pattern.elements, built.pattern.elements).contains { a, b in
+                    a.kind != b.kind || a.gap != b.gap || !Self.same(a.atom, b.atom)
+                }
+        }.map(\.offset)
+        #expect(differing.count == 0, "rules that differ, the first: \(Array(differing.prefix(10)))")
+    }
+
+    static func same(_ a: TokenPattern.Atom, _ b: TokenPattern.Atom) -> Bool {
+        a.literalKinds == b.literalKinds && a.markedWord == b.markedWord && a.markedClasses == b.markedClasses
+            && a.classes.0 == b.classes.0 && a.classes.1 == b.classes.1 && a.classes.2 == b.classes.2 && a.classes.3 == b.classes.3
+            && a.words == b.words && a.pastWords == b.pastWords && a.ingWords == b.ingWords
+    }
 }

@@ -170,4 +170,19 @@ import Testing
         let body = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
         return (start > 0 ? "…" : "") + body + (end < characters.count ? "…" : "")
     }
+
+    /// A grade's quotes are made once per reply and words (`QuoteMemo`), and each is the quote
+    /// `FeedbackWording` makes: a long reply quoted around other words is cut elsewhere, not
+    /// answered with the first quote made of it.
+    @Test func theQuoteMemoQuotesEachReplyAroundItsOwnWords() throws {
+        let reply = "I'm sorry about the wait. " + String(repeating: "We checked the depot records and the driver's notes again. ", count: 4)
+            + "I've refunded the delivery charge today."
+        let transcript = try ChatLogImporter.transcript(parsing: Array("Customer: Where is it?\nAgent: \(reply)\n".utf8), file: "case")
+        let turn = try #require(ScoringContext(transcript: transcript, rubric: .standard, analyzer: Analyzer()).traineeTurns.first)
+        let memo = QuoteMemo()
+        let words = ["I'm sorry", "refunded the delivery charge", "", "I'm sorry"]
+        for word in words { #expect(memo.quote(turn, around: word) == FeedbackWording.quote(turn, around: word), "around \(word)") }
+        #expect(memo.quote(turn, around: "I'm sorry") != memo.quote(turn, around: "refunded the delivery charge"),
+                "the reply is long enough to be cut around the cited words")
+    }
 }
