@@ -27,6 +27,11 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
+        // Regenerates the analyzer's table image after the rules or word lists change.
+        .executableTarget(
+            name: "deescalate-tables",
+            dependencies: ["DeescalateKit"]
+        ),
         .executableTarget(
             name: "deescalate-bench",
             dependencies: ["DeescalateKit"],

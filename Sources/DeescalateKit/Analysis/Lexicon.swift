@@ -13,8 +13,9 @@ struct Lexicon: Sendable {
         var extra: WordClass = []
     }
 
-    /// Built once, with every literal word the rules mention.
-    static let shared = Lexicon(extraWords: RuleBook.literalWords)
+    /// Built once, with every literal word the rules mention (read from the embedded table image
+    /// when it was made from the word lists and rules as they are now).
+    static let shared = TableImage.embedded?.lexicon ?? Lexicon(extraWords: RuleBook.literalWords)
 
     private(set) var classes: [WordClass] = []
     private(set) var names: [String] = []
@@ -22,12 +23,15 @@ struct Lexicon: Sendable {
     private(set) var entries: [Entry] = []
     /// A slot of the table: a surface form's hash and its entry (-1 when empty), side by side so
     /// a lookup touches one cache line, not one in each of two arrays (the table is past the L1).
-    private struct Slot {
+    struct Slot {
         var hash: UInt64 = 0
         var entry: Int32 = -1
     }
-    private var slots: [Slot]
+    private(set) var slots: [Slot]
     private let mask: Int
+    /// How many slots the table has: room for twice the surface forms (a few thousand words, each
+    /// with its spellings), so a probe rarely walks far.
+    static let slotCount = 1 << 14
     /// What each of the rules' literal words resolves to, worked out once: the rule table names
     /// the same few thousand words tens of thousands of times, and resolving one (its stem, its
     /// written inflection) was most of building the table, which every run waits for.
@@ -43,8 +47,22 @@ struct Lexicon: Sendable {
         return h
     }
 
+    /// A lexicon as `TableImage` stored it: its words and their classes, the surface forms and the
+    /// table that finds them. What a rule's literal resolves to is not stored: it is worked out on
+    /// first use, as it was before being kept.
+    init(names: [String], classes: [WordClass], entries: [Entry], slots: [Slot]) {
+        precondition(names.count == classes.count && slots.count == Self.slotCount, "a lexicon's parts belong together")
+        mask = Self.slotCount - 1
+        self.names = names
+        self.classes = classes
+        self.entries = entries
+        self.slots = slots
+        idByName.reserveCapacity(names.count)
+        for (id, name) in names.enumerated() { idByName[name] = Int32(id) }
+    }
+
     init(extraWords: [String]) {
-        mask = (1 << 14) - 1
+        mask = Self.slotCount - 1
         slots = Array(repeating: Slot(), count: mask + 1)
         // Sized up front (a few thousand words, each literal once): growing the tables by doubling
         // rehashed every word several times while the table was built, which every run waits for.

@@ -36,8 +36,12 @@ struct Rule {
 /// The rule table: word classes combined by sentence structure. Harms are priority 3, specific step
 /// structures 2, bare step words 1.
 enum RuleBook {
-    static let rules: [Rule] = {
-        let lexicon = Lexicon.shared
+    /// The rules compiled against the shared lexicon: what the index and the program are built from
+    /// when there is no current table image (see `TableImage`).
+    static let rules: [Rule] = compile(lexicon: Lexicon.shared)
+
+    /// Every rule of `source` compiled against `lexicon`.
+    static func compile(lexicon: Lexicon) -> [Rule] {
         // Two halves compiled at once, each with its own memo: the table is built before the first
         // line can be read, so a second core shortens every start (the halves are joined in order).
         let halves = UnsafeMutableBufferPointer<[Rule]>.allocate(capacity: 2)
@@ -57,12 +61,14 @@ enum RuleBook {
             out[half] = rules
         }
         return halves[0] + halves[1]
-    }()
+    }
 
     /// Builds the lexicon and the rule table now, using two cores, rather than on first use by one:
     /// for a process about to analyse many lines at once (a grading worker), whose every thread
     /// would otherwise wait on the one building them.
     static func build() {
+        // Loaded from the image, the tables need no second core.
+        if TableImage.embedded != nil { _ = index; _ = program; _ = ScanWords.shared; return }
         _ = keyOffsets
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 { _ = index } else { _ = program; _ = ScanWords.shared }
@@ -98,8 +104,9 @@ enum RuleBook {
 
     /// Which atom each rule is keyed by (`RuleIndex.keyOffsets`), for the index and the program alike.
     static let keyOffsets = RuleIndex.keyOffsets(rules)
-    static let index = RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: Lexicon.shared.names.count)
-    static let program = RuleProgram(rules: rules, keyOffsets: keyOffsets)
+    static let index = TableImage.embedded?.index
+        ?? RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: Lexicon.shared.names.count)
+    static let program = TableImage.embedded?.program ?? RuleProgram(rules: rules, keyOffsets: keyOffsets)
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it: each alternative of
     /// each item (without "~"/"&" prefixes), up to any "+CLASS", without a closing optional "?".
