@@ -70,7 +70,9 @@ struct ImageReader {
 
     /// UTF-8 text; invalid sequences are a damaged image, not repaired text.
     mutating func text() throws(Damaged) -> String {
-        let length = try count(atMost: bytes.count - offset)
+        // The length's own bytes come first: what is left is measured after them.
+        let length = try count(atMost: Int(Int32.max))
+        guard length <= bytes.count - offset else { throw Damaged() }
         let utf8 = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)])
         guard let text = String(validating: utf8, as: UTF8.self) else { throw Damaged() }
         offset += length
