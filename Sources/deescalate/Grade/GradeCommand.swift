@@ -180,7 +180,7 @@ struct GradeCommand: Command {
         if let calibration {
             return CalibrationRun(console: console, passMark: rubric.passMark, limit: limit, output: output)
                 .run(paths: paths, human: calibration.path, format: calibration.format) { inputs, sink in
-                    supervise(inputs, sink: sink, output: output, scorer: scorer, early: nil)
+                    supervise(GradeFeed(inputs, limit: limit), labels: inputs, sink: sink, output: output, scorer: scorer, early: nil)
                 }
         }
         // Only a table's layout depends on the inputs. For any other format the first worker starts
@@ -189,7 +189,11 @@ struct GradeCommand: Command {
         let early = format == .table ? nil
             : GradeWorkerProcess.start { runWorker(careful: 0..<0, tableWidth: 4, scorer: scorer, output: output) }
         let sink = GradeSink(console: console, output: output)
-        guard supervise(GradeInput.expand(paths), sink: sink, output: output, scorer: scorer, early: early) else {
+        // A table fits its file column to the first batch's labels, so its inputs are looked up
+        // first; any other format looks each path up only as the workers reach it.
+        let inputs = format == .table ? GradeInput.expand(paths) : []
+        let feed = format == .table ? GradeFeed(inputs, limit: limit) : GradeFeed(paths: paths, limit: limit)
+        guard supervise(feed, labels: inputs, sink: sink, output: output, scorer: scorer, early: early) else {
             console.error("error: cannot start a grading process: \(String(cString: strerror(errno)))")
             return .failure
         }
@@ -204,15 +208,17 @@ struct GradeCommand: Command {
         return .success
     }
 
-    /// Grades `inputs` in worker processes under a `GradeSupervisor`, results going to `sink`;
-    /// `early` is a worker already started. False if no worker could be started.
-    private func supervise(_ inputs: [GradeInput], sink: GradeSink, output: GradeOutput, scorer: Scorer, early: GradeWorkerProcess?) -> Bool {
+    /// Grades what `feed` gives in worker processes under a `GradeSupervisor`, results going to
+    /// `sink`; `labels` are the inputs a table's file column is fitted to; `early` is a worker
+    /// already started. False if no worker could be started.
+    private func supervise(_ feed: GradeFeed, labels: [GradeInput], sink: GradeSink, output: GradeOutput, scorer: Scorer,
+                           early: GradeWorkerProcess?) -> Bool {
         var early = early
         // Only a table has a file column to fit (measuring every label of the first batch is a
         // few milliseconds of the supervisor's while the first worker starts).
-        let tableWidth = format == .table ? Self.tableWidth(inputs.prefix(Self.batchSize)) : 4
+        let tableWidth = format == .table ? Self.tableWidth(labels.prefix(Self.batchSize)) : 4
         _ = output.renderer(for: [String(repeating: "x", count: tableWidth)]) // the table's layout, for the header
-        let supervisor = GradeSupervisor(feed: GradeFeed(inputs, limit: limit), sink: sink, replaysAll: output.keepsRows,
+        let supervisor = GradeSupervisor(feed: feed, sink: sink, replaysAll: output.keepsRows,
                                          batchSize: Self.batchSize) { careful in
             if let worker = early {
                 early = nil

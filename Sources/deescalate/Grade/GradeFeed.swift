@@ -16,13 +16,29 @@ final class GradeFeed {
         case end
     }
 
-    private let inputs: [GradeInput]
-    private let limit: Int
+    /// Inputs expanded and not yet given out.
+    private var inputs: [GradeInput]
     private var position = 0
+    /// Paths named on the command line and not yet expanded (see `init(paths:limit:)`).
+    private let paths: [String]
+    private var pathPosition = 0
+    private let limit: Int
     private var stream: GradeLineStream?
 
+    /// A feed of inputs already expanded.
     init(_ inputs: [GradeInput], limit: Int) {
         self.inputs = inputs
+        self.paths = []
+        self.limit = limit
+    }
+
+    /// A feed of the inputs `paths` name, each path expanded (looked up, a folder walked) only when
+    /// the feed reaches it, as `GradeInput.expand` would expand them all. So the first worker gets
+    /// its first files while the later ones are still being looked up: for thousands of files named
+    /// one by one, looking each up first took longer than the worker took to start.
+    init(paths: [String], limit: Int) {
+        self.inputs = []
+        self.paths = paths
         self.limit = limit
     }
 
@@ -37,6 +53,12 @@ final class GradeFeed {
                 }
                 if stream.waitsForData { return .waiting(descriptor: stream.descriptor) }
                 stream.read()
+                continue
+            }
+            if position == inputs.count, pathPosition < paths.count {
+                inputs = GradeInput.expand([paths[pathPosition]])
+                position = 0
+                pathPosition += 1
                 continue
             }
             guard position < inputs.count else { return .end }
