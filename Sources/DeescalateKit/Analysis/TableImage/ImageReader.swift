@@ -70,7 +70,11 @@ struct ImageReader {
 
     /// UTF-8 text; invalid sequences are a damaged image, not repaired text.
     mutating func text() throws(Damaged) -> String {
-        let length = try count(atMost: bytes.count - offset)
+        // The room left is measured once the length itself is read: measured before (as the
+        // argument of `count(atMost:)`), it took in the length's own bytes, and a text claiming
+        // them ran past the end of the image, a read the optimized slicing below does not check.
+        let length = try count(atMost: Int.max)
+        guard length <= bytes.count - offset else { throw Damaged() }
         let utf8 = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)])
         guard let text = String(validating: utf8, as: UTF8.self) else { throw Damaged() }
         offset += length
