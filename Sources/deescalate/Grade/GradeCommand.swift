@@ -208,7 +208,9 @@ struct GradeCommand: Command {
     /// `early` is a worker already started. False if no worker could be started.
     private func supervise(_ inputs: [GradeInput], sink: GradeSink, output: GradeOutput, scorer: Scorer, early: GradeWorkerProcess?) -> Bool {
         var early = early
-        let tableWidth = Self.tableWidth(inputs.prefix(Self.batchSize))
+        // Only a table has a file column to fit (measuring every label of the first batch is a
+        // few milliseconds of the supervisor's while the first worker starts).
+        let tableWidth = format == .table ? Self.tableWidth(inputs.prefix(Self.batchSize)) : 4
         _ = output.renderer(for: [String(repeating: "x", count: tableWidth)]) // the table's layout, for the header
         let supervisor = GradeSupervisor(feed: GradeFeed(inputs, limit: limit), sink: sink, replaysAll: output.keepsRows,
                                          batchSize: Self.batchSize) { careful in

@@ -55,11 +55,17 @@ enum GradeInput: Equatable {
     /// The extension of the last path component, lower-cased ("" when it has none). Scans bytes:
     /// it runs for every file of a folder of thousands.
     static func pathExtension(_ path: String) -> String {
-        let utf8 = path.utf8
-        guard let dot = utf8.lastIndex(where: { $0 == 0x2E || $0 == 0x2F }), utf8[dot] == 0x2E else { return "" }
-        let tail = utf8[utf8.index(after: dot)...]
-        guard tail.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(Substring(tail)) }
-        return String(decoding: tail.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // On the contiguous bytes: searching `String.UTF8View` backwards cost more than the stat.
+        var path = path
+        return path.withUTF8 { utf8 in
+            var dot = utf8.count - 1
+            while dot >= 0, utf8[dot] != 0x2E, utf8[dot] != 0x2F { dot -= 1 }
+            guard dot >= 0, utf8[dot] == 0x2E else { return "" }
+            return String(unsafeUninitializedCapacity: utf8.count - dot - 1) { out in  // ASCII cut: valid UTF-8 stays valid
+                for (k, byte) in utf8[(dot + 1)...].enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return utf8.count - dot - 1
+            }
+        }
     }
 
     /// Whether `first` sorts before `second` in byte order, compared with `memcmp`: sorting a folder

@@ -10,4 +10,11 @@ struct GradeInputOrderTests {
         #expect(GradeInput.precedes(a, b) == a.lexicographicallyPrecedes(b))
         #expect(GradeInput.precedes(b, a) == b.lexicographicallyPrecedes(a))
     }
+
+    /// A file is JSON Lines by its extension, in any case; a dot in a folder's name is no extension.
+    @Test(arguments: [("a.jsonl", "jsonl"), ("dir/A.JSONL", "jsonl"), ("x.Txt", "txt"), ("dir.d/file", ""), ("file", ""),
+                      ("a.", ""), (".hidden", "hidden"), ("/", ""), ("", ""), ("chat.é", "é"), ("über/Ä.TXT", "txt")])
+    func extensionIsTheLastComponents(path: String, expected: String) {
+        #expect(GradeInput.pathExtension(path) == expected)
+    }
 }

@@ -31,37 +31,60 @@ enum Base64Lines {
     /// The bytes of base64 `text`, or nil when it holds a character outside the alphabet (other than
     /// white space), or padding before its end, or a length that is not whole groups of four.
     static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        // Read through a table: the image is a few hundred kilobytes, decoded at every start.
-        values.withUnsafeBufferPointer { values in
-            var out: [UInt8] = []
-            out.reserveCapacity(text.count / 4 * 3)
-            var group: UInt32 = 0, filled = 0, padding = 0
-            for c in text {
-                let value = values[Int(c)]
-                if value < 64 {
-                    // Only "=" may follow "=".
-                    guard padding == 0 else { return nil }
-                    group = (group << 6) | UInt32(value)
-                } else if value == 64 {
-                    padding += 1
-                    group <<= 6
-                } else if value == 65 {
-                    continue
-                } else {
-                    return nil
+        // Through a table into a buffer written in place: the image is a few hundred kilobytes,
+        // decoded at every start, and appending byte by byte cost four times the decoding.
+        var valid = true
+        let bytes = values.withUnsafeBufferPointer { values in
+            [UInt8](unsafeUninitializedCapacity: text.count / 4 * 3) { out, written in
+                var group: UInt32 = 0, filled = 0, padding = 0, count = 0
+                var i = 0
+                while i < text.count {
+                    // Four characters of the alphabet at once: nearly every group of the image.
+                    if filled == 0, padding == 0, i + 4 <= text.count {
+                        let a = values[Int(text[i])], b = values[Int(text[i + 1])], c = values[Int(text[i + 2])], d = values[Int(text[i + 3])]
+                        if (a | b | c | d) < 64 {
+                            let four = (UInt32(a) << 18) | (UInt32(b) << 12) | (UInt32(c) << 6) | UInt32(d)
+                            out[count] = UInt8(truncatingIfNeeded: four >> 16)
+                            out[count + 1] = UInt8(truncatingIfNeeded: four >> 8)
+                            out[count + 2] = UInt8(truncatingIfNeeded: four)
+                            count += 3
+                            i += 4
+                            continue
+                        }
+                    }
+                    let c = text[i]
+                    i += 1
+                    let value = values[Int(c)]
+                    if value < 64 {
+                        // Only "=" may follow "=".
+                        guard padding == 0 else { valid = false; break }
+                        group = (group << 6) | UInt32(value)
+                    } else if value == 64 {
+                        padding += 1
+                        group <<= 6
+                    } else if value == 65 {
+                        continue
+                    } else {
+                        valid = false
+                        break
+                    }
+                    filled += 1
+                    if filled == 4 {
+                        guard padding <= 2 else { valid = false; break }
+                        // At most three bytes for every four characters read: within the capacity.
+                        out[count] = UInt8(truncatingIfNeeded: group >> 16)
+                        if padding < 2 { out[count + 1] = UInt8(truncatingIfNeeded: group >> 8) }
+                        if padding < 1 { out[count + 2] = UInt8(truncatingIfNeeded: group) }
+                        count += 3 - padding
+                        group = 0
+                        filled = 0
+                        if padding > 0 { padding = 3 }   // the end: nothing may follow a padded group
+                    }
                 }
-                filled += 1
-                if filled == 4 {
-                    guard padding <= 2 else { return nil }
-                    out.append(UInt8(truncatingIfNeeded: group >> 16))
-                    if padding < 2 { out.append(UInt8(truncatingIfNeeded: group >> 8)) }
-                    if padding < 1 { out.append(UInt8(truncatingIfNeeded: group)) }
-                    group = 0
-                    filled = 0
-                    if padding > 0 { padding = 3 }   // the end: nothing may follow a padded group
-                }
+                if filled != 0 { valid = false }
+                written = count
             }
-            return filled == 0 ? out : nil
         }
+        return valid ? bytes : nil
     }
 }

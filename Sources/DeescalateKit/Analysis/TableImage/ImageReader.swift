@@ -70,10 +70,8 @@ struct ImageReader {
 
     /// UTF-8 text; invalid sequences are a damaged image, not repaired text.
     mutating func text() throws(Damaged) -> String {
-        // The room left is measured once the length itself is read: measured before (as the
-        // argument of `count(atMost:)`), it took in the length's own bytes, and a text claiming
-        // them ran past the end of the image, a read the optimized slicing below does not check.
-        let length = try count(atMost: Int.max)
+        // The length's own bytes come first: what is left is measured after them.
+        let length = try count(atMost: Int(Int32.max))
         guard length <= bytes.count - offset else { throw Damaged() }
         let utf8 = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)])
         guard let text = String(validating: utf8, as: UTF8.self) else { throw Damaged() }

@@ -20,29 +20,33 @@ struct TableImage {
 
     /// The image compiled into the binary, when it was made from the sources as they are now and
     /// reads back whole; nil otherwise.
-    static let embedded: TableImage? = {
+    static let embedded: TableImage? = TableImageData.base64.withUTF8Buffer { load(base64: $0, madeFrom: TableImageData.sourceDigest) }
+
+    /// The tables in base64 `text`, an image made from sources whose digest was `digest`: nil when
+    /// the sources have changed since, or the image does not read back whole.
+    static func load(base64 text: UnsafeBufferPointer<UInt8>, madeFrom digest: UInt64) -> TableImage? {
         // The digest on one core while the image is read on the other: both are on the path to
         // the first line.
-        let digest = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+        let current = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
         let image = UnsafeMutablePointer<TableImage?>.allocate(capacity: 1)
-        digest.initialize(to: 0)
+        current.initialize(to: 0)
         image.initialize(to: nil)
         defer {
-            digest.deallocate()
+            current.deallocate()
             image.deinitialize(count: 1).deallocate()
         }
-        nonisolated(unsafe) let (digestOut, imageOut) = (digest, image)
+        nonisolated(unsafe) let (currentOut, imageOut, textIn) = (current, image, text)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                digestOut.pointee = sourceDigest()
+                currentOut.pointee = sourceDigest()
             } else {
-                imageOut.pointee = TableImageData.base64.withUTF8Buffer { text in
-                    Base64Lines.decode(text).flatMap { bytes in bytes.withUnsafeBufferPointer { TableImage(reading: $0) } }
+                imageOut.pointee = Base64Lines.decode(textIn).flatMap { bytes in
+                    bytes.withUnsafeBufferPointer { TableImage(reading: $0) }
                 }
             }
         }
-        return digest.pointee == TableImageData.sourceDigest ? image.pointee : nil
-    }()
+        return current.pointee == digest ? image.pointee : nil
+    }
 
     /// The tables built from the word lists and the rule book, as a process without an image builds them.
     static func builtFromSource() -> TableImage {
