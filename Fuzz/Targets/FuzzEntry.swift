@@ -14,6 +14,7 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
     "rubric": RubricTarget.run,
     "script": ScriptTarget.run,
     "engine": EngineTarget.run,
+    "table-image": TableImageTarget.run,
 ]
 
 nonisolated(unsafe) var selectedTarget: (([UInt8]) -> Void)?
