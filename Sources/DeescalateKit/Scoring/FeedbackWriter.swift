@@ -128,5 +128,10 @@ struct FeedbackWriter {
         Feedback(step: step, turn: 0, message: message)
     }
 
-    func finding(_ rule: String) -> Finding? { findings.first { $0.rule == rule } }
+    /// The first finding of `rule`. Lengths are compared first: advice asks for some thirty rules
+    /// in every grade, and comparing two different names in full went the slow way round for each.
+    func finding(_ rule: String) -> Finding? {
+        let length = rule.utf8.count
+        return findings.first { $0.rule.utf8.count == length && $0.rule == rule }
+    }
 }

@@ -67,7 +67,9 @@ public struct ScoringContext: Sendable {
         turns.reserveCapacity(transcript.turns.count / 2 + 1)
         // The persona's trade phrases, recorded in the transcript, are read as the engine read them.
         let domain = DomainPhraseFilter(phrases: transcript.source == .simulator ? transcript.persona?.domainPhrases ?? [] : [])
-        for (index, turn) in transcript.turns.enumerated() where turn.speaker == .trainee {
+        // Only the trainee's turns are copied out: enumerating copied every turn, customer's too.
+        for index in transcript.turns.indices where transcript.turns[index].speaker == .trainee {
+            let turn = transcript.turns[index]
             var analysis = analyses.map { $0[turns.count] } ?? memo?.analysis(of: turn.text, by: analyzer) ?? analyzer.analyze(turn.text)
             if !domain.isEmpty { analysis = domain.filter(analysis) }
             turns.append(TraineeTurn(number: index + 1, position: turns.count, turn: turn, analysis: analysis))

@@ -12,6 +12,10 @@ struct ImageReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// Room for `count` elements read from what is left, each at least a byte: a damaged count
+    /// cannot make the reader reserve more than the image could hold.
+    func room(for count: Int) -> Int { min(count, bytes.count - offset) }
+
     mutating func byte() throws(Damaged) -> UInt8 {
         guard offset < bytes.count else { throw Damaged() }
         defer { offset += 1 }

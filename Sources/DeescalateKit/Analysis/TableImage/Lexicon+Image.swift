@@ -29,8 +29,8 @@ extension Lexicon {
     init(reading input: inout ImageReader) throws(ImageReader.Damaged) {
         let wordCount = try input.count(atMost: 1 << 20)
         var names: [String] = [], classes: [WordClass] = []
-        names.reserveCapacity(wordCount)
-        classes.reserveCapacity(wordCount)
+        names.reserveCapacity(input.room(for: wordCount))
+        classes.reserveCapacity(input.room(for: wordCount))
         for _ in 0..<wordCount {
             names.append(try input.text())
             classes.append(WordClass(rawValue: try input.bits()))
@@ -38,7 +38,7 @@ extension Lexicon {
         guard wordCount > 0 else { throw ImageReader.Damaged() }
         let entryCount = try input.count(atMost: Self.slotCount)
         var entries: [Entry] = []
-        entries.reserveCapacity(entryCount)
+        entries.reserveCapacity(input.room(for: entryCount))
         for _ in 0..<entryCount {
             let head = try input.byte()
             let count = Int(head & 0x7F)

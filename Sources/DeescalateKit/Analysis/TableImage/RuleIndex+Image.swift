@@ -21,7 +21,7 @@ extension RuleIndex {
     /// The index of `ruleCount` rules over a vocabulary of `vocabularySize` words.
     init(reading input: inout ImageReader, ruleCount: Int, vocabularySize expected: Int) throws(ImageReader.Damaged) {
         var needs: [RuleProgram.Needs] = []
-        needs.reserveCapacity(ruleCount)
+        needs.reserveCapacity(input.room(for: ruleCount))
         for _ in 0..<ruleCount {
             needs.append(RuleProgram.Needs(classes: try input.bits(), words: try input.bits(), anyWord: try input.bits()))
         }
@@ -30,14 +30,14 @@ extension RuleIndex {
         let indexedClasses = try input.bits()
         let entryCount = try input.count(atMost: 1 << 22)
         var rules: [Entry] = []
-        rules.reserveCapacity(entryCount)
+        rules.reserveCapacity(input.room(for: entryCount))
         for _ in 0..<entryCount {
             let rule = try input.count(atMost: ruleCount - 1)
             rules.append(Entry(rule: Int32(rule), needs: needs[rule]))
         }
         // A list start per word, per class bit, and the rules tried everywhere, then the end.
         var start: [Int32] = []
-        start.reserveCapacity(vocabularySize + 66)
+        start.reserveCapacity(input.room(for: vocabularySize + 66))
         var position = 0
         for _ in 0..<(vocabularySize + 66) {
             position += try input.count(atMost: entryCount - position)

@@ -42,15 +42,15 @@ extension RuleProgram {
     init(reading input: inout ImageReader, vocabularySize: Int) throws(ImageReader.Damaged) {
         let distinctCount = try input.count(atMost: 1 << 20)
         var distinct: [TokenPattern.Atom] = []
-        distinct.reserveCapacity(distinctCount)
+        distinct.reserveCapacity(input.room(for: distinctCount))
         for _ in 0..<distinctCount { distinct.append(try TokenPattern.Atom(reading: &input, vocabularySize: vocabularySize)) }
         let atomCount = try input.count(atMost: 1 << 22)
         var atoms: [TokenPattern.Atom] = []
-        atoms.reserveCapacity(atomCount)
+        atoms.reserveCapacity(input.room(for: atomCount))
         for _ in 0..<atomCount { atoms.append(distinct[try input.count(atMost: distinctCount - 1)]) }
         let elementCount = try input.count(atMost: 1 << 22)
         var elements: [Element] = []
-        elements.reserveCapacity(elementCount)
+        elements.reserveCapacity(input.room(for: elementCount))
         for _ in 0..<elementCount {
             guard let kind = TokenPattern.Kind(rawValue: try input.byte()) else { throw ImageReader.Damaged() }
             let gap = Int16(try input.count(atMost: Int(Int16.max)))
@@ -62,8 +62,8 @@ extension RuleProgram {
         }
         let requiredCount = try input.count(atMost: 1 << 22)
         var requiredClasses: [Required] = [], requiredWords: [SIMD4<UInt64>] = []
-        requiredClasses.reserveCapacity(requiredCount)
-        requiredWords.reserveCapacity(requiredCount)
+        requiredClasses.reserveCapacity(input.room(for: requiredCount))
+        requiredWords.reserveCapacity(input.room(for: requiredCount))
         for _ in 0..<requiredCount {
             let classes = try input.bits()
             var words = SIMD4<UInt64>(repeating: 0)
@@ -73,8 +73,8 @@ extension RuleProgram {
         }
         let ruleCount = try input.count(atMost: 1 << 20)
         var heads: [Head] = [], outcomes: [Outcome] = []
-        heads.reserveCapacity(ruleCount)
-        outcomes.reserveCapacity(ruleCount)
+        heads.reserveCapacity(input.room(for: ruleCount))
+        outcomes.reserveCapacity(input.room(for: ruleCount))
         for _ in 0..<ruleCount {
             let start = try input.count(atMost: elementCount), end = try input.count(atMost: elementCount)
             let leading = try input.int32(in: -1...Int32(atomCount - 1)), second = try input.int32(in: -1...Int32(atomCount - 1))
