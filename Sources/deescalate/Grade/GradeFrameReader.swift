@@ -49,6 +49,7 @@ struct GradeFrameReader {
             let stepCount = Int(buffer[cursor + 1])
             cursor += 2
             var steps: [Int] = []
+            steps.reserveCapacity(stepCount)   // one allocation, not one per doubling, for every row
             for _ in 0..<stepCount {
                 guard let step = integer(&cursor) else { return nil }
                 steps.append(step)
