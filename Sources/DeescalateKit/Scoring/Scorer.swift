@@ -47,8 +47,7 @@ public struct Scorer: Sendable {
     }
 
     private func grade(_ context: ScoringContext) -> Grade {
-        let findings = rules.flatMap { $0.findings(in: context) }
-            .enumerated().sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
+        let findings = Self.byTurn(rules.flatMap { $0.findings(in: context) })
 
         // Per step, in LAST order (small arrays: this runs for every transcript of a batch). Sums
         // saturate: a rubric built in code (not read from a file, which is range-checked) may give
@@ -86,6 +85,28 @@ public struct Scorer: Sendable {
         let feedback = FeedbackWriter(context: context, steps: steps, findings: findings).feedback()
         return Grade(scorer: Self.version, rubric: rubric.label, total: total, passed: passed, steps: steps,
                      failedBecause: failedBecause, notPassedBecause: unsolved, findings: findings, feedback: feedback)
+    }
+
+    /// `findings` in order of the turn they cite, those of one turn in the order found (a stable
+    /// sort). Rules report a few findings each, mostly in turn order already, so for a usual grade
+    /// the order is worked out on positions by insertion and the findings copied once; sorting
+    /// pairs of position and finding copied each finding three times, every grade.
+    static func byTurn(_ findings: [Finding]) -> [Finding] {
+        // Insertion is quadratic: a long transcript's many findings take the library's sort.
+        guard findings.count <= 64 else {
+            return findings.enumerated().sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
+        }
+        var order = Array(findings.indices)
+        for k in order.indices.dropFirst() {
+            let moving = order[k], turn = findings[moving].turn
+            var j = k
+            while j > 0, findings[order[j - 1]].turn > turn {
+                order[j] = order[j - 1]
+                j -= 1
+            }
+            order[j] = moving
+        }
+        return order.map { findings[$0] }
     }
 
     /// `a + b`, held at Int's bounds instead of trapping.

@@ -24,6 +24,7 @@ struct CustomerReply {
         var bytes = Array(text.utf8)
         // "’" (E2 80 99) is an apostrophe: keep it inside the word as three word bytes hashed as "'".
         var words: [(hash: UInt64, start: Int, end: Int)] = []
+        words.reserveCapacity(bytes.count / 4 + 1)   // room for the words of most turns, so the list is not regrown
         var index = 0
         while index < bytes.count {
             guard Self.isWordByte(bytes, index) else {
