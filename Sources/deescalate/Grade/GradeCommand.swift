@@ -191,7 +191,7 @@ struct GradeCommand: Command {
         let sink = GradeSink(console: console, output: output)
         // A table fits its file column to the first batch's labels, so its inputs are looked up
         // first; any other format looks each path up only as the workers reach it.
-        let inputs = format == .table ? GradeInput.expand(paths) : []
+        let inputs = format == .table ? GradeInput.expand(paths, listings: NamedPathListings(paths: paths)) : []
         let feed = format == .table ? GradeFeed(inputs, limit: limit) : GradeFeed(paths: paths, limit: limit)
         guard supervise(feed, labels: inputs, sink: sink, output: output, scorer: scorer, early: early) else {
             console.error("error: cannot start a grading process: \(String(cString: strerror(errno)))")

@@ -22,6 +22,7 @@ final class GradeFeed {
     /// Paths named on the command line and not yet expanded (see `init(paths:limit:)`).
     private let paths: [String]
     private var pathPosition = 0
+    private let listings: NamedPathListings?
     private let limit: Int
     private var stream: GradeLineStream?
 
@@ -29,6 +30,7 @@ final class GradeFeed {
     init(_ inputs: [GradeInput], limit: Int) {
         self.inputs = inputs
         self.paths = []
+        self.listings = nil
         self.limit = limit
     }
 
@@ -39,6 +41,7 @@ final class GradeFeed {
     init(paths: [String], limit: Int) {
         self.inputs = []
         self.paths = paths
+        self.listings = NamedPathListings(paths: paths)
         self.limit = limit
     }
 
@@ -56,7 +59,7 @@ final class GradeFeed {
                 continue
             }
             if position == inputs.count, pathPosition < paths.count {
-                inputs = GradeInput.expand([paths[pathPosition]])
+                inputs = GradeInput.expand([paths[pathPosition]], listings: listings)
                 position = 0
                 pathPosition += 1
                 continue

@@ -18,11 +18,15 @@ enum GradeInput: Equatable {
     /// Extensions graded when walking a folder.
     static let folderExtensions: Set<String> = ["json", "txt", "log", "jsonl"]
 
-    /// Expands `paths` in order.
-    static func expand(_ paths: [String]) -> [GradeInput] {
+    /// Expands `paths` in order; `listings` may settle that a path is a regular file without a `stat`.
+    static func expand(_ paths: [String], listings: NamedPathListings? = nil) -> [GradeInput] {
         var inputs: [GradeInput] = []
         for path in paths {
             if path == "-" { inputs.append(.standardInput); continue }
+            if listings?.isRegularFile(path) == true {
+                inputs.append(classify(path))
+                continue
+            }
             var info = stat()
             guard stat(path, &info) == 0 else {
                 inputs.append(.unreadable(path, String(cString: strerror(errno))))
