@@ -13,9 +13,8 @@ struct Lexicon: Sendable {
         var extra: WordClass = []
     }
 
-    /// Built once, with every literal word the rules mention (read from the embedded table image
-    /// when it was made from the word lists and rules as they are now).
-    static let shared = TableImage.embedded?.lexicon ?? Lexicon(extraWords: RuleBook.literalWords)
+    /// Built once, with every literal word the rules mention (see `TableImage.current`).
+    static let shared = TableImage.current.lexicon
 
     private(set) var classes: [WordClass] = []
     private(set) var names: [String] = []
@@ -49,7 +48,7 @@ struct Lexicon: Sendable {
 
     /// A lexicon as `TableImage` stored it: its words and their classes, the surface forms and the
     /// table that finds them. What a rule's literal resolves to is not stored: it is worked out on
-    /// first use, as it was before being kept.
+    /// each use, as it was before being kept (only start-up asks, for a few hundred words).
     init(names: [String], classes: [WordClass], entries: [Entry], slots: [Slot]) {
         precondition(names.count == classes.count && slots.count == Self.slotCount, "a lexicon's parts belong together")
         mask = Self.slotCount - 1
@@ -163,7 +162,7 @@ struct Lexicon: Sendable {
     }
 
     /// Endings tried, in order, to find a word's stem, and what replaces each.
-    private static let inflectionEndings = [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
+    static let inflectionEndings = [("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ies", "y"),
                                             ("es", ""), ("s", "")]
 
     /// The entry for the lowercased bytes whose hash is `h`, or -1.

@@ -36,8 +36,8 @@ struct Rule {
 /// The rule table: word classes combined by sentence structure. Harms are priority 3, specific step
 /// structures 2, bare step words 1.
 enum RuleBook {
-    /// The rules compiled against the shared lexicon: what the index and the program are built from
-    /// when there is no current table image (see `TableImage`).
+    /// The rules compiled against the shared lexicon, as `TableImage.builtFromSource` compiles them
+    /// (for tests that look at rules one by one; the analyzer reads `index` and `program`).
     static let rules: [Rule] = compile(lexicon: Lexicon.shared)
 
     /// Every rule of `source` compiled against `lexicon`.
@@ -63,16 +63,12 @@ enum RuleBook {
         return halves[0] + halves[1]
     }
 
-    /// Builds the lexicon and the rule table now, using two cores, rather than on first use by one:
-    /// for a process about to analyse many lines at once (a grading worker), whose every thread
-    /// would otherwise wait on the one building them.
+    /// Loads (or builds) the lexicon and the rule table now rather than on first use: for a process
+    /// about to analyse many lines at once (a grading worker), whose every thread would otherwise
+    /// wait on the one loading them.
     static func build() {
-        // Loaded from the image, the tables need no second core.
-        if TableImage.embedded != nil { _ = index; _ = program; _ = ScanWords.shared; return }
-        _ = keyOffsets
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 { _ = index } else { _ = program; _ = ScanWords.shared }
-        }
+        _ = TableImage.current
+        _ = ScanWords.shared
     }
 
     /// A pattern opening with an optional item ("please? try") as two patterns, one with the item and
@@ -102,11 +98,9 @@ enum RuleBook {
         return [required.joined(separator: " ")] + openingsExpanded(items.joined(separator: " "))
     }
 
-    /// Which atom each rule is keyed by (`RuleIndex.keyOffsets`), for the index and the program alike.
-    static let keyOffsets = RuleIndex.keyOffsets(rules)
-    static let index = TableImage.embedded?.index
-        ?? RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: Lexicon.shared.names.count)
-    static let program = TableImage.embedded?.program ?? RuleProgram(rules: rules, keyOffsets: keyOffsets)
+    /// The rule index and program the analyzer matches with (see `TableImage.current`).
+    static let index = TableImage.current.index
+    static let program = TableImage.current.program
 
     /// Every lowercase literal the patterns use, so the lexicon can intern it: each alternative of
     /// each item (without "~"/"&" prefixes), up to any "+CLASS", without a closing optional "?".

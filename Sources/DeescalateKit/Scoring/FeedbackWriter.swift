@@ -130,6 +130,7 @@ struct FeedbackWriter {
 
     /// The first finding of `rule`. Lengths are compared first: advice asks for some thirty rules
     /// in every grade, and comparing two different names in full went the slow way round for each.
+    /// (Rule names are ASCII constants, so equal names have equal lengths.)
     func finding(_ rule: String) -> Finding? {
         let length = rule.utf8.count
         return findings.first { $0.rule.utf8.count == length && $0.rule == rule }

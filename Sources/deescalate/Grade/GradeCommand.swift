@@ -184,8 +184,8 @@ struct GradeCommand: Command {
                 }
         }
         // Only a table's layout depends on the inputs. For any other format the first worker starts
-        // before the folders are walked, so its start-up (building the rule table) overlaps the walk
-        // instead of following it.
+        // before any path is looked up, so its start-up (loading the analyzer's tables) overlaps
+        // the look-ups and the walks instead of following them.
         let early = format == .table ? nil
             : GradeWorkerProcess.start { runWorker(careful: 0..<0, tableWidth: 4, scorer: scorer, output: output) }
         let sink = GradeSink(console: console, output: output)

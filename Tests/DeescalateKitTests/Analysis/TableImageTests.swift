@@ -15,6 +15,7 @@ struct TableImageTests {
         #expect(embedded.encoded() == Self.builtBytes,
                 "the image in the binary is not the one the sources build: run `swift run deescalate-tables` and commit TableImageData.swift")
         #expect(TableImageData.sourceDigest == TableImage.sourceDigest())
+        #expect(Self.builtBytes.withUnsafeBufferPointer { SourceDigest.ofImage($0) } == TableImageData.imageDigest)
     }
 
     @Test("an image reads back to every field of the tables it was made from")
@@ -31,15 +32,30 @@ struct TableImageTests {
         #expect(read.lexicon.names.count > 1000 && read.program.heads.count > 1000 && read.index.rules.count > 1000)
     }
 
-    @Test("an image made from other sources is not used, and the right one is")
-    func digestDecides() {
+    @Test("an image made from other sources, or whose bytes were changed, is not used; the right one is")
+    func digestsDecide() {
         let text = Base64Lines.encode(Self.builtBytes, width: 120).joined(separator: "\n")
         var copy = text
-        let digest = TableImage.sourceDigest()
-        let loaded = copy.withUTF8 { TableImage.load(base64: $0, madeFrom: digest) }
+        let digest = TableImage.sourceDigest(), bytesDigest = Self.builtBytes.withUnsafeBufferPointer { SourceDigest.ofImage($0) }
+        let loaded = copy.withUTF8 { TableImage.load(base64: $0, madeFrom: digest, imageDigest: bytesDigest) }
         #expect(loaded?.encoded() == Self.builtBytes)
         copy = text
-        #expect(copy.withUTF8 { TableImage.load(base64: $0, madeFrom: digest ^ 1) } == nil)
+        #expect(copy.withUTF8 { TableImage.load(base64: $0, madeFrom: digest ^ 1, imageDigest: bytesDigest) } == nil)
+        // One byte changed where it still reads (a word's letter): refused by the image's digest.
+        var changed = Self.builtBytes
+        let letter = try! #require(changed.indices.dropFirst(4).first { changed[$0] == UInt8(ascii: "s") })
+        changed[letter] = UInt8(ascii: "t")
+        #expect(changed.withUnsafeBufferPointer { TableImage(reading: $0) } != nil, "the change reads, so only the digest can refuse it")
+        copy = Base64Lines.encode(changed, width: 120).joined(separator: "\n")
+        #expect(copy.withUTF8 { TableImage.load(base64: $0, madeFrom: digest, imageDigest: bytesDigest) } == nil)
+    }
+
+    @Test("the source digest changes when an entry moves from one list to the next")
+    func digestCountsLists() {
+        var a = SourceDigest(), b = SourceDigest()
+        a.add(count: 2); a.add("x"); a.add("y"); a.add(count: 0)
+        b.add(count: 1); b.add("x"); b.add(count: 1); b.add("y")
+        #expect(a.value != b.value)
     }
 
     @Test("a cut-short, lengthened or mislabelled image reads as nothing")

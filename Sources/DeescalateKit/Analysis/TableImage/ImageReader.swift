@@ -1,6 +1,7 @@
 /// Reads what `ImageWriter` wrote. Every read is checked against the end of the bytes and every
 /// value against the range its caller allows, so a damaged image ends in `nil` (and the tables
-/// are built from the rule book instead), never in a trap.
+/// are built from the rule book instead), never in a trap while it is read. (An image altered so
+/// that it still reads is refused before reading, by the digest of its bytes; see `TableImage`.)
 struct ImageReader {
     /// The image was cut short, or held a value out of its range.
     struct Damaged: Error {}

@@ -39,6 +39,10 @@ extension RuleProgram {
         }
     }
 
+    /// The widest gap (`*N`) and the most elements in a rule that an image may hold.
+    static let widestGap = 32
+    static let longestRule = 64
+
     init(reading input: inout ImageReader, vocabularySize: Int) throws(ImageReader.Damaged) {
         let distinctCount = try input.count(atMost: 1 << 20)
         var distinct: [TokenPattern.Atom] = []
@@ -53,7 +57,9 @@ extension RuleProgram {
         elements.reserveCapacity(input.room(for: elementCount))
         for _ in 0..<elementCount {
             guard let kind = TokenPattern.Kind(rawValue: try input.byte()) else { throw ImageReader.Damaged() }
-            let gap = Int16(try input.count(atMost: Int(Int16.max)))
+            // A gap skips at most a few words (the rules' widest is ten): a wider one would make
+            // matching a line slow, not wrong.
+            let gap = Int16(try input.count(atMost: Self.widestGap))
             let atom = try input.int32(in: -1...Int32(atomCount - 1))
             // The matcher reads the atom of these kinds without a check.
             let needsAtom = kind == .atom || kind == .optional || kind == .notAhead || kind == .ahead
@@ -79,7 +85,10 @@ extension RuleProgram {
             let start = try input.count(atMost: elementCount), end = try input.count(atMost: elementCount)
             let leading = try input.int32(in: -1...Int32(atomCount - 1)), second = try input.int32(in: -1...Int32(atomCount - 1))
             let keyOffset = try input.byte()
-            guard start <= end, keyOffset <= 1, keyOffset == 0 || leading >= 0 else { throw ImageReader.Damaged() }
+            // The matcher recurses once per element: a rule is a few words long (the longest about twenty).
+            guard start <= end, end - start <= Self.longestRule, keyOffset <= 1, keyOffset == 0 || leading >= 0 else {
+                throw ImageReader.Damaged()
+            }
             let cue = try Cue(reading: &input)
             let priority = try input.byte()
             let requiredStart = try input.count(atMost: requiredCount), requiredEnd = try input.count(atMost: requiredCount)

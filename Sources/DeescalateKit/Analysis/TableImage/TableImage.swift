@@ -5,11 +5,13 @@ import Dispatch
 /// loads them rather than builds them. Building them is most of what a short run does before its
 /// first line: about 48 million instructions on the path to it, against a few to load them.
 ///
-/// The image carries a digest of the word lists and the rules it was made from. When they have
-/// changed since (a trainer's or developer's edit, not yet regenerated), the digest differs, the
-/// image is not used and the tables are built from the sources as before: an edit always takes
-/// effect. `swift run deescalate-tables` regenerates the image, and a test fails while the image is
-/// not the one the sources build, so a stale one cannot land.
+/// The image carries a digest of what it was made from: the word lists, the rules, and stand-ins
+/// for the code that builds the tables (the class names, the stem endings, the lexicon's hash and
+/// size). When they have changed since (an edit not yet regenerated), the digest differs, the image
+/// is not used and the tables are built from the sources as before: an edit to them takes effect
+/// at once. Other changes to the building code are caught by the test that rebuilds the image
+/// (`swift test`), which fails until `swift run deescalate-tables` regenerates it, so a stale image
+/// cannot land. A digest of the image's own bytes guards against a damaged copy of it.
 struct TableImage {
     let lexicon: Lexicon
     let index: RuleIndex
@@ -18,13 +20,20 @@ struct TableImage {
     /// Changes whenever the layout of the image changes, so an old image is never read as a new one.
     static let formatVersion: UInt8 = 1
 
+    /// The tables every analyzer uses: the image in the binary when it is current, else built from
+    /// the sources.
+    static let current: TableImage = embedded ?? builtFromSource()
+
     /// The image compiled into the binary, when it was made from the sources as they are now and
     /// reads back whole; nil otherwise.
-    static let embedded: TableImage? = TableImageData.base64.withUTF8Buffer { load(base64: $0, madeFrom: TableImageData.sourceDigest) }
+    static let embedded: TableImage? = TableImageData.base64.withUTF8Buffer {
+        load(base64: $0, madeFrom: TableImageData.sourceDigest, imageDigest: TableImageData.imageDigest)
+    }
 
-    /// The tables in base64 `text`, an image made from sources whose digest was `digest`: nil when
-    /// the sources have changed since, or the image does not read back whole.
-    static func load(base64 text: UnsafeBufferPointer<UInt8>, madeFrom digest: UInt64) -> TableImage? {
+    /// The tables in base64 `text`, an image made from sources whose digest was `digest` and whose
+    /// own bytes have `imageDigest`: nil when the sources have changed since, or the bytes are not
+    /// the image's, or they do not read back whole.
+    static func load(base64 text: UnsafeBufferPointer<UInt8>, madeFrom digest: UInt64, imageDigest: UInt64) -> TableImage? {
         // The digest on one core while the image is read on the other: both are on the path to
         // the first line.
         let current = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
@@ -41,21 +50,38 @@ struct TableImage {
                 currentOut.pointee = sourceDigest()
             } else {
                 imageOut.pointee = Base64Lines.decode(textIn).flatMap { bytes in
-                    bytes.withUnsafeBufferPointer { TableImage(reading: $0) }
+                    bytes.withUnsafeBufferPointer { bytes in
+                        SourceDigest.ofImage(bytes) == imageDigest ? TableImage(reading: bytes) : nil
+                    }
                 }
             }
         }
         return current.pointee == digest ? image.pointee : nil
     }
 
-    /// The tables built from the word lists and the rule book, as a process without an image builds them.
+    /// The tables built from the word lists and the rule book, as a process without a current image
+    /// builds them (the rules compiled in two halves at once, then the index and the program at once).
     static func builtFromSource() -> TableImage {
         let lexicon = Lexicon(extraWords: RuleBook.literalWords)
         let rules = RuleBook.compile(lexicon: lexicon)
         let keyOffsets = RuleIndex.keyOffsets(rules)
-        return TableImage(lexicon: lexicon,
-                          index: RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: lexicon.names.count),
-                          program: RuleProgram(rules: rules, keyOffsets: keyOffsets))
+        let index = UnsafeMutablePointer<RuleIndex?>.allocate(capacity: 1)
+        let program = UnsafeMutablePointer<RuleProgram?>.allocate(capacity: 1)
+        index.initialize(to: nil)
+        program.initialize(to: nil)
+        defer {
+            index.deinitialize(count: 1).deallocate()
+            program.deinitialize(count: 1).deallocate()
+        }
+        nonisolated(unsafe) let (indexOut, programOut) = (index, program)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                indexOut.pointee = RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: lexicon.names.count)
+            } else {
+                programOut.pointee = RuleProgram(rules: rules, keyOffsets: keyOffsets)
+            }
+        }
+        return TableImage(lexicon: lexicon, index: index.pointee!, program: program.pointee!)
     }
 
     init(lexicon: Lexicon, index: RuleIndex, program: RuleProgram) {
@@ -90,11 +116,13 @@ struct TableImage {
     }
 
     /// A digest of what the tables are built from: the format version, every rule (cue, priority,
-    /// pattern) and the word lists. (The code that builds them is checked by the test that rebuilds
-    /// the image, not here.)
+    /// pattern), the word lists, each list's length before it (so an entry moved from one list to
+    /// the next changes it), and stand-ins for the code that reads them: the class names and bits,
+    /// the stem endings, the lexicon's hash and size, the moves' order.
     static func sourceDigest() -> UInt64 {
         var digest = SourceDigest()
         digest.add(byte: formatVersion)
+        digest.add(count: RuleBook.source.count)
         for (cue, priority, pattern) in RuleBook.source {
             var out = ImageWriter()
             cue.write(to: &out)
@@ -102,34 +130,55 @@ struct TableImage {
             digest.add(out.bytes)
             digest.add(pattern)
         }
+        digest.add(count: LexiconWords.classes.count)
         for (cls, words) in LexiconWords.classes {
-            var out = ImageWriter()
-            out.bits(cls.rawValue)
-            digest.add(out.bytes)
+            digest.add(count: Int(truncatingIfNeeded: cls.rawValue))
             digest.add(words)
         }
         digest.add(LexiconWords.passWords)
         digest.add(LexiconWords.irregularPast)
-        for (surface, canonical) in LexiconWords.spellings + LexiconWords.apostropheLess {
-            digest.add(surface)
-            digest.add(canonical)
+        for list in [LexiconWords.spellings, LexiconWords.apostropheLess] {
+            digest.add(count: list.count)
+            for (surface, canonical) in list {
+                digest.add(surface)
+                digest.add(canonical)
+            }
         }
+        let classNames = WordClass.byName.sorted { $0.key < $1.key }
+        digest.add(count: classNames.count)
+        for (name, cls) in classNames {
+            digest.add(name)
+            digest.add(count: Int(truncatingIfNeeded: cls.rawValue))
+        }
+        digest.add(count: Lexicon.inflectionEndings.count)
+        for (ending, replacement) in Lexicon.inflectionEndings {
+            digest.add(ending)
+            digest.add(replacement)
+        }
+        digest.add(count: Lexicon.slotCount)
+        digest.add(count: Int(truncatingIfNeeded: Lexicon.hash("deescalate")))
+        for kind in MoveKind.allCases { digest.add(kind.rawValue) }
         return digest.value
     }
 
     /// The Swift source of `TableImageData` for the tables built from the sources now: what
     /// `deescalate-tables` writes.
     static func generatedSource() -> String {
-        let image = builtFromSource()
-        let lines = Base64Lines.encode(image.encoded(), width: 120)
-        let hex = String(sourceDigest(), radix: 16)
+        let bytes = builtFromSource().encoded()
+        let lines = Base64Lines.encode(bytes, width: 120)
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return "0x" + String(repeating: "0", count: 16 - digits.count) + digits
+        }
         return """
             // Generated by `swift run deescalate-tables` from the word lists and the rule book: do not edit.
-            // The analyzer loads its tables from this image while `sourceDigest` matches the sources;
-            // otherwise it builds them from the sources (see `TableImage`).
+            // The analyzer loads its tables from this image while `sourceDigest` matches the sources
+            // and `imageDigest` the image's bytes; otherwise it builds them from the sources (see
+            // `TableImage`).
 
             enum TableImageData {
-                static let sourceDigest: UInt64 = 0x\(String(repeating: "0", count: 16 - hex.count) + hex)
+                static let sourceDigest: UInt64 = \(hex(sourceDigest()))
+                static let imageDigest: UInt64 = \(hex(bytes.withUnsafeBufferPointer { SourceDigest.ofImage($0) }))
 
                 static let base64: StaticString = \"\"\"
             \(lines.map { "        " + $0 }.joined(separator: "\n"))
@@ -137,24 +186,5 @@ struct TableImage {
             }
 
             """
-    }
-}
-
-/// FNV-1a over the bytes of the sources, each piece followed by a separator no text holds, so
-/// moving a word from one piece to the next changes the digest.
-struct SourceDigest {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-
-    mutating func add(_ bytes: [UInt8]) {
-        for b in bytes { add(byte: b) }
-        add(byte: 0xFF)
-    }
-
-    mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { for b in $0 { add(byte: b) } }
-        add(byte: 0xFF)
     }
 }

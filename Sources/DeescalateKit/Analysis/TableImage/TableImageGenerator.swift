@@ -7,10 +7,4 @@ public enum TableImageGenerator {
 
     /// The Swift source of `TableImageData` for the tables the sources build now.
     public static func swiftSource() -> String { TableImage.generatedSource() }
-
-    /// Whether the image in this binary is the one the sources build now.
-    public static var embeddedIsCurrent: Bool {
-        guard let embedded = TableImage.embedded else { return false }
-        return embedded.encoded() == TableImage.builtFromSource().encoded()
-    }
 }
