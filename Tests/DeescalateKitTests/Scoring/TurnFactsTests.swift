@@ -48,3 +48,29 @@ import Testing
         #expect(memo.lookups == 4)
     }
 }
+
+/// Shouting stops being counted once it cannot be reached; the answer must be the one the whole
+/// count gives, on any text.
+struct TurnFactsShoutingTests {
+    @Test func earlyStopGivesTheWholeCountsAnswer() {
+        var random = SeededRandom(seed: 99)
+        let alphabet = Array("aAbBzZ  ..!éÉ1".unicodeScalars)
+        for length in [0, 5, 11, 12, 13, 31, 32, 33, 64, 65, 100, 300] {
+            for _ in 0..<40 {
+                // Mostly capitals, mostly lower case, or mixed.
+                let bias = Int(random.next() % 3)
+                let text = String(String.UnicodeScalarView((0..<length).map { _ -> Unicode.Scalar in
+                    let pick = Int(random.next() % UInt64(alphabet.count))
+                    return bias == 0 ? Unicode.Scalar(alphabet[pick].properties.uppercaseMapping.unicodeScalars.first!.value)!
+                        : bias == 1 ? Unicode.Scalar(alphabet[pick].properties.lowercaseMapping.unicodeScalars.first!.value)! : alphabet[pick]
+                }))
+                var copy = text
+                let whole = copy.withUTF8 { TurnFacts.countLetters($0) }
+                let expected = whole.letters >= 12 && whole.capitals * 10 >= whole.letters * 6
+                #expect(TurnFacts.isShouted(text) == expected, "\(text)")
+            }
+        }
+        #expect(TurnFacts.isShouted("THIS IS NOT ACCEPTABLE AT ALL, fix it"))
+        #expect(!TurnFacts.isShouted("This is not acceptable at all, FIX IT NOW PLEASE"))
+    }
+}
