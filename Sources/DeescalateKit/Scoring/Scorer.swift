@@ -47,7 +47,14 @@ public struct Scorer: Sendable {
     }
 
     private func grade(_ context: ScoringContext) -> Grade {
-        let findings = Self.byTurn(rules.flatMap { $0.findings(in: context) })
+        // Each rule asked through the buffer, where a `flatMap` over the array copied every rule's
+        // existential box in and out for every grade.
+        var found: [Finding] = []
+        found.reserveCapacity(32)
+        rules.withUnsafeBufferPointer { rules in
+            for k in rules.indices { found += rules[k].findings(in: context) }
+        }
+        let findings = Self.byTurn(found)
 
         // Per step, in LAST order (small arrays: this runs for every transcript of a batch). Sums
         // saturate: a rubric built in code (not read from a file, which is range-checked) may give
@@ -64,7 +71,7 @@ public struct Scorer: Sendable {
         // Sized for the four steps at once: grown one insertion at a time it was rehashed twice per grade.
         var steps = [Step: Int](minimumCapacity: Step.allCases.count)
         for step in Step.allCases { steps[step] = min(100, max(0, sums[step.index])) }
-        let base = Self.weightedMean(steps, weights: rubric.weights)
+        let base = Self.weightedMean(byIndex: sums.map { min(100, max(0, $0)) }, weights: rubric.weights)
         // `base` is within 0–100 and session points are clamped before they meet it, so the sum is
         // finite and the conversion to Int cannot trap.
         let session = Double(min(1_000, max(-1_000, sessionPoints)))
@@ -120,9 +127,14 @@ public struct Scorer: Sendable {
     /// anything, and 4 × 1e308 overflows to infinity (infinity / infinity is NaN, which traps as an
     /// Int), so such weights are first scaled by the largest: only their ratios matter.
     static func weightedMean(_ scores: [Step: Int], weights: [Step: Double]) -> Double {
+        weightedMean(byIndex: Step.allCases.map { scores[$0] ?? 0 }, weights: weights)
+    }
+
+    /// `weightedMean` of scores given in LAST order (the scorer's sums): half the table look-ups.
+    static func weightedMean(byIndex scores: [Int], weights: [Step: Double]) -> Double {
         var usable: [(score: Double, weight: Double)] = Step.allCases.map { step in
             let weight = weights[step] ?? 0
-            return (Double(scores[step] ?? 0), weight.isFinite && weight > 0 ? weight : 0)
+            return (Double(step.index < scores.count ? scores[step.index] : 0), weight.isFinite && weight > 0 ? weight : 0)
         }
         func mean() -> Double {
             var weightSum = 0.0, weighted = 0.0
