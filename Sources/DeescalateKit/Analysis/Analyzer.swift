@@ -9,9 +9,10 @@ public struct Analyzer: Sendable {
     /// Creates an analyzer. The lexicon and rules are built once per process, on first use.
     public init() {}
 
-    /// Builds the lexicon and the rule table now, on two cores, instead of on first use on one:
-    /// for a process about to analyse many lines from several threads (a grading worker), whose
-    /// threads would otherwise all wait on the one building them.
+    /// Loads the lexicon and the rule table now (from the table image in the binary, or built from
+    /// the sources when it is not current) instead of on first use: for a process about to analyse
+    /// many lines from several threads (a grading worker), whose threads would otherwise all wait on
+    /// the one loading them.
     public static func buildTables() { RuleBook.build() }
 
     /// The moves in `text`, each with the words that triggered it. A line longer than

@@ -15,7 +15,7 @@ struct TableImageTests {
         #expect(embedded.encoded() == Self.builtBytes,
                 "the image in the binary is not the one the sources build: run `swift run deescalate-tables` and commit TableImageData.swift")
         #expect(TableImageData.sourceDigest == TableImage.sourceDigest())
-        #expect(Self.builtBytes.withUnsafeBufferPointer { SourceDigest.ofImage($0) } == TableImageData.imageDigest)
+        #expect(Self.builtBytes.withUnsafeBufferPointer { LineKey.digest(UnsafeRawBufferPointer($0)) } == TableImageData.imageDigest)
     }
 
     @Test("an image reads back to every field of the tables it was made from")
@@ -36,7 +36,7 @@ struct TableImageTests {
     func digestsDecide() {
         let text = Base64Lines.encode(Self.builtBytes, width: 120).joined(separator: "\n")
         var copy = text
-        let digest = TableImage.sourceDigest(), bytesDigest = Self.builtBytes.withUnsafeBufferPointer { SourceDigest.ofImage($0) }
+        let digest = TableImage.sourceDigest(), bytesDigest = Self.builtBytes.withUnsafeBufferPointer { LineKey.digest(UnsafeRawBufferPointer($0)) }
         let loaded = copy.withUTF8 { TableImage.load(base64: $0, madeFrom: digest, imageDigest: bytesDigest) }
         #expect(loaded?.encoded() == Self.builtBytes)
         copy = text

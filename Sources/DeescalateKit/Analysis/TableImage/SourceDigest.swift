@@ -23,23 +23,4 @@ struct SourceDigest {
         for shift in stride(from: 0, to: 64, by: 8) { add(byte: UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
         add(byte: 0xFF)
     }
-
-    /// A digest of an image's own bytes, eight at a time (it is checked at every start): a copy of
-    /// the image damaged in a way that still reads (a bad merge, a hand edit) is not used.
-    static func ofImage(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
-        var k = 0
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while k + 8 <= bytes.count {
-                h = (h ^ base.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-                h ^= h >> 29
-                k += 8
-            }
-        }
-        while k < bytes.count {
-            h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3
-            k += 1
-        }
-        return h
-    }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The analyzer's tables (the lexicon, the rule index and the rule program) as built from the word
 /// lists and the rule book, kept in the binary in a compact form (`TableImageData`) so a process
 /// loads them rather than builds them. Building them is most of what a short run does before its
@@ -36,27 +34,15 @@ struct TableImage {
     static func load(base64 text: UnsafeBufferPointer<UInt8>, madeFrom digest: UInt64, imageDigest: UInt64) -> TableImage? {
         // The digest on one core while the image is read on the other: both are on the path to
         // the first line.
-        let current = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
-        let image = UnsafeMutablePointer<TableImage?>.allocate(capacity: 1)
-        current.initialize(to: 0)
-        image.initialize(to: nil)
-        defer {
-            current.deallocate()
-            image.deinitialize(count: 1).deallocate()
-        }
-        nonisolated(unsafe) let (currentOut, imageOut, textIn) = (current, image, text)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                currentOut.pointee = sourceDigest()
-            } else {
-                imageOut.pointee = Base64Lines.decode(textIn).flatMap { bytes in
-                    bytes.withUnsafeBufferPointer { bytes in
-                        SourceDigest.ofImage(bytes) == imageDigest ? TableImage(reading: bytes) : nil
-                    }
+        nonisolated(unsafe) let text = text
+        let (current, image) = BothAtOnce.run({ sourceDigest() }, {
+            Base64Lines.decode(text).flatMap { bytes in
+                bytes.withUnsafeBufferPointer { bytes in
+                    LineKey.digest(UnsafeRawBufferPointer(bytes)) == imageDigest ? TableImage(reading: bytes) : nil
                 }
             }
-        }
-        return current.pointee == digest ? image.pointee : nil
+        })
+        return current == digest ? image : nil
     }
 
     /// The tables built from the word lists and the rule book, as a process without a current image
@@ -65,23 +51,9 @@ struct TableImage {
         let lexicon = Lexicon(extraWords: RuleBook.literalWords)
         let rules = RuleBook.compile(lexicon: lexicon)
         let keyOffsets = RuleIndex.keyOffsets(rules)
-        let index = UnsafeMutablePointer<RuleIndex?>.allocate(capacity: 1)
-        let program = UnsafeMutablePointer<RuleProgram?>.allocate(capacity: 1)
-        index.initialize(to: nil)
-        program.initialize(to: nil)
-        defer {
-            index.deinitialize(count: 1).deallocate()
-            program.deinitialize(count: 1).deallocate()
-        }
-        nonisolated(unsafe) let (indexOut, programOut) = (index, program)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                indexOut.pointee = RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: lexicon.names.count)
-            } else {
-                programOut.pointee = RuleProgram(rules: rules, keyOffsets: keyOffsets)
-            }
-        }
-        return TableImage(lexicon: lexicon, index: index.pointee!, program: program.pointee!)
+        let (index, program) = BothAtOnce.run({ RuleIndex(rules: rules, keyOffsets: keyOffsets, vocabularySize: lexicon.names.count) },
+                                              { RuleProgram(rules: rules, keyOffsets: keyOffsets) })
+        return TableImage(lexicon: lexicon, index: index, program: program)
     }
 
     init(lexicon: Lexicon, index: RuleIndex, program: RuleProgram) {
@@ -178,7 +150,7 @@ struct TableImage {
 
             enum TableImageData {
                 static let sourceDigest: UInt64 = \(hex(sourceDigest()))
-                static let imageDigest: UInt64 = \(hex(bytes.withUnsafeBufferPointer { SourceDigest.ofImage($0) }))
+                static let imageDigest: UInt64 = \(hex(bytes.withUnsafeBufferPointer { LineKey.digest(UnsafeRawBufferPointer($0)) }))
 
                 static let base64: StaticString = \"\"\"
             \(lines.map { "        " + $0 }.joined(separator: "\n"))

@@ -5,7 +5,7 @@
 
 enum TableImageData {
     static let sourceDigest: UInt64 = 0xfe3f8bd6f01a79dd
-    static let imageDigest: UInt64 = 0x8e2f68ddffd5d4d1
+    static let imageDigest: UInt64 = 0xf9a2e96eeb0246d4
 
     static let base64: StaticString = """
         AecPAWkEAAEpKgJ3ZQQAASkqAm1lAwApKgJ1cwMAKSoCbXkDACkqA291cgMAKSoEbWluZQMAKSoEb3VycwMAKSoGbXlzZWxmBAAYKSoJb3Vyc2VsdmVzBAAY
